@@ -1,0 +1,46 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { editorOrAdmin } from '@/access/editorOrAdmin'
+import { DATA_DIR } from '@/lib/env'
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  access: {
+    create: editorOrAdmin,
+    read: anyone,
+    update: editorOrAdmin,
+    delete: editorOrAdmin,
+  },
+  admin: {
+    group: 'Media',
+    useAsTitle: 'alt',
+  },
+  defaultPopulate: { alt: true, url: true, width: true, height: true, sizes: true },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: {
+        description:
+          'Describe what the image shows for people who cannot see it, e.g. "Lucía Maquieira speaking at the 2025 General Assembly".',
+      },
+    },
+    { name: 'credit', type: 'text', admin: { description: 'Photographer or source, if known.' } },
+  ],
+  upload: {
+    staticDir: path.join(DATA_DIR, 'media'),
+    // Raster images only: SVG can carry scripts.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
+      { name: 'card', width: 768 },
+      { name: 'hero', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+}

@@ -1,0 +1,133 @@
+import type { CollectionConfig } from 'payload'
+
+import { recordAccess, recordVersions } from '@/collections/shared'
+import { uniqueSlugInAssembly } from '@/collections/Sessions/hooks/uniqueSlugInAssembly'
+import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
+
+export const Sessions: CollectionConfig<'sessions'> = {
+  slug: 'sessions',
+  access: recordAccess,
+  admin: {
+    group: 'The record',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'assembly', 'position', 'format', '_status'],
+    listSearchableFields: ['title'],
+    description: 'A plenary, panel or workshop of an assembly, with who spoke and what they said.',
+  },
+  defaultPopulate: { title: true, slug: true, assembly: true, position: true, format: true },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField({
+      from: 'title',
+      unique: false,
+      description: 'Its address within the assembly, e.g. /assemblies/2025/<slug>. Made from the title when empty.',
+    }),
+    {
+      name: 'assembly',
+      type: 'relationship',
+      relationTo: 'assemblies',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'format',
+          type: 'select',
+          required: true,
+          defaultValue: 'panel',
+          options: [
+            { label: 'Plenary', value: 'plenary' },
+            { label: 'Panel', value: 'panel' },
+            { label: 'Workshop', value: 'workshop' },
+            { label: 'Other', value: 'other' },
+          ],
+        },
+        {
+          name: 'position',
+          type: 'number',
+          required: true,
+          min: 1,
+          admin: { description: 'Order in the programme: 1 for the first session.' },
+          validate: (value: number | null | undefined) =>
+            Number.isInteger(value) && (value as number) >= 1
+              ? true
+              : 'The position is a whole number from 1.',
+        },
+      ],
+    },
+    { name: 'summary', type: 'richText' },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+    {
+      name: 'contributions',
+      type: 'array',
+      labels: { singular: 'Contribution', plural: 'Contributions' },
+      admin: {
+        description: 'Who spoke, in the order they spoke.',
+        initCollapsed: true,
+      },
+      fields: [
+        { name: 'speaker', type: 'relationship', relationTo: 'speakers', required: true },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'roleAtTheTime',
+              type: 'text',
+              admin: {
+                description:
+                  'The role they held at this assembly, e.g. "Director". It stays as it was when their current role changes.',
+              },
+            },
+            {
+              name: 'organisationAtTheTime',
+              type: 'relationship',
+              relationTo: 'organisations',
+              admin: { description: 'The organisation they spoke for at this assembly.' },
+            },
+          ],
+        },
+        {
+          name: 'contribution',
+          type: 'richText',
+          admin: { description: 'What they said, in our own words.' },
+        },
+      ],
+    },
+    {
+      name: 'resources',
+      type: 'array',
+      admin: { description: 'Reports, toolkits, judgments or recordings mentioned in the session.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'title', type: 'text', required: true },
+            {
+              name: 'kind',
+              type: 'select',
+              required: true,
+              defaultValue: 'report',
+              options: [
+                { label: 'Report', value: 'report' },
+                { label: 'Toolkit', value: 'toolkit' },
+                { label: 'Judgment', value: 'judgment' },
+                { label: 'Recording', value: 'recording' },
+                { label: 'Other', value: 'other' },
+              ],
+            },
+          ],
+        },
+        urlField({ name: 'url', admin: { description: 'Optional link to where it can be read.' } }),
+      ],
+    },
+  ],
+  hooks: {
+    beforeValidate: [uniqueSlugInAssembly],
+  },
+  indexes: [{ fields: ['assembly', 'slug'], unique: true }],
+  versions: recordVersions,
+}

