@@ -66,7 +66,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       collection: 'sessions',
       on: 'contributions.organisationAtTheTime',
       defaultLimit: 100,
-      admin: { defaultColumns: ['title', 'assembly'] },
+      admin: { defaultColumns: ['title', 'format', '_status'] },
     },
     {
       name: 'wins',

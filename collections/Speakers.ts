@@ -58,7 +58,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
       collection: 'sessions',
       on: 'contributions.speaker',
       defaultLimit: 100,
-      admin: { defaultColumns: ['title', 'assembly'] },
+      admin: { defaultColumns: ['title', 'format', '_status'] },
     },
     {
       name: 'presentedWins',

@@ -66,7 +66,7 @@ const developmentSecret = (): string => {
   return secret
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   // Empty strings (`FOO=` in a .env file) mean "not set".
   const values = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
   if (!values.DATABASE_URI) {

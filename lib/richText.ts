@@ -1,7 +1,10 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Assembly } from '@/payload-types'
+
+/** The stored shape of every rich-text field (they share one editor). */
+export type RichText = NonNullable<Assembly['intro']>
 
 /** Lexical state for plain paragraphs: how the seed (and imports) write rich text. */
-export function richTextFromParagraphs(paragraphs: string[]): SerializedEditorState {
+export function richTextFromParagraphs(paragraphs: string[]): RichText {
   return {
     root: {
       type: 'root',
@@ -20,7 +23,7 @@ export function richTextFromParagraphs(paragraphs: string[]): SerializedEditorSt
         children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
       })),
     },
-  } as SerializedEditorState
+  }
 }
 
 type Node = { text?: unknown; children?: unknown }

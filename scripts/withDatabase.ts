@@ -26,10 +26,10 @@ const production = flags.has('--migrate')
 const say = (message: string) => process.stderr.write(`[picum] ${message}\n`)
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
-const run = (argv: string[], env: NodeJS.ProcessEnv): Promise<number> =>
+const run = (argv: string[], env: Record<string, string | undefined>): Promise<number> =>
   new Promise((resolve) => {
     const [cmd, ...args] = argv
-    const child = spawn(bin(cmd!), args, { stdio: 'inherit', env })
+    const child = spawn(bin(cmd!), args, { stdio: 'inherit', env: env as NodeJS.ProcessEnv })
     // Ctrl-C reaches the child through the terminal's process group; a signal sent to this process
     // alone (kill, a supervisor) is forwarded. Either way the database stops after the child exits.
     const forward = (signal: NodeJS.Signals) => {
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     return 2
   }
   nextEnv.loadEnvConfig(process.cwd(), !production, { info: () => {}, error: say })
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  const env: Record<string, string | undefined> = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
   if (production) env.NODE_ENV = 'production'
 
   let embedded: EmbeddedPostgres | undefined

@@ -40,7 +40,10 @@ export const Users: CollectionConfig<'users'> = {
       ],
       // Only admins set roles, so nobody can raise their own.
       access: { create: adminFieldOnly, update: adminFieldOnly },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: 'The very first account is always an admin. Only admins can change roles.',
+      },
     },
   ],
   hooks: {

@@ -45,16 +45,18 @@ const isAlive = (pid: number): boolean => {
   }
 }
 
-/** A cluster left running by a crashed run keeps its lock file: stop it, or clear a stale one. */
-const clearStaleLock = async (dataDir: string): Promise<void> => {
+/**
+ * The port of a cluster already running on this data directory (another `npm run dev`, or
+ * `npm run seed` beside it), read from PostgreSQL's lock file. A lock file whose process is gone
+ * (a crashed run) is removed so the cluster can start again.
+ */
+const runningClusterPort = (dataDir: string): number | undefined => {
   const lockFile = path.join(dataDir, 'postmaster.pid')
-  if (!existsSync(lockFile)) return
-  const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0])
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    process.kill(pid, 'SIGINT')
-    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100))
-  }
-  if (existsSync(lockFile)) rmSync(lockFile)
+  if (!existsSync(lockFile)) return undefined
+  const [pid, , , port] = readFileSync(lockFile, 'utf8').split('\n').map(Number)
+  if (pid && port && isAlive(pid)) return port
+  rmSync(lockFile, { force: true })
+  return undefined
 }
 
 const withClient = async <T>(port: number, fn: (client: pg.Client) => Promise<T>): Promise<T> => {
@@ -100,6 +102,31 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`Cannot create the database directory ${dataDir}: ${(error as Error).message}`)
   }
 
+  const handle = (port: number, stop: () => Promise<void>): EmbeddedPostgres => ({
+    urlFor: async (database) => {
+      await withClient(port, async (client) => {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+          database,
+        ])
+        if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
+      })
+      return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+    },
+    dropDatabase: (database) =>
+      withClient(port, async (client) => {
+        await client.query(
+          `DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`,
+        )
+      }),
+    stop,
+    port,
+    dataDir,
+  })
+
+  // Already running for another process: share it, and leave stopping it to its owner.
+  const runningPort = runningClusterPort(dataDir)
+  if (runningPort) return handle(runningPort, async () => {})
+
   const port = await freePort()
   const cluster = new EmbeddedPostgresCluster({
     databaseDir: dataDir,
@@ -116,7 +143,6 @@ export async function startEmbeddedPostgres(options: {
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'))
   try {
     if (!initialised) await cluster.initialise()
-    await clearStaleLock(dataDir)
     await cluster.start()
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'it exited during start-up'
@@ -127,20 +153,5 @@ export async function startEmbeddedPostgres(options: {
     )
   }
 
-  const urlFor = async (database: string): Promise<string> => {
-    await withClient(port, async (client) => {
-      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-        database,
-      ])
-      if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
-    })
-    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
-  }
-
-  const dropDatabase = (database: string): Promise<void> =>
-    withClient(port, async (client) => {
-      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`)
-    })
-
-  return { urlFor, dropDatabase, stop: () => cluster.stop(), port, dataDir }
+  return handle(port, () => cluster.stop())
 }

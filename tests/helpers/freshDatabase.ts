@@ -2,4 +2,4 @@ import { createTestDatabase } from '@/tests/helpers/testDatabase'
 
 // Runs before each test file's imports: the file's Payload config then reads its own database.
 process.env.DATABASE_URI = await createTestDatabase()
-process.env.NODE_ENV = 'test'
+Object.assign(process.env, { NODE_ENV: 'test' })

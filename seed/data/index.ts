@@ -1,0 +1,11 @@
+// The complete seed data set, gathered from the per-collection files.
+import type { SeedInput } from '@/seed/schema'
+
+import { assemblies } from '@/seed/data/assemblies'
+import { organisations } from '@/seed/data/organisations'
+import { sessions } from '@/seed/data/sessions'
+import { speakers } from '@/seed/data/speakers'
+import { topics } from '@/seed/data/topics'
+import { wins } from '@/seed/data/wins'
+
+export const seedData: SeedInput = { topics, organisations, speakers, assemblies, sessions, wins }

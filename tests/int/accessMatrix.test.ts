@@ -1,0 +1,183 @@
+/**
+ * The access matrix: every content collection × {anonymous, editor, admin} ×
+ * {create, read, update, delete, read drafts}, through the Local API with overrideAccess: false
+ * and real user accounts, exactly as REST and GraphQL apply the same rules.
+ */
+import type { CollectionSlug, Payload } from 'payload'
+
+import type { User } from '@/payload-types'
+import { make, uniqueYear } from '@/tests/helpers/factories'
+import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+
+let payload: Payload
+const users: Record<'anonymous' | 'editor' | 'admin', User | undefined> = {
+  anonymous: undefined,
+  editor: undefined,
+  admin: undefined,
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  users.admin = await createUser(payload, 'admin')
+  users.editor = await createUser(payload, 'editor')
+})
+afterAll(async () => {
+  await closeTestPayload(payload)
+})
+
+type Role = keyof typeof users
+const roles: Role[] = ['anonymous', 'editor', 'admin']
+const staff = (role: Role) => role !== 'anonymous'
+
+type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins'
+const versioned: Versioned[] = ['assemblies', 'sessions', 'speakers', 'organisations', 'wins']
+
+const create = (collection: Versioned, status: 'draft' | 'published') => {
+  const factory = {
+    assemblies: make.assembly,
+    sessions: make.session,
+    speakers: make.speaker,
+    organisations: make.organisation,
+    wins: make.win,
+  }[collection]
+  return factory(payload, status)
+}
+
+/** Data a role would submit for a new document (a fresh year or name every time). */
+const newData = async (collection: Versioned): Promise<Record<string, unknown>> => {
+  const template = await create(collection, 'published')
+  const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, ...rest } = template as unknown as Record<
+    string,
+    unknown
+  >
+  if (collection === 'assemblies') return { ...rest, year: uniqueYear(), title: 'Another' }
+  return { ...rest, title: `copy ${Date.now()}-${Math.random()}`, name: `copy ${Math.random()}` }
+}
+
+const as = (role: Role) => ({ user: users[role], overrideAccess: false as const })
+
+describe.each(versioned)('%s', (collection) => {
+  describe.each(roles)('as %s', (role) => {
+    const allowed = staff(role)
+
+    it(`${allowed ? 'can' : 'cannot'} create`, async () => {
+      const data = await newData(collection)
+      const attempt = payload.create({ collection, data: data as never, ...as(role) })
+      if (allowed) await expect(attempt).resolves.toHaveProperty('id')
+      else await expect(attempt).rejects.toThrow(/not allowed/i)
+    })
+
+    it('can read a published document', async () => {
+      const doc = await create(collection, 'published')
+      const found = await payload.find({
+        collection,
+        where: { id: { equals: doc.id } },
+        ...as(role),
+      })
+      expect(found.docs.map((d) => d.id)).toEqual([doc.id])
+    })
+
+    it(`${allowed ? 'can' : 'cannot'} read a draft`, async () => {
+      const doc = await create(collection, 'draft')
+      const found = await payload.find({
+        collection,
+        where: { id: { equals: doc.id } },
+        draft: true,
+        ...as(role),
+      })
+      expect(found.docs.map((d) => d.id)).toEqual(allowed ? [doc.id] : [])
+      const byId = payload.findByID({ collection, id: doc.id, draft: true, ...as(role) })
+      if (allowed) await expect(byId).resolves.toHaveProperty('id', doc.id)
+      else await expect(byId).rejects.toThrow()
+    })
+
+    it(`${allowed ? 'can' : 'cannot'} read old versions`, async () => {
+      const doc = await create(collection, 'published')
+      const attempt = payload.findVersions({
+        collection,
+        where: { parent: { equals: doc.id } },
+        ...as(role),
+      })
+      if (allowed) expect((await attempt).totalDocs).toBeGreaterThan(0)
+      else await expect(attempt).rejects.toThrow(/not allowed/i)
+    })
+
+    it(`${allowed ? 'can' : 'cannot'} update`, async () => {
+      const doc = await create(collection, 'published')
+      const field = collection === 'speakers' || collection === 'organisations' ? 'name' : 'title'
+      const attempt = payload.update({
+        collection,
+        id: doc.id,
+        data: { [field]: `Edited ${role}` } as never,
+        ...as(role),
+      })
+      if (allowed) await expect(attempt).resolves.toHaveProperty(field, `Edited ${role}`)
+      else await expect(attempt).rejects.toThrow(/not allowed/i)
+    })
+
+    it(`${allowed ? 'can' : 'cannot'} delete`, async () => {
+      const doc = await create(collection, 'published')
+      const attempt = payload.delete({ collection, id: doc.id, ...as(role) })
+      if (allowed) await expect(attempt).resolves.toHaveProperty('id', doc.id)
+      else await expect(attempt).rejects.toThrow(/not allowed/i)
+      const left = await payload.count({ collection, where: { id: { equals: doc.id } } })
+      expect(left.totalDocs).toBe(allowed ? 0 : 1)
+    })
+  })
+})
+
+describe.each(['topics', 'media'] as const)('%s (no drafts)', (collection) => {
+  const createDoc = () => (collection === 'topics' ? make.topic(payload) : make.media(payload))
+
+  describe.each(roles)('as %s', (role) => {
+    const allowed = staff(role)
+
+    it('can read', async () => {
+      const doc = await createDoc()
+      const found = await payload.find({ collection, where: { id: { equals: doc.id } }, ...as(role) })
+      expect(found.totalDocs).toBe(1)
+    })
+
+    it(`${allowed ? 'can' : 'cannot'} create, update and delete`, async () => {
+      const doc = await createDoc()
+      const field = collection === 'topics' ? 'name' : 'alt'
+      const update = payload.update({
+        collection,
+        id: doc.id,
+        data: { [field]: `Edited by ${role} ${Date.now()}` } as never,
+        ...as(role),
+      })
+      const remove = () => payload.delete({ collection, id: doc.id, ...as(role) })
+      if (allowed) {
+        await expect(update).resolves.toHaveProperty(field)
+        await expect(remove()).resolves.toHaveProperty('id', doc.id)
+      } else {
+        await expect(update).rejects.toThrow(/not allowed/i)
+        await expect(remove()).rejects.toThrow(/not allowed/i)
+      }
+      if (collection === 'topics') {
+        const attempt = payload.create({
+          collection: 'topics',
+          data: { name: `New ${role} ${Date.now()}` },
+          ...as(role),
+        })
+        if (allowed) await expect(attempt).resolves.toHaveProperty('id')
+        else await expect(attempt).rejects.toThrow(/not allowed/i)
+      }
+    })
+  })
+})
+
+describe('users', () => {
+  it.each(roles)('%s: read access follows the role', async (role) => {
+    const attempt = payload.find({ collection: 'users' as CollectionSlug, ...as(role) })
+    if (role === 'anonymous') {
+      const result = await attempt.catch(() => ({ totalDocs: 0 }))
+      expect(result.totalDocs).toBe(0)
+    } else if (role === 'editor') {
+      expect((await attempt).docs.map((d) => d.id)).toEqual([users.editor!.id])
+    } else {
+      expect((await attempt).totalDocs).toBeGreaterThanOrEqual(2)
+    }
+  })
+})
