@@ -37,6 +37,12 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    // Scheduled publishing runs inside the app's own process every minute: no outside cron is
+    // needed on a single machine. Payload starts these crons in the Next.js server only; tests
+    // and scripts run the queue themselves (payload.jobs.run).
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  },
   secret: PAYLOAD_SECRET,
   serverURL: NEXT_PUBLIC_SERVER_URL,
   sharp,

@@ -2,6 +2,8 @@ import type { CollectionConfig, FieldHook } from 'payload'
 
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { countryField } from '@/fields/country'
+import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
+import { startNextAssemblyEndpoint } from '@/lib/assemblies/startNextAssemblyEndpoint'
 
 const MIN_YEAR = 2001 // PICUM was founded in 2001
 const MAX_YEAR = 2100
@@ -41,6 +43,14 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
         if (value < MIN_YEAR || value > MAX_YEAR)
           return `The year must be between ${MIN_YEAR} and ${MAX_YEAR}.`
         return true
+      },
+    },
+    {
+      name: 'startNext',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/StartNextAssembly.client#StartNextAssembly' },
       },
     },
     {
@@ -100,5 +110,15 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
       admin: { defaultColumns: ['title', 'country', 'kind', '_status'] },
     },
   ],
+  hooks: {
+    // Sessions cannot exist without their assembly; wins would lose where they were presented.
+    beforeDelete: [
+      preventReferencedDelete([
+        { collection: 'sessions', path: 'assembly', noun: 'session', titleField: 'title' },
+        { collection: 'wins', path: 'assembly', noun: 'win', titleField: 'title' },
+      ]),
+    ],
+  },
+  endpoints: [startNextAssemblyEndpoint],
   versions: recordVersions,
 }

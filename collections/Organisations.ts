@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
+import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
 
 export const ORGANISATION_KINDS = [
@@ -77,5 +78,19 @@ export const Organisations: CollectionConfig<'organisations'> = {
       admin: { defaultColumns: ['title', 'country', 'kind'] },
     },
   ],
+  hooks: {
+    beforeDelete: [
+      preventReferencedDelete([
+        { collection: 'speakers', path: 'currentOrganisation', noun: 'speaker', titleField: 'name' },
+        {
+          collection: 'sessions',
+          path: 'contributions.organisationAtTheTime',
+          noun: 'session',
+          titleField: 'title',
+        },
+        { collection: 'wins', path: 'organisations', noun: 'win', titleField: 'title' },
+      ]),
+    ],
+  },
   versions: recordVersions,
 }

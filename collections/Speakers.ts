@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { slugField } from '@/fields/slug'
+import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
 
 export const Speakers: CollectionConfig<'speakers'> = {
@@ -69,5 +70,13 @@ export const Speakers: CollectionConfig<'speakers'> = {
       admin: { defaultColumns: ['title', 'country'] },
     },
   ],
+  hooks: {
+    beforeDelete: [
+      preventReferencedDelete([
+        { collection: 'sessions', path: 'contributions.speaker', noun: 'session', titleField: 'title' },
+        { collection: 'wins', path: 'presenter', noun: 'win', titleField: 'title' },
+      ]),
+    ],
+  },
   versions: recordVersions,
 }

@@ -15,8 +15,11 @@ export const recordAccess: NonNullable<CollectionConfig['access']> = {
   delete: editorOrAdmin,
 }
 
-/** Drafts with a version history deep enough to restore a year of edits. */
+/**
+ * Drafts that save themselves while staff type (and feed live preview), publishing at a chosen
+ * date and time through the job queue, and a history of 50 versions per document to restore from.
+ */
 export const recordVersions: NonNullable<CollectionConfig['versions']> = {
-  drafts: true,
+  drafts: { autosave: { interval: 800 }, schedulePublish: true },
   maxPerDoc: 50,
 }

@@ -1,9 +1,15 @@
 import * as migration_20261128_212428_initial from './20261128_212428_initial';
+import * as migration_20261128_213255_staff_workflows from './20261128_213255_staff_workflows';
 
 export const migrations = [
   {
     up: migration_20261128_212428_initial.up,
     down: migration_20261128_212428_initial.down,
-    name: '20261128_212428_initial'
+    name: '20261128_212428_initial',
+  },
+  {
+    up: migration_20261128_213255_staff_workflows.up,
+    down: migration_20261128_213255_staff_workflows.down,
+    name: '20261128_213255_staff_workflows'
   },
 ];

@@ -6,8 +6,8 @@ import { richTextFromParagraphs } from '@/lib/richText'
 let n = 0
 const next = () => `${Date.now().toString(36)}-${(n += 1)}`
 
-/** A unique year per call, far from the seeded ones, so tests never collide. */
-let year = 2040
+/** A unique year per call (2026 onwards, after the seeded 2025), so tests never collide. */
+let year = 2025
 export const uniqueYear = () => (year += 1)
 
 type Status = 'draft' | 'published'
@@ -15,10 +15,10 @@ type Status = 'draft' | 'published'
 /** Minimal valid documents, written with overrideAccess (setup, not the thing under test). */
 export const make = {
   assembly: (payload: Payload, status: Status = 'published', extra: Record<string, unknown> = {}) => {
-    const y = uniqueYear()
+    const y = (extra.year as number | undefined) ?? uniqueYear()
     return payload.create({
       collection: 'assemblies',
-      data: { title: `PICUM General Assembly ${y}`, year: y, _status: status, ...extra },
+      data: { title: `PICUM General Assembly ${y}`, _status: status, ...extra, year: y },
       draft: status === 'draft',
     })
   },
