@@ -10,42 +10,18 @@
  * Development (schema push) and production (migrations) use separate embedded databases, because
  * running migrations on a pushed schema asks about data loss.
  */
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import nextEnv from '@next/env'
 
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 import { DATA_DIR, EnvError, parseEnv } from '@/lib/env'
+import { type Env, runBin as run, say } from '@/scripts/runBin'
 
 const separator = process.argv.indexOf('--')
 const flags = new Set(process.argv.slice(2, separator === -1 ? undefined : separator))
 const command = separator === -1 ? [] : process.argv.slice(separator + 1)
 const production = flags.has('--migrate')
-
-const say = (message: string) => process.stderr.write(`[picum] ${message}\n`)
-const bin = (name: string) => path.resolve('node_modules/.bin', name)
-
-const run = (argv: string[], env: Record<string, string | undefined>): Promise<number> =>
-  new Promise((resolve) => {
-    const [cmd, ...args] = argv
-    const child = spawn(bin(cmd!), args, { stdio: 'inherit', env: env as NodeJS.ProcessEnv })
-    // Ctrl-C reaches the child through the terminal's process group; a signal sent to this process
-    // alone (kill, a supervisor) is forwarded. Either way the database stops after the child exits.
-    const forward = (signal: NodeJS.Signals) => {
-      if (child.exitCode === null) child.kill(signal)
-    }
-    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
-    for (const signal of signals) process.on(signal, forward)
-    child.on('error', (error) => {
-      say(`could not run ${cmd}: ${error.message}`)
-      resolve(1)
-    })
-    child.on('exit', (code, signal) => {
-      for (const s of signals) process.off(s, forward)
-      resolve(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))
-    })
-  })
 
 async function main(): Promise<number> {
   if (command.length === 0) {
@@ -53,7 +29,7 @@ async function main(): Promise<number> {
     return 2
   }
   nextEnv.loadEnvConfig(process.cwd(), !production, { info: () => {}, error: say })
-  const env: Record<string, string | undefined> = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  const env: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
   if (production) env.NODE_ENV = 'production'
 
   let embedded: EmbeddedPostgres | undefined

@@ -29,7 +29,7 @@ describe('scheduled publishing', () => {
       task: 'schedulePublish',
       input: {
         type: 'publish',
-        doc: { relationTo: 'wins', value: String(win.id) },
+        doc: { relationTo: 'wins', value: win.id },
         user: { relationTo: 'users', value: editor.id },
       },
       waitUntil: new Date(Date.now() + 60 * 60 * 1000),
@@ -42,7 +42,7 @@ describe('scheduled publishing', () => {
       task: 'schedulePublish',
       input: {
         type: 'publish',
-        doc: { relationTo: 'wins', value: String(win.id) },
+        doc: { relationTo: 'wins', value: win.id },
         user: { relationTo: 'users', value: editor.id },
       },
       waitUntil: new Date(Date.now() - 1000),
@@ -55,7 +55,7 @@ describe('scheduled publishing', () => {
     const win = await make.win(payload, 'published')
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'unpublish', doc: { relationTo: 'wins', value: String(win.id) } },
+      input: { type: 'unpublish', doc: { relationTo: 'wins', value: win.id } },
       waitUntil: new Date(Date.now() - 1000),
     })
     await payload.jobs.run()

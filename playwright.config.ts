@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test'
+
+/**
+ * Run through `npm run test:e2e` (scripts/e2e.ts), which builds and starts the app on a throwaway
+ * database and sets E2E_BASE_URL. Debian's Chromium is used; Playwright never downloads a browser.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'tests/e2e/results',
+  // One worker: the journeys share one server and database, and some depend on the first user.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:3000',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    navigationTimeout: 60_000,
+    actionTimeout: 20_000,
+    trace: 'retain-on-failure',
+  },
+})

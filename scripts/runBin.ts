@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+export type Env = Record<string, string | undefined>
+
+export const say = (message: string) => process.stderr.write(`[picum] ${message}\n`)
+
+/**
+ * Runs a binary from node_modules/.bin with the given environment and resolves with its exit code.
+ * Ctrl-C reaches the child through the terminal's process group; a signal sent to this process
+ * alone (kill, a supervisor) is forwarded, so callers can clean up after the child exits.
+ */
+export const runBin = (argv: string[], env: Env): Promise<number> =>
+  new Promise((resolve) => {
+    const [cmd, ...args] = argv
+    const child = spawn(path.resolve('node_modules/.bin', cmd!), args, {
+      stdio: 'inherit',
+      env: env as NodeJS.ProcessEnv,
+    })
+    const forward = (signal: NodeJS.Signals) => {
+      if (child.exitCode === null) child.kill(signal)
+    }
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+    for (const signal of signals) process.on(signal, forward)
+    child.on('error', (error) => {
+      say(`could not run ${cmd}: ${error.message}`)
+      resolve(1)
+    })
+    child.on('exit', (code, signal) => {
+      for (const s of signals) process.off(s, forward)
+      resolve(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))
+    })
+  })
