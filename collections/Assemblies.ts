@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { countryField } from '@/fields/country'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 import { startNextAssemblyEndpoint } from '@/lib/assemblies/startNextAssemblyEndpoint'
 
 const MIN_YEAR = 2001 // PICUM was founded in 2001
@@ -111,6 +112,8 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
     },
   ],
   hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
     // Sessions cannot exist without their assembly; wins would lose where they were presented.
     beforeDelete: [
       preventReferencedDelete([

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 import { DATA_DIR } from '@/lib/env'
 
 export const Media: CollectionConfig<'media'> = {
@@ -31,6 +32,10 @@ export const Media: CollectionConfig<'media'> = {
     },
     { name: 'credit', type: 'text', admin: { description: 'Photographer or source, if known.' } },
   ],
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   upload: {
     staticDir: path.join(DATA_DIR, 'media'),
     // Raster images only: SVG can carry scripts.

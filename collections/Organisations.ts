@@ -5,6 +5,7 @@ import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 
 export const ORGANISATION_KINDS = [
   { label: 'NGO', value: 'ngo' },
@@ -79,6 +80,8 @@ export const Organisations: CollectionConfig<'organisations'> = {
     },
   ],
   hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
     beforeDelete: [
       preventReferencedDelete([
         { collection: 'speakers', path: 'currentOrganisation', noun: 'speaker', titleField: 'name' },

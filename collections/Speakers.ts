@@ -4,6 +4,7 @@ import { recordAccess, recordVersions } from '@/collections/shared'
 import { slugField } from '@/fields/slug'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 
 export const Speakers: CollectionConfig<'speakers'> = {
   slug: 'speakers',
@@ -71,6 +72,8 @@ export const Speakers: CollectionConfig<'speakers'> = {
     },
   ],
   hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
     beforeDelete: [
       preventReferencedDelete([
         { collection: 'sessions', path: 'contributions.speaker', noun: 'session', titleField: 'title' },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
 import { slugField } from '@/fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
@@ -24,4 +25,8 @@ export const Topics: CollectionConfig<'topics'> = {
     slugField({ from: 'name' }),
     { name: 'description', type: 'textarea' },
   ],
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
 }

@@ -1,15 +1,24 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
 import { env } from '@/lib/env'
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/generateMeta'
 
 import './styles.css'
 
 export const metadata: Metadata = {
+  // Every relative URL in page metadata (canonical, Open Graph) resolves against the public origin.
   metadataBase: new URL(env().NEXT_PUBLIC_SERVER_URL),
-  title: { default: 'PICUM Assembly Record', template: '%s · PICUM Assembly Record' },
-  description:
-    'The record of the General Assemblies of PICUM, the Platform for International Cooperation on Undocumented Migrants.',
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
+}
+
+export const viewport: Viewport = {
+  themeColor: '#fbfaf7',
+  colorScheme: 'light',
 }
 
 export default function FrontendLayout({ children }: { children: ReactNode }) {
@@ -19,17 +28,11 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <a className="site-title" href="/">
-            PICUM Assembly Record
-          </a>
-        </header>
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>
-            Kept by PICUM, the Platform for International Cooperation on Undocumented Migrants.
-          </p>
-        </footer>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   )

@@ -4,6 +4,7 @@ import { recordAccess, recordVersions } from '@/collections/shared'
 import { uniqueSlugInAssembly } from '@/collections/Sessions/hooks/uniqueSlugInAssembly'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 
 export const Sessions: CollectionConfig<'sessions'> = {
   slug: 'sessions',
@@ -128,6 +129,8 @@ export const Sessions: CollectionConfig<'sessions'> = {
     },
   ],
   hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
     beforeValidate: [uniqueSlugInAssembly],
   },
   indexes: [{ fields: ['assembly', 'slug'], unique: true }],

@@ -5,6 +5,7 @@ import { sessionMatchesAssembly } from '@/collections/Wins/hooks/sessionMatchesA
 import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 
 export const Wins: CollectionConfig<'wins'> = {
   slug: 'wins',
@@ -111,6 +112,8 @@ export const Wins: CollectionConfig<'wins'> = {
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
   ],
   hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
     beforeValidate: [sessionMatchesAssembly],
   },
   versions: recordVersions,

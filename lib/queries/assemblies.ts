@@ -1,20 +1,142 @@
 import 'server-only'
 
-import { cache } from 'react'
+import type { Where } from 'payload'
 
+import type { TaggedCollection } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
+import { publicQuery } from '@/lib/queries/cachedQuery'
+import { imageSelect, organisationLinkSelect, speakerLinkSelect } from '@/lib/queries/selects'
 
 /** Published assemblies, newest first, with what a listing shows. */
-export const listAssemblies = cache(async () => {
+export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], async () => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'assemblies',
     overrideAccess: false,
     draft: false,
     depth: 0,
-    limit: 100,
+    // One assembly a year: every one of them fits on a page.
+    limit: 0,
     sort: '-year',
-    select: { title: true, year: true, slug: true, theme: true, city: true, country: true },
+    joins: false,
+    select: {
+      title: true,
+      year: true,
+      slug: true,
+      theme: true,
+      startDate: true,
+      endDate: true,
+      city: true,
+      country: true,
+      updatedAt: true,
+    },
   })
   return docs
 })
+
+export type AssemblySummary = Awaited<ReturnType<typeof listAssemblies>>[number]
+
+/**
+ * One assembly in full: the assembly, its published sessions in programme order with who spoke
+ * for which organisation, and the wins presented there. A fixed number of SQL queries whatever
+ * the size of the programme: each relationship is populated in one batch per collection.
+ */
+async function readAssemblyPage(where: Where) {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'assemblies',
+    where,
+    sort: '-year',
+    overrideAccess: false,
+    draft: false,
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    joins: false,
+    select: {
+      title: true,
+      year: true,
+      slug: true,
+      theme: true,
+      intro: true,
+      startDate: true,
+      endDate: true,
+      city: true,
+      country: true,
+      heroImage: true,
+      updatedAt: true,
+    },
+    populate: { media: imageSelect },
+  })
+  const assembly = docs[0]
+  if (!assembly) return null
+
+  const [sessions, wins] = await Promise.all([
+    payload.find({
+      collection: 'sessions',
+      where: { assembly: { equals: assembly.id } },
+      sort: 'position',
+      overrideAccess: false,
+      draft: false,
+      // 1: each contribution's speaker and organisation; 2: the speaker's photo.
+      depth: 2,
+      limit: 0,
+      select: {
+        title: true,
+        slug: true,
+        position: true,
+        format: true,
+        summary: true,
+        contributions: { speaker: true, roleAtTheTime: true, organisationAtTheTime: true },
+      },
+      populate: {
+        speakers: speakerLinkSelect,
+        organisations: organisationLinkSelect,
+        media: imageSelect,
+      },
+    }),
+    payload.find({
+      collection: 'wins',
+      where: { assembly: { equals: assembly.id } },
+      sort: 'title',
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      limit: 0,
+      select: {
+        title: true,
+        slug: true,
+        summary: true,
+        country: true,
+        level: true,
+        kind: true,
+        presenter: true,
+      },
+      populate: { speakers: { name: true, slug: true } },
+    }),
+  ])
+  return { assembly, sessions: sessions.docs, wins: wins.docs }
+}
+
+export type AssemblyPage = NonNullable<Awaited<ReturnType<typeof readAssemblyPage>>>
+
+const assemblyPageReads = [
+  'assemblies',
+  'sessions',
+  'speakers',
+  'organisations',
+  'wins',
+  'media',
+] satisfies TaggedCollection[]
+
+/** `/assemblies/[year]`: the published assembly of that year, or null. */
+export const getAssemblyByYear = publicQuery(
+  'getAssemblyByYear',
+  assemblyPageReads,
+  async (year: number) => readAssemblyPage({ year: { equals: year } }),
+)
+
+/** The home page: the most recent published assembly, or null before the first is published. */
+export const getLatestAssembly = publicQuery('getLatestAssembly', assemblyPageReads, async () =>
+  readAssemblyPage({}),
+)

@@ -1,0 +1,164 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { RichText } from '@/components/RichText'
+import { WinList } from '@/components/WinList'
+import { formatPlace } from '@/lib/format'
+import { generateMeta } from '@/lib/generateMeta'
+import { mediaPath } from '@/lib/media'
+import { organisationKindLabels } from '@/lib/labels'
+import { parseSlug } from '@/lib/params'
+import { getOrganisationBySlug, listOrganisations } from '@/lib/queries/organisations'
+import { plainText } from '@/lib/richText'
+import { organisationLd } from '@/lib/structuredData'
+import { paths } from '@/lib/urls'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  const organisations = await listOrganisations()
+  return organisations.flatMap((organisation) =>
+    organisation.slug ? [{ slug: organisation.slug }] : [],
+  )
+}
+
+async function load(params: Props['params']) {
+  const slug = parseSlug((await params).slug)
+  const page = slug === null ? null : await getOrganisationBySlug(slug)
+  if (!page) notFound()
+  return page
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { organisation, logo } = await load(params)
+  return generateMeta({
+    title: organisation.acronym
+      ? `${organisation.name} (${organisation.acronym})`
+      : organisation.name,
+    description:
+      plainText(organisation.description) ||
+      `${organisation.name}: its people, its contributions to PICUM’s General Assemblies and its wins.`,
+    path: paths.organisation(organisation.slug ?? ''),
+    image: logo,
+  })
+}
+
+/** The address shown for a website: its host, without the protocol noise. */
+const displayHost = (url: string): string => {
+  try {
+    return new URL(url).host.replace(/^www\./, '')
+  } catch {
+    return url
+  }
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const { organisation, logo, people, appearances, wins } = await load(params)
+  const place = formatPlace(organisation.city, organisation.country)
+  return (
+    <article className="wrap page">
+      <JsonLd data={organisationLd(organisation)} />
+      <Breadcrumbs
+        trail={[{ href: paths.organisations(), label: 'Organisations' }]}
+        current={organisation.name}
+      />
+      <header className="page-header page-header--with-logo">
+        {logo && mediaPath(logo.url) && logo.width && logo.height ? (
+          <MediaImage
+            className="page-header__logo"
+            image={logo}
+            width={logo.width}
+            height={logo.height}
+            sizes="6rem"
+          />
+        ) : null}
+        <div>
+          <p className="eyebrow">
+            {[organisationKindLabels[organisation.kind], place].filter(Boolean).join(' · ')}
+          </p>
+          <h1>
+            {organisation.name}
+            {organisation.acronym && organisation.acronym !== organisation.name ? (
+              <span className="page-header__acronym"> ({organisation.acronym})</span>
+            ) : null}
+          </h1>
+          {organisation.website ? (
+            <p className="meta">
+              Website: <a href={organisation.website}>{displayHost(organisation.website)}</a>
+            </p>
+          ) : null}
+        </div>
+      </header>
+      <RichText data={organisation.description} />
+
+      {people.length > 0 ? (
+        <section className="section" aria-labelledby="people">
+          <h2 id="people">People</h2>
+          <ul className="entry-list">
+            {people.map((person) => (
+              <li key={person.id} className="entry-list__item">
+                <h3 className="entry-list__title">
+                  {person.slug ? (
+                    <Link href={paths.speaker(person.slug)}>{person.name}</Link>
+                  ) : (
+                    person.name
+                  )}
+                </h3>
+                {person.currentRole ? <p className="meta">{person.currentRole}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {appearances.length > 0 ? (
+        <section className="section" aria-labelledby="appearances">
+          <h2 id="appearances">At the General Assemblies</h2>
+          <ol className="timeline">
+            {appearances.map(({ session, assembly, speakers }) => (
+              <li key={session.id} className="timeline__item">
+                <p className="timeline__year">
+                  <Link href={paths.assembly(assembly.year)}>{assembly.year}</Link>
+                </p>
+                <div>
+                  <h3 className="timeline__title">
+                    {session.slug ? (
+                      <Link href={paths.session(assembly.year, session.slug)}>{session.title}</Link>
+                    ) : (
+                      session.title
+                    )}
+                  </h3>
+                  {speakers.length > 0 ? (
+                    <ul className="timeline__people">
+                      {speakers.map(({ speaker, role }) => (
+                        <li key={speaker.id}>
+                          {speaker.slug ? (
+                            <Link href={paths.speaker(speaker.slug)}>{speaker.name}</Link>
+                          ) : (
+                            speaker.name
+                          )}
+                          {role ? `, ${role}` : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {wins.length > 0 ? (
+        <section className="section" aria-labelledby="wins">
+          <h2 id="wins">Wins</h2>
+          <WinList wins={wins} />
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Avatar } from '@/components/Avatar'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { JsonLd } from '@/components/JsonLd'
+import { RichText } from '@/components/RichText'
+import { RoleAtOrganisation } from '@/components/SpeakerByline'
+import { WinList } from '@/components/WinList'
+import { generateMeta } from '@/lib/generateMeta'
+import { parseSlug } from '@/lib/params'
+import { populated } from '@/lib/populated'
+import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
+import { plainText } from '@/lib/richText'
+import { speakerPerson } from '@/lib/structuredData'
+import { paths } from '@/lib/urls'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  const speakers = await listSpeakers()
+  return speakers.flatMap((speaker) => (speaker.slug ? [{ slug: speaker.slug }] : []))
+}
+
+async function load(params: Props['params']) {
+  const slug = parseSlug((await params).slug)
+  const page = slug === null ? null : await getSpeakerBySlug(slug)
+  if (!page) notFound()
+  return page
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { speaker } = await load(params)
+  const organisation = populated(speaker.currentOrganisation)
+  const role = [speaker.currentRole, organisation?.name].filter(Boolean).join(', ')
+  return generateMeta({
+    title: speaker.name,
+    description: plainText(speaker.bio) || (role ? `${speaker.name}: ${role}.` : undefined),
+    path: paths.speaker(speaker.slug ?? ''),
+    type: 'profile',
+    image: populated(speaker.photo),
+  })
+}
+
+export default async function SpeakerPage({ params }: Props) {
+  const { speaker, appearances, wins } = await load(params)
+  const links = speaker.links ?? []
+  return (
+    <article className="wrap page">
+      <JsonLd data={speakerPerson(speaker)} />
+      <Breadcrumbs trail={[{ href: paths.speakers(), label: 'Speakers' }]} current={speaker.name} />
+      <header className="profile">
+        <Avatar name={speaker.name} photo={speaker.photo} size="lg" />
+        <div>
+          <h1>{speaker.name}</h1>
+          {speaker.currentRole || populated(speaker.currentOrganisation) ? (
+            <p className="profile__role">
+              <RoleAtOrganisation
+                role={speaker.currentRole}
+                organisation={speaker.currentOrganisation}
+              />
+            </p>
+          ) : null}
+        </div>
+      </header>
+      <RichText data={speaker.bio} />
+      {links.length > 0 ? (
+        <ul className="link-list">
+          {links.map((link) => (
+            <li key={link.id ?? link.url}>
+              <a href={link.url}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {appearances.length > 0 ? (
+        <section className="section" aria-labelledby="appearances">
+          <h2 id="appearances">At the General Assemblies</h2>
+          <ol className="timeline">
+            {appearances.map(({ session, assembly, roles }) => (
+              <li key={session.id} className="timeline__item">
+                <p className="timeline__year">
+                  <Link href={paths.assembly(assembly.year)}>{assembly.year}</Link>
+                </p>
+                <div>
+                  <h3 className="timeline__title">
+                    {session.slug ? (
+                      <Link href={paths.session(assembly.year, session.slug)}>{session.title}</Link>
+                    ) : (
+                      session.title
+                    )}
+                  </h3>
+                  {roles
+                    .filter((spoke) => spoke.role || spoke.organisation)
+                    .map((spoke, index) => (
+                      <p key={index} className="timeline__role">
+                        Spoke as{' '}
+                        <RoleAtOrganisation role={spoke.role} organisation={spoke.organisation} />
+                      </p>
+                    ))}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {wins.length > 0 ? (
+        <section className="section" aria-labelledby="wins">
+          <h2 id="wins">Wins presented</h2>
+          <WinList wins={wins} />
+        </section>
+      ) : null}
+    </article>
+  )
+}

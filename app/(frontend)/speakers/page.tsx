@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { Avatar } from '@/components/Avatar'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { RoleAtOrganisation } from '@/components/SpeakerByline'
+import { generateMeta } from '@/lib/generateMeta'
+import { populated } from '@/lib/populated'
+import { listSpeakers } from '@/lib/queries/speakers'
+import { paths } from '@/lib/urls'
+
+const title = 'Speakers'
+const description =
+  'Everyone who has spoken at a PICUM General Assembly, with their current role and organisation.'
+
+export const metadata: Metadata = generateMeta({ title, description, path: paths.speakers() })
+
+export default async function SpeakersPage() {
+  const speakers = await listSpeakers()
+  return (
+    <div className="wrap page">
+      <Breadcrumbs trail={[]} current={title} />
+      <header className="page-header">
+        <h1>{title}</h1>
+        <p className="lede">{description}</p>
+      </header>
+      {speakers.length === 0 ? (
+        <p>No speaker has been published yet.</p>
+      ) : (
+        <ul className="people-grid">
+          {speakers.map((speaker) => (
+            <li key={speaker.id} className="person">
+              <Avatar name={speaker.name} photo={speaker.photo} size="md" />
+              <div>
+                <h2 className="person__name">
+                  {speaker.slug ? (
+                    <Link href={paths.speaker(speaker.slug)}>{speaker.name}</Link>
+                  ) : (
+                    speaker.name
+                  )}
+                </h2>
+                {speaker.currentRole || populated(speaker.currentOrganisation) ? (
+                  <p className="person__role">
+                    <RoleAtOrganisation
+                      role={speaker.currentRole}
+                      organisation={speaker.currentOrganisation}
+                    />
+                  </p>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,167 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { RichText } from '@/components/RichText'
+import { SpeakerByline } from '@/components/SpeakerByline'
+import { countryName } from '@/lib/countries'
+import { formatDay, formatNumber, organisationName } from '@/lib/format'
+import { generateMeta } from '@/lib/generateMeta'
+import { winKindLabels, winLevelLabels } from '@/lib/labels'
+import { parseSlug } from '@/lib/params'
+import { populated, populatedList } from '@/lib/populated'
+import { getWinBySlug, listWins } from '@/lib/queries/wins'
+import { plainText } from '@/lib/richText'
+import { paths } from '@/lib/urls'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  const wins = await listWins()
+  return wins.flatMap((win) => (win.slug ? [{ slug: win.slug }] : []))
+}
+
+async function load(params: Props['params']) {
+  const slug = parseSlug((await params).slug)
+  const win = slug === null ? null : await getWinBySlug(slug)
+  if (!win) notFound()
+  return win
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const win = await load(params)
+  return generateMeta({
+    title: win.title,
+    description: plainText(win.summary),
+    path: paths.win(win.slug ?? ''),
+    type: 'article',
+  })
+}
+
+export default async function WinPage({ params }: Props) {
+  const win = await load(params)
+  const organisations = populatedList(win.organisations)
+  const assembly = populated(win.assembly)
+  const session = populated(win.session)
+  const presenter = populated(win.presenter)
+  const topics = populatedList(win.topics)
+  const figures = win.figures ?? []
+  const evidence = win.evidence ?? []
+
+  return (
+    <article className="wrap page">
+      <Breadcrumbs trail={[{ href: paths.wins(), label: 'Wins' }]} current={win.title} />
+      <header className="page-header">
+        <p className="eyebrow">
+          {countryName(win.country)} · {winLevelLabels[win.level]} · {winKindLabels[win.kind]}
+          {win.achievedOn ? ` · ${formatDay(win.achievedOn)}` : null}
+        </p>
+        <h1>{win.title}</h1>
+      </header>
+      <RichText data={win.summary} />
+
+      {figures.length > 0 ? (
+        <section className="section" aria-labelledby="figures">
+          <h2 id="figures">In figures</h2>
+          <dl className="figures">
+            {figures.map((figure) => (
+              <div key={figure.id ?? figure.label} className="figures__item">
+                <dt className="figures__label">{figure.label}</dt>
+                <dd className="figures__value">{formatNumber(figure.value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+
+      <section className="section" aria-labelledby="details">
+        <h2 id="details">About this win</h2>
+        <dl className="details">
+          <div>
+            <dt>Where</dt>
+            <dd>
+              {countryName(win.country)} ({winLevelLabels[win.level].toLowerCase()} level)
+            </dd>
+          </div>
+          {win.achievedOn ? (
+            <div>
+              <dt>Won on</dt>
+              <dd>{formatDay(win.achievedOn)}</dd>
+            </div>
+          ) : null}
+          {organisations.length > 0 ? (
+            <div>
+              <dt>{organisations.length === 1 ? 'Organisation' : 'Organisations'}</dt>
+              <dd>
+                <ul className="inline-list">
+                  {organisations.map((organisation) => (
+                    <li key={organisation.id}>
+                      {organisation.slug ? (
+                        <Link href={paths.organisation(organisation.slug)}>
+                          {organisationName(organisation)}
+                        </Link>
+                      ) : (
+                        organisationName(organisation)
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ) : null}
+          {assembly ? (
+            <div>
+              <dt>Presented at</dt>
+              <dd>
+                {session?.slug ? (
+                  <>
+                    <Link href={paths.session(assembly.year, session.slug)}>{session.title}</Link>
+                    {', '}
+                  </>
+                ) : null}
+                <Link href={paths.assembly(assembly.year)}>{assembly.title}</Link>
+              </dd>
+            </div>
+          ) : null}
+          {presenter ? (
+            <div>
+              <dt>Presented by</dt>
+              <dd>
+                <SpeakerByline speaker={presenter} role={presenter.currentRole} />
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
+
+      {evidence.length > 0 ? (
+        <section className="section" aria-labelledby="evidence">
+          <h2 id="evidence">Evidence</h2>
+          <ul className="resources">
+            {evidence.map((item) => (
+              <li key={item.id ?? item.title}>
+                {item.url ? <a href={item.url}>{item.title}</a> : item.title}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {topics.length > 0 ? (
+        <section className="section" aria-labelledby="topics">
+          <h2 id="topics">Topics</h2>
+          <ul className="tags">
+            {topics.map((topic) =>
+              topic.slug ? (
+                <li key={topic.id}>
+                  <Link href={paths.topic(topic.slug)}>{topic.name}</Link>
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,70 @@
+import Link from 'next/link'
+
+import { Avatar } from '@/components/Avatar'
+import { organisationName } from '@/lib/format'
+import { populated } from '@/lib/populated'
+import { paths } from '@/lib/urls'
+import type { Media, Organisation, Speaker } from '@/payload-types'
+
+type OrganisationLink = Pick<Organisation, 'id' | 'name' | 'acronym' | 'slug'>
+
+/**
+ * "Director, Red Acoge": a role and the organisation it was held at, either of which may be
+ * missing. The organisation links to its page when it is public.
+ */
+export function RoleAtOrganisation({
+  role,
+  organisation,
+}: {
+  role?: string | null
+  organisation?: number | OrganisationLink | null
+}) {
+  const org = populated(organisation)
+  if (!role && !org) return null
+  return (
+    <>
+      {role}
+      {role && org ? ', ' : null}
+      {org ? (
+        org.slug ? (
+          <Link href={paths.organisation(org.slug)}>{organisationName(org)}</Link>
+        ) : (
+          organisationName(org)
+        )
+      ) : null}
+    </>
+  )
+}
+
+type BylineSpeaker = Pick<Speaker, 'id' | 'name' | 'slug'> & { photo?: number | Media | null }
+
+/** A speaker with their photo or initials, linked to their page, and the role they spoke in. */
+export function SpeakerByline({
+  speaker,
+  role,
+  organisation,
+}: {
+  speaker: BylineSpeaker
+  role?: string | null
+  organisation?: number | OrganisationLink | null
+}) {
+  return (
+    <div className="byline">
+      <Avatar name={speaker.name} photo={speaker.photo} size="sm" />
+      <p className="byline__text">
+        {speaker.slug ? (
+          <Link className="byline__name" href={paths.speaker(speaker.slug)}>
+            {speaker.name}
+          </Link>
+        ) : (
+          <span className="byline__name">{speaker.name}</span>
+        )}
+        {role || populated(organisation) ? (
+          <span className="byline__role">
+            <RoleAtOrganisation role={role} organisation={organisation} />
+          </span>
+        ) : null}
+      </p>
+    </div>
+  )
+}

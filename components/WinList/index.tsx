@@ -1,0 +1,43 @@
+import Link from 'next/link'
+
+import { countryName } from '@/lib/countries'
+import { excerpt } from '@/lib/format'
+import { winKindLabels, winLevelLabels } from '@/lib/labels'
+import { populated } from '@/lib/populated'
+import { plainText } from '@/lib/richText'
+import { paths } from '@/lib/urls'
+import type { Speaker, Win } from '@/payload-types'
+
+type WinCard = Pick<Win, 'id' | 'title' | 'slug' | 'country' | 'level' | 'kind'> & {
+  summary?: Win['summary']
+  presenter?: number | Pick<Speaker, 'id' | 'name' | 'slug'> | null
+}
+
+/** Wins as cards: where, what kind, a line of what was won and who presented it. */
+export function WinList({ wins, headingLevel = 3 }: { wins: WinCard[]; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const
+  return (
+    <ul className="card-grid">
+      {wins.map((win) => {
+        const presenter = populated(win.presenter)
+        const summary = win.summary ? excerpt(plainText(win.summary), 200) : ''
+        return (
+          <li key={win.id} className="card card--win">
+            <p className="card__eyebrow">
+              {countryName(win.country)} · {winLevelLabels[win.level]} · {winKindLabels[win.kind]}
+            </p>
+            <Heading className="card__title">
+              {win.slug ? <Link href={paths.win(win.slug)}>{win.title}</Link> : win.title}
+            </Heading>
+            {summary ? <p className="card__text">{summary}</p> : null}
+            {presenter?.slug ? (
+              <p className="card__meta">
+                Presented by <Link href={paths.speaker(presenter.slug)}>{presenter.name}</Link>
+              </p>
+            ) : null}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,166 @@
+import 'server-only'
+
+import type { Assembly, Session, Speaker } from '@/payload-types'
+import { getPayloadClient } from '@/lib/payload'
+import { populated, populatedList, relationId, uniqueDocs, uniqueIds } from '@/lib/populated'
+import { publicQuery } from '@/lib/queries/cachedQuery'
+import { imageSelect } from '@/lib/queries/selects'
+
+/** Every published organisation, A to Z. */
+export const listOrganisations = publicQuery('listOrganisations', ['organisations'], async () => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    overrideAccess: false,
+    draft: false,
+    depth: 0,
+    // The directory lists every organisation on one page.
+    limit: 0,
+    sort: 'name',
+    joins: false,
+    select: {
+      name: true,
+      acronym: true,
+      slug: true,
+      kind: true,
+      country: true,
+      city: true,
+      updatedAt: true,
+    },
+  })
+  return docs
+})
+
+export type OrganisationSummary = Awaited<ReturnType<typeof listOrganisations>>[number]
+
+export type OrganisationAppearance = {
+  session: Pick<Session, 'id' | 'title' | 'slug' | 'position'>
+  assembly: Pick<Assembly, 'id' | 'title' | 'year' | 'slug'>
+  /** Who spoke for the organisation in that session, with the role they held then. */
+  speakers: { speaker: Pick<Speaker, 'id' | 'name' | 'slug'>; role: string | null }[]
+}
+
+/**
+ * `/organisations/[slug]`: the organisation, its people (speakers whose current organisation it
+ * is), the sessions in which someone spoke for it, and its wins. The three join fields come back
+ * with the organisation's own query; the assemblies and speakers the sessions name are read in
+ * one batch each.
+ */
+export const getOrganisationBySlug = publicQuery(
+  'getOrganisationBySlug',
+  ['organisations', 'speakers', 'sessions', 'assemblies', 'wins', 'media'],
+  async (slug: string) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'organisations',
+      where: { slug: { equals: slug } },
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      limit: 1,
+      pagination: false,
+      select: {
+        name: true,
+        acronym: true,
+        slug: true,
+        kind: true,
+        country: true,
+        city: true,
+        website: true,
+        description: true,
+        logo: true,
+        people: true,
+        appearances: true,
+        wins: true,
+        updatedAt: true,
+      },
+      joins: {
+        people: { limit: 0, sort: 'name' },
+        appearances: { limit: 0 },
+        wins: { limit: 0, sort: 'title' },
+      },
+      populate: {
+        media: imageSelect,
+        speakers: { name: true, slug: true, currentRole: true },
+        sessions: {
+          title: true,
+          slug: true,
+          position: true,
+          assembly: true,
+          contributions: { speaker: true, roleAtTheTime: true, organisationAtTheTime: true },
+        },
+        wins: { title: true, slug: true, summary: true, country: true, level: true, kind: true },
+      },
+    })
+    const organisation = docs[0]
+    if (!organisation) return null
+
+    const sessions = uniqueDocs(populatedList(organisation.appearances?.docs))
+    const spokeForIt = (contribution: NonNullable<Session['contributions']>[number]) =>
+      relationId(contribution.organisationAtTheTime) === organisation.id
+    const assemblyIds = uniqueIds(sessions.map((session) => relationId(session.assembly)))
+    const speakerIds = uniqueIds(
+      sessions.flatMap((session) =>
+        (session.contributions ?? [])
+          .filter(spokeForIt)
+          .map((contribution) => relationId(contribution.speaker)),
+      ),
+    )
+    const [assemblies, speakers] = await Promise.all([
+      assemblyIds.length === 0
+        ? []
+        : payload
+            .find({
+              collection: 'assemblies',
+              where: { id: { in: assemblyIds } },
+              overrideAccess: false,
+              draft: false,
+              depth: 0,
+              limit: 0,
+              joins: false,
+              select: { title: true, year: true, slug: true },
+            })
+            .then((result) => result.docs),
+      speakerIds.length === 0
+        ? []
+        : payload
+            .find({
+              collection: 'speakers',
+              where: { id: { in: speakerIds } },
+              overrideAccess: false,
+              draft: false,
+              depth: 0,
+              limit: 0,
+              joins: false,
+              select: { name: true, slug: true },
+            })
+            .then((result) => result.docs),
+    ])
+    const assemblyById = new Map(assemblies.map((assembly) => [assembly.id, assembly]))
+    const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]))
+
+    const appearances: OrganisationAppearance[] = sessions
+      .flatMap((session) => {
+        const assembly = assemblyById.get(relationId(session.assembly) ?? -1)
+        if (!assembly) return []
+        const { id, title, slug: sessionSlug, position } = session
+        const spoke = (session.contributions ?? []).filter(spokeForIt).flatMap((contribution) => {
+          // An unpublished speaker is left out, not named.
+          const speaker = speakerById.get(relationId(contribution.speaker) ?? -1)
+          return speaker ? [{ speaker, role: contribution.roleAtTheTime ?? null }] : []
+        })
+        return [{ session: { id, title, slug: sessionSlug, position }, assembly, speakers: spoke }]
+      })
+      .sort((a, b) => b.assembly.year - a.assembly.year || a.session.position - b.session.position)
+
+    return {
+      organisation,
+      logo: populated(organisation.logo),
+      people: populatedList(organisation.people?.docs),
+      appearances,
+      wins: populatedList(organisation.wins?.docs),
+    }
+  },
+)
+
+export type OrganisationPage = NonNullable<Awaited<ReturnType<typeof getOrganisationBySlug>>>

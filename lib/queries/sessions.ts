@@ -1,0 +1,134 @@
+import 'server-only'
+
+import { getPayloadClient } from '@/lib/payload'
+import { populated } from '@/lib/populated'
+import { publicQuery } from '@/lib/queries/cachedQuery'
+import { imageSelect, organisationLinkSelect, speakerLinkSelect } from '@/lib/queries/selects'
+
+/**
+ * `/assemblies/[year]/[session]`: a published session of a published assembly, with every
+ * contribution (speaker, role and organisation at the time, what they said), its topics and
+ * resources, the wins it presented and its neighbours in the programme. Null when the assembly or
+ * the session is missing or unpublished.
+ */
+export const getSession = publicQuery(
+  'getSession',
+  ['assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'wins', 'media'],
+  async (year: number, slug: string) => {
+    const payload = await getPayloadClient()
+    const { docs: assemblies } = await payload.find({
+      collection: 'assemblies',
+      where: { year: { equals: year } },
+      overrideAccess: false,
+      draft: false,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      joins: false,
+      select: { title: true, year: true, slug: true, theme: true },
+    })
+    const assembly = assemblies[0]
+    if (!assembly) return null
+
+    const [sessions, programme] = await Promise.all([
+      payload.find({
+        collection: 'sessions',
+        where: { and: [{ assembly: { equals: assembly.id } }, { slug: { equals: slug } }] },
+        overrideAccess: false,
+        draft: false,
+        // 1: speakers, organisations and topics; 2: the speakers' photos.
+        depth: 2,
+        limit: 1,
+        pagination: false,
+        select: {
+          title: true,
+          slug: true,
+          position: true,
+          format: true,
+          summary: true,
+          topics: true,
+          contributions: true,
+          resources: true,
+          updatedAt: true,
+        },
+        populate: {
+          speakers: speakerLinkSelect,
+          organisations: organisationLinkSelect,
+          topics: { name: true, slug: true },
+          media: imageSelect,
+        },
+      }),
+      payload.find({
+        collection: 'sessions',
+        where: { assembly: { equals: assembly.id } },
+        sort: 'position',
+        overrideAccess: false,
+        draft: false,
+        depth: 0,
+        limit: 0,
+        select: { title: true, slug: true, position: true },
+      }),
+    ])
+    const session = sessions.docs[0]
+    if (!session) return null
+
+    const { docs: wins } = await payload.find({
+      collection: 'wins',
+      where: { session: { equals: session.id } },
+      sort: 'title',
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      limit: 0,
+      select: {
+        title: true,
+        slug: true,
+        summary: true,
+        country: true,
+        level: true,
+        kind: true,
+        presenter: true,
+      },
+      populate: { speakers: { name: true, slug: true } },
+    })
+
+    const index = programme.docs.findIndex((doc) => doc.id === session.id)
+    return {
+      assembly,
+      session,
+      wins,
+      previous: index > 0 ? (programme.docs[index - 1] ?? null) : null,
+      next: index >= 0 ? (programme.docs[index + 1] ?? null) : null,
+    }
+  },
+)
+
+export type SessionPage = NonNullable<Awaited<ReturnType<typeof getSession>>>
+
+/**
+ * Every published session whose assembly is published too, as the year and slug of its address
+ * (generateStaticParams and the sitemap).
+ */
+export const listSessionAddresses = publicQuery(
+  'listSessionAddresses',
+  ['assemblies', 'sessions'],
+  async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'sessions',
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      limit: 0,
+      sort: 'position',
+      select: { slug: true, assembly: true, updatedAt: true },
+      populate: { assemblies: { year: true } },
+    })
+    return docs.flatMap((session) => {
+      const assembly = populated(session.assembly)
+      return assembly && session.slug
+        ? [{ year: assembly.year, slug: session.slug, updatedAt: session.updatedAt }]
+        : []
+    })
+  },
+)

@@ -1,0 +1,413 @@
+/**
+ * Every public route, rendered the way Next.js renders it on the server: the page component and
+ * its generateMetadata are called with route params and the result rendered to HTML. A found
+ * document gives a page (one h1, headings in order, alt on every image); anything else, from an
+ * unknown slug to encoded junk, calls notFound(), which Next.js answers with a 404.
+ */
+import type { Metadata } from 'next'
+import { NextRequest } from 'next/server'
+import type { Payload } from 'payload'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import AssembliesPage from '@/app/(frontend)/assemblies/page'
+import AssemblyPage, * as assemblyRoute from '@/app/(frontend)/assemblies/[year]/page'
+import SessionPage, * as sessionRoute from '@/app/(frontend)/assemblies/[year]/[session]/page'
+import AddressNotFound from '@/app/(frontend)/address-not-found/page'
+import UnknownAddress from '@/app/(frontend)/[...rest]/page'
+import FrontendLayout, { metadata as layoutMetadata } from '@/app/(frontend)/layout'
+import NotFound from '@/app/(frontend)/not-found'
+import OrganisationsPage from '@/app/(frontend)/organisations/page'
+import OrganisationPage, * as organisationRoute from '@/app/(frontend)/organisations/[slug]/page'
+import HomePage, { generateMetadata as homeMetadata } from '@/app/(frontend)/page'
+import sitemap from '@/app/(frontend)/sitemap'
+import SpeakersPage from '@/app/(frontend)/speakers/page'
+import SpeakerPage, * as speakerRoute from '@/app/(frontend)/speakers/[slug]/page'
+import TopicsPage from '@/app/(frontend)/topics/page'
+import TopicPage, * as topicRoute from '@/app/(frontend)/topics/[slug]/page'
+import WinsPage from '@/app/(frontend)/wins/page'
+import WinPage, * as winRoute from '@/app/(frontend)/wins/[slug]/page'
+import robots from '@/app/robots'
+import type { Assembly, Session, Speaker } from '@/payload-types'
+import { proxy } from '@/proxy'
+import { seed } from '@/seed'
+import { make } from '@/tests/helpers/factories'
+import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+
+let payload: Payload
+let draftAssembly: Assembly
+let draftSession: Session
+let draftSpeaker: Speaker
+let photographed: Speaker
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await seed(payload)
+  draftAssembly = await make.assembly(payload, 'draft', { theme: 'A draft theme' })
+  const assembly2025 = (
+    await payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+  ).docs[0]!
+  draftSession = await make.session(payload, 'draft', {
+    assembly: assembly2025.id,
+    title: 'An unannounced session',
+    position: 9,
+  })
+  draftSpeaker = await make.speaker(payload, 'draft', { name: 'Not Yet Public' })
+  const photo = await make.media(payload, { alt: 'Portrait of Pat Photographed at a lectern' })
+  photographed = await make.speaker(payload, 'published', {
+    name: 'Pat Photographed',
+    photo: photo.id,
+  })
+})
+
+afterAll(async () => {
+  await closeTestPayload(payload)
+})
+
+const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) })
+
+const render = (element: ReactElement | Promise<ReactElement>) =>
+  Promise.resolve(element).then((resolved) => renderToStaticMarkup(resolved))
+
+/** Next.js's notFound() throws an error with this digest; the server turns it into a 404. */
+const NOT_FOUND = 'NEXT_HTTP_ERROR_FALLBACK;404'
+
+async function expectNotFound(run: () => unknown) {
+  let thrown: unknown
+  try {
+    await run()
+  } catch (error) {
+    thrown = error
+  }
+  expect((thrown as { digest?: string } | undefined)?.digest).toBe(NOT_FOUND)
+}
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+
+/** Structure every page must have: one h1, no skipped heading levels, alt on every image. */
+function expectAccessibleStructure(html: string) {
+  const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]))
+  expect(levels.filter((level) => level === 1)).toHaveLength(1)
+  expect(levels[0]).toBe(1)
+  levels.forEach((level, index) => {
+    if (index > 0) expect(level).toBeLessThanOrEqual(levels[index - 1]! + 1)
+  })
+  for (const [img] of html.matchAll(/<img\b[^>]*>/g)) expect(img).toMatch(/\balt="[^"]+"/)
+  // Every link has words in it (no empty or icon-only links).
+  for (const [, inner] of html.matchAll(/<a\b[^>]*>(.*?)<\/a>/gs))
+    expect(text(inner!).trim()).not.toBe('')
+}
+
+const h1 = (html: string) => text(html.match(/<h1[^>]*>(.*?)<\/h1>/s)?.[1] ?? '').trim()
+
+const jsonLd = (html: string) =>
+  JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? 'null')
+
+const canonical = (meta: Metadata) => meta.alternates?.canonical
+
+describe('the frontend layout', () => {
+  it('has a language, a skip link to the main landmark, a header with navigation and a footer', () => {
+    const html = renderToStaticMarkup(FrontendLayout({ children: 'content' }))
+    expect(html).toMatch(/^<html lang="en">/)
+    expect(html).toContain('<a class="skip-link" href="#main">Skip to content</a>')
+    expect(html).toMatch(/<main id="main"[^>]*>content<\/main>/)
+    expect(html).toMatch(/<header class="site-header">.*<nav aria-label="Main"/s)
+    expect(html).toMatch(/<footer class="site-footer">/)
+    for (const href of ['/assemblies', '/speakers', '/organisations', '/wins', '/topics']) {
+      expect(html).toContain(`href="${href}"`)
+    }
+  })
+
+  it('sets metadataBase from NEXT_PUBLIC_SERVER_URL', () => {
+    expect(String(layoutMetadata.metadataBase)).toBe(`${process.env.NEXT_PUBLIC_SERVER_URL}/`)
+  })
+})
+
+describe('/', () => {
+  it('shows the latest published assembly: theme, intro, programme with speakers, wins', async () => {
+    const html = await render(HomePage())
+    expectAccessibleStructure(html)
+    expect(h1(html)).toBe('Resisting an increasingly hostile environment')
+    expect(text(html)).toContain('Europe keeps moving towards the right')
+    expect(html).toContain('href="/assemblies/2025/opportunities-in-hostile-times"')
+    expect(html).toContain('href="/speakers/fatima-diallo"')
+    expect(html).toContain('href="/wins/valencia-floods-regularisation"')
+    // The ways into the archive, the directory and the wins.
+    for (const href of ['/assemblies', '/speakers', '/organisations', '/wins']) {
+      expect(html).toContain(`href="${href}"`)
+    }
+    // Not the draft assembly, although its year is later.
+    expect(html).not.toContain('A draft theme')
+    const meta = await homeMetadata()
+    expect(canonical(meta)).toBe('/')
+    expect(meta.description).toMatch(/^PICUM General Assembly 2025/)
+  })
+})
+
+describe('/assemblies', () => {
+  it('lists every published assembly', async () => {
+    const html = await render(AssembliesPage())
+    expectAccessibleStructure(html)
+    expect(html).toContain('href="/assemblies/2025"')
+    expect(html).not.toContain(`href="/assemblies/${draftAssembly.year}"`)
+  })
+})
+
+describe('/assemblies/[year]', () => {
+  it('renders an assembly in full, with an Event in JSON-LD', async () => {
+    const html = await render(AssemblyPage(params({ year: '2025' })))
+    expectAccessibleStructure(html)
+    expect(h1(html)).toBe('PICUM General Assembly 2025')
+    expect(text(html)).toContain('Resisting an increasingly hostile environment')
+    expect(text(html)).toContain('Finding hope: wins and inspirations from the network')
+    expect(text(html)).toContain('Lucía Maquieira')
+    expect(html).not.toContain('An unannounced session')
+    expect(jsonLd(html)).toMatchObject({
+      '@type': 'Event',
+      name: 'PICUM General Assembly 2025',
+      startDate: '2025',
+      url: expect.stringMatching(/\/assemblies\/2025$/),
+    })
+    const meta = await assemblyRoute.generateMetadata(params({ year: '2025' }))
+    expect(canonical(meta)).toBe('/assemblies/2025')
+    expect(meta.openGraph).toMatchObject({ url: '/assemblies/2025' })
+  })
+
+  it.each(['abc', '99999', '2024', '20 25', '%E0%A4%A'])('answers 404 for %s', async (year) => {
+    await expectNotFound(() => AssemblyPage(params({ year })))
+    await expectNotFound(() => assemblyRoute.generateMetadata(params({ year })))
+  })
+
+  it('answers 404 for a draft assembly and leaves it out of the static params', async () => {
+    await expectNotFound(() => AssemblyPage(params({ year: String(draftAssembly.year) })))
+    expect(await assemblyRoute.generateStaticParams()).toEqual([{ year: '2025' }])
+  })
+})
+
+describe('/assemblies/[year]/[session]', () => {
+  it('renders each contribution with the speaker, their role and organisation at the time', async () => {
+    const html = await render(SessionPage(params({ year: '2025', session: 'finding-hope' })))
+    expectAccessibleStructure(html)
+    expect(h1(html)).toBe('Finding hope: wins and inspirations from the network')
+    const body = text(html)
+    expect(body).toContain('Lucía Maquieira')
+    expect(body).toContain('Director, Red Acoge')
+    expect(body).toContain('Case manager, ASKV')
+    expect(body).toContain('Changes to the arraigo')
+    // Topics, wins presented and the neighbouring session.
+    expect(html).toContain('href="/topics/regularisation"')
+    expect(html).toContain('href="/wins/spain-arraigo-reform"')
+    expect(html).toContain('href="/assemblies/2025/countering-hostile-narratives"')
+    const meta = await sessionRoute.generateMetadata(
+      params({ year: '2025', session: 'finding-hope' }),
+    )
+    expect(canonical(meta)).toBe('/assemblies/2025/finding-hope')
+  })
+
+  it('lists its resources', async () => {
+    const html = await render(
+      SessionPage(params({ year: '2025', session: 'countering-hostile-narratives' })),
+    )
+    expect(text(html)).toContain('In Defence of Defenders')
+  })
+
+  it.each([
+    ['2025', 'no-such-session'],
+    ['2024', 'finding-hope'],
+    ['abc', 'finding-hope'],
+    ['2025', 'Finding-Hope'],
+    ['2025', '%E0%A4%A'],
+    ['2025', '..%2F..%2Fadmin'],
+  ])('answers 404 for /assemblies/%s/%s', async (year, session) => {
+    await expectNotFound(() => SessionPage(params({ year, session })))
+    await expectNotFound(() => sessionRoute.generateMetadata(params({ year, session })))
+  })
+
+  it('answers 404 for a draft session and leaves it out of the static params', async () => {
+    await expectNotFound(() => SessionPage(params({ year: '2025', session: draftSession.slug! })))
+    const staticParams = await sessionRoute.generateStaticParams()
+    expect(staticParams).toHaveLength(3)
+    expect(staticParams).toContainEqual({ year: '2025', session: 'finding-hope' })
+  })
+})
+
+describe('/speakers and /speakers/[slug]', () => {
+  it('lists every published speaker', async () => {
+    const html = await render(SpeakersPage())
+    expectAccessibleStructure(html)
+    expect(html).toContain('href="/speakers/lucia-maquieira"')
+    expect(html).not.toContain('Not Yet Public')
+  })
+
+  it('renders a speaker with every appearance and a Person in JSON-LD', async () => {
+    const html = await render(SpeakerPage(params({ slug: 'lucia-maquieira' })))
+    expectAccessibleStructure(html)
+    expect(h1(html)).toBe('Lucía Maquieira')
+    expect(text(html)).toContain('Spoke as Director, Red Acoge')
+    expect(html).toContain('href="/assemblies/2025/finding-hope"')
+    // No photo on record: initials, hidden from screen readers since the name is written out.
+    expect(html).toContain('aria-hidden="true">LM</span>')
+    expect(jsonLd(html)).toMatchObject({
+      '@type': 'Person',
+      name: 'Lucía Maquieira',
+      jobTitle: 'Director',
+      worksFor: { '@type': 'Organization', name: 'Red Acoge' },
+    })
+    const meta = await speakerRoute.generateMetadata(params({ slug: 'lucia-maquieira' }))
+    expect(meta.title).toBe('Lucía Maquieira')
+    expect(canonical(meta)).toBe('/speakers/lucia-maquieira')
+  })
+
+  it('shows a photo with the alt text written for it', async () => {
+    const html = await render(SpeakerPage(params({ slug: photographed.slug! })))
+    expect(html).toMatch(/<img[^>]+alt="Portrait of Pat Photographed at a lectern"/)
+  })
+
+  it.each(['nobody', 'Lucia-Maquieira', '%E0%A4%A', 'lucia maquieira'])(
+    'answers 404 for %s',
+    async (slug) => {
+      await expectNotFound(() => SpeakerPage(params({ slug })))
+      await expectNotFound(() => speakerRoute.generateMetadata(params({ slug })))
+    },
+  )
+
+  it('answers 404 for a draft speaker and leaves them out of the static params', async () => {
+    await expectNotFound(() => SpeakerPage(params({ slug: draftSpeaker.slug! })))
+    const slugs = (await speakerRoute.generateStaticParams()).map((entry) => entry.slug)
+    expect(slugs).toContain('lucia-maquieira')
+    expect(slugs).not.toContain(draftSpeaker.slug)
+  })
+})
+
+describe('/organisations and /organisations/[slug]', () => {
+  it('lists every published organisation', async () => {
+    const html = await render(OrganisationsPage())
+    expectAccessibleStructure(html)
+    expect(html).toContain('href="/organisations/red-acoge"')
+  })
+
+  it('renders an organisation with its people, appearances and wins, and an Organization in JSON-LD', async () => {
+    const html = await render(OrganisationPage(params({ slug: 'red-acoge' })))
+    expectAccessibleStructure(html)
+    expect(h1(html)).toBe('Red Acoge')
+    expect(html).toContain('href="/speakers/lucia-maquieira"')
+    expect(html).toContain('href="/assemblies/2025/finding-hope"')
+    expect(html).toContain('href="/wins/valencia-floods-regularisation"')
+    expect(jsonLd(html)).toMatchObject({
+      '@type': 'Organization',
+      name: 'Red Acoge',
+      address: { addressCountry: 'ES' },
+    })
+    const meta = await organisationRoute.generateMetadata(params({ slug: 'red-acoge' }))
+    expect(canonical(meta)).toBe('/organisations/red-acoge')
+  })
+
+  it.each(['unknown-organisation', 'RED-ACOGE', '%E0%A4%A'])('answers 404 for %s', async (slug) => {
+    await expectNotFound(() => OrganisationPage(params({ slug })))
+  })
+})
+
+describe('/wins and /wins/[slug]', () => {
+  it('lists every published win', async () => {
+    const html = await render(WinsPage())
+    expectAccessibleStructure(html)
+    expect(html).toContain('href="/wins/belgium-sex-workers-labour-law"')
+  })
+
+  it('renders a win with its figures, organisations and where it was presented', async () => {
+    const html = await render(WinPage(params({ slug: 'valencia-floods-regularisation' })))
+    expectAccessibleStructure(html)
+    expect(h1(html)).toBe('Regularisation for undocumented victims of the Valencia floods')
+    expect(text(html)).toContain('25,000')
+    expect(html).toContain('href="/organisations/red-acoge"')
+    expect(html).toContain('href="/assemblies/2025/finding-hope"')
+    expect(html).toContain('href="/speakers/lucia-maquieira"')
+    const meta = await winRoute.generateMetadata(params({ slug: 'valencia-floods-regularisation' }))
+    expect(canonical(meta)).toBe('/wins/valencia-floods-regularisation')
+  })
+
+  it.each(['no-such-win', '%E0%A4%A'])('answers 404 for %s', async (slug) => {
+    await expectNotFound(() => WinPage(params({ slug })))
+  })
+})
+
+describe('/topics and /topics/[slug]', () => {
+  it('lists the topics', async () => {
+    const html = await render(TopicsPage())
+    expectAccessibleStructure(html)
+    expect(html).toContain('href="/topics/regularisation"')
+  })
+
+  it('renders the sessions and wins on a topic', async () => {
+    const html = await render(TopicPage(params({ slug: 'regularisation' })))
+    expectAccessibleStructure(html)
+    expect(h1(html)).toBe('Regularisation')
+    expect(html).toContain('href="/assemblies/2025/finding-hope"')
+    expect(html).toContain('href="/wins/spain-arraigo-reform"')
+    const meta = await topicRoute.generateMetadata(params({ slug: 'regularisation' }))
+    expect(canonical(meta)).toBe('/topics/regularisation')
+  })
+
+  it.each(['no-such-topic', '%E0%A4%A'])('answers 404 for %s', async (slug) => {
+    await expectNotFound(() => TopicPage(params({ slug })))
+  })
+})
+
+describe('not found', () => {
+  it('sends any unknown address to the 404 page', async () => {
+    await expectNotFound(() => UnknownAddress())
+    await expectNotFound(() => AddressNotFound())
+  })
+
+  it('has a real 404 page with one h1 and ways back into the site', () => {
+    const html = renderToStaticMarkup(NotFound())
+    expectAccessibleStructure(html)
+    expect(h1(html)).toBe('Page not found')
+    expect(html).toContain('href="/assemblies"')
+  })
+
+  it('answers addresses with broken percent-encoding with the 404 page, not a 400', () => {
+    const junk = proxy(new NextRequest('http://localhost:3000/speakers/%E0%A4%A'))
+    expect(junk.status).toBe(404)
+    expect(junk.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/address-not-found')
+    const valid = proxy(new NextRequest('http://localhost:3000/speakers/caf%C3%A9'))
+    expect(valid.headers.get('x-middleware-next')).toBe('1')
+    expect(valid.headers.get('x-middleware-rewrite')).toBeNull()
+  })
+})
+
+describe('sitemap.xml and robots.txt', () => {
+  it('lists every published page and nothing else', async () => {
+    const base = process.env.NEXT_PUBLIC_SERVER_URL
+    const urls = (await sitemap()).map((entry) => entry.url.replace(base!, ''))
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/assemblies',
+        '/assemblies/2025',
+        '/assemblies/2025/opportunities-in-hostile-times',
+        '/assemblies/2025/countering-hostile-narratives',
+        '/assemblies/2025/finding-hope',
+        '/speakers',
+        '/speakers/lucia-maquieira',
+        '/organisations',
+        '/organisations/red-acoge',
+        '/wins',
+        '/wins/valencia-floods-regularisation',
+        '/topics',
+        '/topics/regularisation',
+      ]),
+    )
+    expect(urls).not.toContain(`/assemblies/${draftAssembly.year}`)
+    expect(urls).not.toContain(`/assemblies/2025/${draftSession.slug}`)
+    expect(urls).not.toContain(`/speakers/${draftSpeaker.slug}`)
+    expect(new Set(urls).size).toBe(urls.length)
+  })
+
+  it('keeps crawlers out of the admin and the API', () => {
+    const { rules, sitemap: sitemapUrl } = robots()
+    const rule = Array.isArray(rules) ? rules[0]! : rules
+    expect(rule.disallow).toEqual(expect.arrayContaining(['/admin', '/api']))
+    expect(sitemapUrl).toBe(`${process.env.NEXT_PUBLIC_SERVER_URL}/sitemap.xml`)
+  })
+})
