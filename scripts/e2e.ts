@@ -69,7 +69,7 @@ async function main(): Promise<number> {
       NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
     }
-    for (const step of [['payload', 'migrate'], ['tsx', 'seed/cli.ts']]) {
+    for (const step of [['tsx', 'scripts/migrate.ts'], ['tsx', 'seed/cli.ts']]) {
       if ((await runBin(step, env)) !== 0) return 1
     }
     if (build && (await runBin(['next', 'build'], env)) !== 0) return 1

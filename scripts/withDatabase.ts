@@ -2,7 +2,7 @@
  * Runs a command (next dev, next start, payload migrate, the seed) with a database ready:
  * DATABASE_URI when it is set, otherwise an embedded PostgreSQL kept under .data/postgres.
  *
- *   tsx scripts/withDatabase.ts [--migrate] [--seed] -- <command...>
+ *   tsx scripts/withDatabase.ts [--migrate] [--seed] [-- <command...>]
  *
  * --migrate  production mode: apply committed migrations before the command (NODE_ENV=production)
  * --seed     load the 2025 record first when the database has no assembly (SEED_ON_START=false skips)
@@ -24,8 +24,8 @@ const command = separator === -1 ? [] : process.argv.slice(separator + 1)
 const production = flags.has('--migrate')
 
 async function main(): Promise<number> {
-  if (command.length === 0) {
-    say('usage: tsx scripts/withDatabase.ts [--migrate] [--seed] -- <command...>')
+  if (command.length === 0 && flags.size === 0) {
+    say('usage: tsx scripts/withDatabase.ts [--migrate] [--seed] [-- <command...>]')
     return 2
   }
   nextEnv.loadEnvConfig(process.cwd(), !production, { info: () => {}, error: say })
@@ -52,14 +52,14 @@ async function main(): Promise<number> {
     const { SEED_ON_START } = parseEnv(env)
 
     if (production) {
-      const code = await run(['payload', 'migrate'], env)
+      const code = await run(['tsx', 'scripts/migrate.ts'], env)
       if (code !== 0) return code
     }
     if (flags.has('--seed') && SEED_ON_START) {
       const code = await run(['tsx', 'seed/cli.ts', '--if-empty'], env)
       if (code !== 0) return code
     }
-    return await run(command, env)
+    return command.length > 0 ? await run(command, env) : 0
   } catch (error) {
     say(error instanceof EnvError ? error.message : `${(error as Error).message}`)
     return 1
