@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('a visitor', () => {
+  test('follows the record from the home page to a win', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Resisting an increasingly hostile environment',
+    )
+    await page.getByRole('link', { name: 'The 2025 assembly in full' }).click()
+    await expect(page).toHaveURL(/\/assemblies\/2025$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('PICUM General Assembly 2025')
+
+    await page.getByRole('link', { name: 'Finding hope: wins and inspirations from the network' }).first().click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Finding hope: wins and inspirations from the network',
+    )
+    const contribution = page.locator('.contribution', { hasText: 'Lucía Maquieira' })
+    await expect(contribution).toContainText('Director')
+    await expect(contribution).toContainText('Red Acoge')
+
+    await contribution.getByRole('link', { name: 'Lucía Maquieira' }).first().click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lucía Maquieira')
+    await expect(page.locator('main')).toContainText('Finding hope: wins and inspirations from the network')
+
+    await page.locator('main').getByRole('link', { name: 'Red Acoge' }).first().click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Red Acoge')
+    await expect(page.locator('main')).toContainText('Lucía Maquieira')
+
+    await page.getByRole('link', { name: /Valencia floods/ }).first().click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Valencia floods')
+    await expect(page.locator('main')).toContainText('25,000')
+    await expect(page.locator('main')).toContainText('Spain')
+  })
+
+  test('lists the wins', async ({ page }) => {
+    await page.goto('/wins')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    for (const title of [/Valencia floods/, /Surinamese/, /sex workers/, /pushbacks/]) {
+      await expect(page.getByRole('link', { name: title }).first()).toBeVisible()
+    }
+  })
+
+  test('gets a real 404 page for addresses that do not exist', async ({ page }) => {
+    for (const path of ['/assemblies/abc', '/assemblies/99999', '/speakers/nobody-here', '/no/such/page', '/speakers/%E0%A4%A']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+    }
+  })
+
+  test('moves through the main navigation with the keyboard alone', async ({ page }) => {
+    await page.goto('/')
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: /skip to/i })
+    await expect(skip).toBeFocused()
+    await expect(skip).toBeVisible()
+
+    // Tab on until the Speakers link in the main navigation has focus, then follow it.
+    const speakers = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Speakers' })
+    for (let i = 0; i < 10 && !(await speakers.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab')
+    }
+    await expect(speakers).toBeFocused()
+    const outline = await speakers.evaluate((el) => getComputedStyle(el).outlineStyle)
+    expect(outline).not.toBe('none')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/speakers$/)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.locator('main')).toContainText('Fatima Diallo')
+  })
+})

@@ -1,0 +1,90 @@
+import { createRequire } from 'node:module'
+
+import { expect, type Page } from '@playwright/test'
+
+export const ADMIN = { email: 'first.admin@example.org', password: 'first admin password 2025' }
+export const EDITOR = { email: 'an.editor@example.org', password: 'editor password 2025' }
+
+/** Signs in through the admin's login form. */
+export async function signIn(page: Page, { email, password }: { email: string; password: string }) {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/**
+ * The first account, made through the create-first-user form when the database has none (as a
+ * person does on a fresh install), otherwise signed in. Journeys can run alone with -g.
+ */
+export async function signInAsAdmin(page: Page) {
+  await page.goto('/admin')
+  // Payload redirects on the client: wait for a form or the dashboard before reading the URL.
+  await page.locator('#field-email, .dashboard').first().waitFor()
+  if (page.url().includes('create-first-user')) {
+    await page.locator('#field-email').fill(ADMIN.email)
+    await page.locator('#field-password').fill(ADMIN.password)
+    await page.locator('#field-confirm-password').fill(ADMIN.password)
+    await page.getByRole('button', { name: 'Create' }).click()
+    await expect(page).toHaveURL(/\/admin\/?$/)
+  } else if (page.url().includes('/login')) {
+    await signIn(page, ADMIN)
+  }
+}
+
+/** Reloads a public page until it shows the text: on-demand revalidation, no restart. */
+export async function expectPublished(page: Page, path: string, text: string | RegExp) {
+  await expect(async () => {
+    await page.goto(path)
+    await expect(page.locator('main')).toContainText(text, { timeout: 1_000 })
+  }).toPass({ timeout: 15_000, intervals: [250, 500, 1_000] })
+}
+
+/** The document's main rich-text field (not one inside an array row). */
+export const mainRichText = (page: Page) =>
+  page.locator('.document-fields__fields > .field-type.rich-text-lexical [contenteditable="true"]').first()
+
+/** Publishes the document being edited and waits for Payload to confirm. */
+export async function publish(page: Page) {
+  await page.locator('#action-save').click()
+  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+}
+
+/** One page of every public type, the 404 page and the admin login. */
+export const pageTypes: Array<[string, string]> = [
+  ['home', '/'],
+  ['assemblies', '/assemblies'],
+  ['assembly', '/assemblies/2025'],
+  ['session', '/assemblies/2025/finding-hope'],
+  ['speakers', '/speakers'],
+  ['speaker', '/speakers/lucia-maquieira'],
+  ['organisations', '/organisations'],
+  ['organisation', '/organisations/red-acoge'],
+  ['wins', '/wins'],
+  ['win', '/wins/valencia-floods-regularisation'],
+  ['topics', '/topics'],
+  ['topic', '/topics/regularisation'],
+  ['not-found', '/assemblies/abc'],
+]
+
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }
+
+/** axe-core's serious and critical findings on the current page (WCAG 2.2 A/AA and best practice). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    })
+    return result.violations
+  })
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
