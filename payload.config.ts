@@ -15,6 +15,10 @@ import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { Wins } from '@/collections/Wins'
 import { env } from '@/lib/env'
+import { isPreviewable, previewableCollections } from '@/lib/preview'
+import { previewUrlFor } from '@/lib/previewUrl'
+import { dbFor } from '@/lib/search/db'
+import { ensureSearchSchema, schemaIsPushed, searchTablesFilter } from '@/lib/search/schema'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const { DATABASE_URI, NODE_ENV, NEXT_PUBLIC_SERVER_URL, PAYLOAD_SECRET } = env()
@@ -26,6 +30,20 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · PICUM Assembly Record' },
+    // Edits show while staff type: the pane opens the page through the preview route (draft mode
+    // for staff), and the page re-renders after each autosave (components/PreviewBanner).
+    // https://payloadcms.com/docs/live-preview/overview
+    livePreview: {
+      collections: [...previewableCollections],
+      url: ({ collectionConfig, data, req }) =>
+        collectionConfig && isPreviewable(collectionConfig.slug)
+          ? previewUrlFor(collectionConfig.slug, data, req)
+          : null,
+      breakpoints: [
+        { label: 'Mobile', name: 'mobile', width: 390, height: 844 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   collections: [Assemblies, Sessions, Wins, Speakers, Organisations, Topics, Media, Users],
   db: postgresAdapter({
@@ -34,9 +52,16 @@ export default buildConfig({
     // Production runs the committed migrations (npm run build and npm start apply them first);
     // development and tests push the schema to their own throwaway or .data/ databases.
     push: NODE_ENV !== 'production',
+    // The search index is a table Payload does not describe (lib/search/schema.ts explains why);
+    // without this, the development push would drop it.
+    tablesFilter: searchTablesFilter,
   }),
   editor: lexicalEditor(),
   graphQL: { disablePlaygroundInProduction: true },
+  // Where push builds the schema, it cannot build the search index; production migrates it.
+  onInit: async (payload) => {
+    if (schemaIsPushed(payload)) await ensureSearchSchema(await dbFor(payload))
+  },
   jobs: {
     // Scheduled publishing runs inside the app's own process every minute: no outside cron is
     // needed on a single machine. Payload starts these crons in the Next.js server only; tests

@@ -3,8 +3,10 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { countryField } from '@/fields/country'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
+import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 import { startNextAssemblyEndpoint } from '@/lib/assemblies/startNextAssemblyEndpoint'
+import { previewUrl } from '@/lib/previewUrl'
 
 const MIN_YEAR = 2001 // PICUM was founded in 2001
 const MAX_YEAR = 2100
@@ -22,6 +24,7 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
     defaultColumns: ['title', 'year', 'theme', '_status'],
     listSearchableFields: ['title', 'theme'],
     description: 'One General Assembly per year, with its theme, sessions and the wins presented there.',
+    preview: previewUrl('assemblies'),
   },
   defaultPopulate: { title: true, year: true, slug: true, theme: true },
   fields: [
@@ -112,8 +115,8 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
     },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange, indexAfterChange],
+    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     // Sessions cannot exist without their assembly; wins would lose where they were presented.
     beforeDelete: [
       preventReferencedDelete([

@@ -5,7 +5,9 @@ import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
+import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
+import { previewUrl } from '@/lib/previewUrl'
 
 export const ORGANISATION_KINDS = [
   { label: 'NGO', value: 'ngo' },
@@ -26,6 +28,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'acronym', 'kind', 'country', '_status'],
     listSearchableFields: ['name', 'acronym', 'city'],
+    preview: previewUrl('organisations'),
   },
   defaultPopulate: { name: true, acronym: true, slug: true, country: true, kind: true },
   fields: [
@@ -80,8 +83,8 @@ export const Organisations: CollectionConfig<'organisations'> = {
     },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange, indexAfterChange],
+    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeDelete: [
       preventReferencedDelete([
         { collection: 'speakers', path: 'currentOrganisation', noun: 'speaker', titleField: 'name' },

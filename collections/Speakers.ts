@@ -4,7 +4,9 @@ import { recordAccess, recordVersions } from '@/collections/shared'
 import { slugField } from '@/fields/slug'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
+import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
+import { previewUrl } from '@/lib/previewUrl'
 
 export const Speakers: CollectionConfig<'speakers'> = {
   slug: 'speakers',
@@ -16,6 +18,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
     listSearchableFields: ['name', 'currentRole'],
     description:
       'One record per person, kept across the years. What they said at an assembly lives on the session.',
+    preview: previewUrl('speakers'),
   },
   defaultPopulate: { name: true, slug: true, currentRole: true, photo: true },
   fields: [
@@ -72,8 +75,8 @@ export const Speakers: CollectionConfig<'speakers'> = {
     },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange, indexAfterChange],
+    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeDelete: [
       preventReferencedDelete([
         { collection: 'sessions', path: 'contributions.speaker', noun: 'session', titleField: 'title' },

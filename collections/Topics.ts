@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
 import { slugField } from '@/fields/slug'
+import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 
 export const Topics: CollectionConfig<'topics'> = {
@@ -26,7 +27,7 @@ export const Topics: CollectionConfig<'topics'> = {
     { name: 'description', type: 'textarea' },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange, indexAfterChange],
+    afterDelete: [revalidateAfterDelete, indexAfterDelete],
   },
 }

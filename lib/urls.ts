@@ -17,6 +17,7 @@ export const paths = {
   win: (slug: string) => `/wins/${slug}`,
   topics: () => '/topics',
   topic: (slug: string) => `/topics/${slug}`,
+  search: () => '/search',
   sitemap: () => '/sitemap.xml',
 } as const
 

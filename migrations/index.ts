@@ -1,5 +1,6 @@
 import * as migration_20261128_212428_initial from './20261128_212428_initial';
 import * as migration_20261128_213255_staff_workflows from './20261128_213255_staff_workflows';
+import * as migration_20261128_223600_search_index from './20261128_223600_search_index';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261128_213255_staff_workflows.up,
     down: migration_20261128_213255_staff_workflows.down,
     name: '20261128_213255_staff_workflows'
+  },
+  {
+    up: migration_20261128_223600_search_index.up,
+    down: migration_20261128_223600_search_index.down,
+    name: '20261128_223600_search_index',
   },
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { AdminBar } from '@/components/AdminBar'
 import { AssemblyFacts } from '@/components/AssemblyFacts'
 import { ProgrammeList } from '@/components/ProgrammeList'
 import { RichText } from '@/components/RichText'
@@ -81,6 +82,7 @@ export default async function HomePage() {
           </ul>
         </div>
       </section>
+      <AdminBar record={{ collection: 'assemblies', id: latest?.assembly.id }} />
     </>
   )
 }

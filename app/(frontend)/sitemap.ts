@@ -25,12 +25,12 @@ const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap[numbe
 /** Every published page of the record. Reads the same cached queries the pages use. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [assemblies, sessions, speakers, organisations, wins, topics] = await Promise.all([
-    listAssemblies(),
-    listSessionAddresses(),
-    listSpeakers(),
-    listOrganisations(),
-    listWins(),
-    listTopics(),
+    listAssemblies.published(),
+    listSessionAddresses.published(),
+    listSpeakers.published(),
+    listOrganisations.published(),
+    listWins.published(),
+    listTopics.published(),
   ])
   const withSlug = <T extends { slug?: string | null }>(docs: T[]) =>
     docs.filter((doc): doc is T & { slug: string } => Boolean(doc.slug))

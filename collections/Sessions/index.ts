@@ -4,7 +4,9 @@ import { recordAccess, recordVersions } from '@/collections/shared'
 import { uniqueSlugInAssembly } from '@/collections/Sessions/hooks/uniqueSlugInAssembly'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
+import { previewUrl } from '@/lib/previewUrl'
 
 export const Sessions: CollectionConfig<'sessions'> = {
   slug: 'sessions',
@@ -15,6 +17,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
     defaultColumns: ['title', 'assembly', 'position', 'format', '_status'],
     listSearchableFields: ['title'],
     description: 'A plenary, panel or workshop of an assembly, with who spoke and what they said.',
+    preview: previewUrl('sessions'),
   },
   // Newest assembly first, then in programme order.
   defaultSort: ['-assembly', 'position'],
@@ -129,8 +132,8 @@ export const Sessions: CollectionConfig<'sessions'> = {
     },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange, indexAfterChange],
+    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeValidate: [uniqueSlugInAssembly],
   },
   indexes: [{ fields: ['assembly', 'slug'], unique: true }],

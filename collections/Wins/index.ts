@@ -5,7 +5,9 @@ import { sessionMatchesAssembly } from '@/collections/Wins/hooks/sessionMatchesA
 import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
+import { previewUrl } from '@/lib/previewUrl'
 
 export const Wins: CollectionConfig<'wins'> = {
   slug: 'wins',
@@ -17,6 +19,7 @@ export const Wins: CollectionConfig<'wins'> = {
     listSearchableFields: ['title'],
     description:
       'A victory a member reports: a law, a regularisation, a court judgment, a policy or labour right won, with the people and organisations behind it.',
+    preview: previewUrl('wins'),
   },
   defaultPopulate: { title: true, slug: true, country: true, kind: true, level: true },
   fields: [
@@ -112,8 +115,8 @@ export const Wins: CollectionConfig<'wins'> = {
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange, indexAfterChange],
+    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeValidate: [sessionMatchesAssembly],
   },
   versions: recordVersions,

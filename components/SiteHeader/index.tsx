@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { MAX_QUERY_LENGTH } from '@/lib/search/params'
 import { paths } from '@/lib/urls'
 
 export const mainSections = [
@@ -27,6 +28,16 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        {/* A plain GET form: /search?q=… works without JavaScript and can be bookmarked. */}
+        <form role="search" aria-label="Site" action={paths.search()} method="get" className="site-search">
+          <label htmlFor="site-search-q" className="visually-hidden">
+            Search the record
+          </label>
+          <input id="site-search-q" type="search" name="q" maxLength={MAX_QUERY_LENGTH} />
+          <button type="submit" className="site-search__button">
+            Search
+          </button>
+        </form>
       </div>
     </header>
   )

@@ -5,15 +5,16 @@ import type { Where } from 'payload'
 import type { TaggedCollection } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 import { publicQuery } from '@/lib/queries/cachedQuery'
+import type { Viewer } from '@/lib/queries/preview'
 import { imageSelect, organisationLinkSelect, speakerLinkSelect } from '@/lib/queries/selects'
 
 /** Published assemblies, newest first, with what a listing shows. */
-export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], async () => {
+export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], async (viewer) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'assemblies',
     overrideAccess: false,
-    draft: false,
+    ...viewer,
     depth: 0,
     // One assembly a year: every one of them fits on a page.
     limit: 0,
@@ -41,14 +42,14 @@ export type AssemblySummary = Awaited<ReturnType<typeof listAssemblies>>[number]
  * for which organisation, and the wins presented there. A fixed number of SQL queries whatever
  * the size of the programme: each relationship is populated in one batch per collection.
  */
-async function readAssemblyPage(where: Where) {
+async function readAssemblyPage(viewer: Viewer, where: Where) {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'assemblies',
     where,
     sort: '-year',
     overrideAccess: false,
-    draft: false,
+    ...viewer,
     depth: 1,
     limit: 1,
     pagination: false,
@@ -77,7 +78,7 @@ async function readAssemblyPage(where: Where) {
       where: { assembly: { equals: assembly.id } },
       sort: 'position',
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       // 1: each contribution's speaker and organisation; 2: the speaker's photo.
       depth: 2,
       limit: 0,
@@ -100,7 +101,7 @@ async function readAssemblyPage(where: Where) {
       where: { assembly: { equals: assembly.id } },
       sort: 'title',
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       depth: 1,
       limit: 0,
       select: {
@@ -133,10 +134,12 @@ const assemblyPageReads = [
 export const getAssemblyByYear = publicQuery(
   'getAssemblyByYear',
   assemblyPageReads,
-  async (year: number) => readAssemblyPage({ year: { equals: year } }),
+  async (viewer, year: number) => readAssemblyPage(viewer, { year: { equals: year } }),
 )
 
 /** The home page: the most recent published assembly, or null before the first is published. */
-export const getLatestAssembly = publicQuery('getLatestAssembly', assemblyPageReads, async () =>
-  readAssemblyPage({}),
+export const getLatestAssembly = publicQuery(
+  'getLatestAssembly',
+  assemblyPageReads,
+  async (viewer) => readAssemblyPage(viewer, {}),
 )

@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
 import { type CacheTag, type TaggedCollection, tagsFor } from '@/lib/cacheTags'
+import { getPreviewViewer, publicViewer, type Viewer } from '@/lib/queries/preview'
 
 /**
  * Writes made outside Next.js (the seed, an import script) do not pass through the revalidation
@@ -15,40 +16,56 @@ const OUT_OF_BAND_WRITES_SHOW_WITHIN_SECONDS = 60 * 60
 export type PublicQuery<Args extends QueryArg[], Result> = ((...args: Args) => Promise<Result>) & {
   /** The cache tags this query's results are stored under (see lib/cacheTags.ts). */
   readonly tags: readonly CacheTag[]
+  /**
+   * The published record only, whatever the request: for generateStaticParams and the sitemap,
+   * which list the public addresses and run where there is no visitor (Next.js refuses
+   * draftMode() inside generateStaticParams).
+   */
+  readonly published: (...args: Args) => Promise<Result>
 }
 
 /** Arguments become part of the cache key, so they are kept to plain values. */
 type QueryArg = string | number
 
 /**
- * A read for the public site. `reads` names every collection whose documents the result contains,
- * populated relationships included: the result is cached under those collections' tags and
- * expires when a hook revalidates any of them.
+ * A read for the public site, and the one place that decides between the published record and a
+ * staff preview. `reads` names every collection whose documents the result contains, populated
+ * relationships included. `read` gets the viewer to spread into its Local API calls.
  *
+ * - The public (everyone, unless the request is a preview): the published record, kept across
+ *   requests and builds by `unstable_cache` under the collections' tags and expired when a hook
+ *   revalidates any of them. It stores JSON, which suits Payload documents: their dates are
+ *   already ISO strings.
+ * - A preview (draft mode on and a staff session, see lib/queries/preview.ts): the latest drafts,
+ *   read as that staff member straight from the database on every request. Drafts never enter the
+ *   shared cache, so no other request can be answered with them.
  * - React `cache()` shares one call between generateMetadata and the page in a render.
- * - `unstable_cache` keeps the result across requests and builds. It stores JSON, which suits
- *   Payload documents: their dates are already ISO strings.
  */
 export function publicQuery<Args extends QueryArg[], Result>(
   name: string,
   reads: TaggedCollection[],
-  read: (...args: Args) => Promise<Result>,
+  read: (viewer: Viewer, ...args: Args) => Promise<Result>,
 ): PublicQuery<Args, Result> {
   const tags = tagsFor(...reads)
-  const persisted = unstable_cache(read, ['public-query', name], {
+  const readPublished = (...args: Args): Promise<Result> => read(publicViewer, ...args)
+  const persisted = unstable_cache(readPublished, ['public-query', name], {
     tags,
     revalidate: OUT_OF_BAND_WRITES_SHOW_WITHIN_SECONDS,
   })
-  const query = cache(async (...args: Args): Promise<Result> => {
+  const published = cache(async (...args: Args): Promise<Result> => {
     try {
       return await persisted(...args)
     } catch (error) {
       // Outside a Next.js server (jest, scripts) there is no cache to read from: read directly.
-      if (isMissingIncrementalCache(error)) return read(...args)
+      if (isMissingIncrementalCache(error)) return readPublished(...args)
       throw error
     }
   })
-  return Object.assign(query, { tags })
+  const query = cache(async (...args: Args): Promise<Result> => {
+    const preview = await getPreviewViewer()
+    return preview ? read(preview, ...args) : published(...args)
+  })
+  return Object.assign(query, { tags, published })
 }
 
 const isMissingIncrementalCache = (error: unknown): boolean =>

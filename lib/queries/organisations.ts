@@ -7,29 +7,33 @@ import { publicQuery } from '@/lib/queries/cachedQuery'
 import { imageSelect } from '@/lib/queries/selects'
 
 /** Every published organisation, A to Z. */
-export const listOrganisations = publicQuery('listOrganisations', ['organisations'], async () => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'organisations',
-    overrideAccess: false,
-    draft: false,
-    depth: 0,
-    // The directory lists every organisation on one page.
-    limit: 0,
-    sort: 'name',
-    joins: false,
-    select: {
-      name: true,
-      acronym: true,
-      slug: true,
-      kind: true,
-      country: true,
-      city: true,
-      updatedAt: true,
-    },
-  })
-  return docs
-})
+export const listOrganisations = publicQuery(
+  'listOrganisations',
+  ['organisations'],
+  async (viewer) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'organisations',
+      overrideAccess: false,
+      ...viewer,
+      depth: 0,
+      // The directory lists every organisation on one page.
+      limit: 0,
+      sort: 'name',
+      joins: false,
+      select: {
+        name: true,
+        acronym: true,
+        slug: true,
+        kind: true,
+        country: true,
+        city: true,
+        updatedAt: true,
+      },
+    })
+    return docs
+  },
+)
 
 export type OrganisationSummary = Awaited<ReturnType<typeof listOrganisations>>[number]
 
@@ -49,13 +53,13 @@ export type OrganisationAppearance = {
 export const getOrganisationBySlug = publicQuery(
   'getOrganisationBySlug',
   ['organisations', 'speakers', 'sessions', 'assemblies', 'wins', 'media'],
-  async (slug: string) => {
+  async (viewer, slug: string) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'organisations',
       where: { slug: { equals: slug } },
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       depth: 1,
       limit: 1,
       pagination: false,
@@ -114,7 +118,7 @@ export const getOrganisationBySlug = publicQuery(
               collection: 'assemblies',
               where: { id: { in: assemblyIds } },
               overrideAccess: false,
-              draft: false,
+              ...viewer,
               depth: 0,
               limit: 0,
               joins: false,
@@ -128,7 +132,7 @@ export const getOrganisationBySlug = publicQuery(
               collection: 'speakers',
               where: { id: { in: speakerIds } },
               overrideAccess: false,
-              draft: false,
+              ...viewer,
               depth: 0,
               limit: 0,
               joins: false,

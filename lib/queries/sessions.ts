@@ -14,13 +14,13 @@ import { imageSelect, organisationLinkSelect, speakerLinkSelect } from '@/lib/qu
 export const getSession = publicQuery(
   'getSession',
   ['assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'wins', 'media'],
-  async (year: number, slug: string) => {
+  async (viewer, year: number, slug: string) => {
     const payload = await getPayloadClient()
     const { docs: assemblies } = await payload.find({
       collection: 'assemblies',
       where: { year: { equals: year } },
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       depth: 0,
       limit: 1,
       pagination: false,
@@ -35,7 +35,7 @@ export const getSession = publicQuery(
         collection: 'sessions',
         where: { and: [{ assembly: { equals: assembly.id } }, { slug: { equals: slug } }] },
         overrideAccess: false,
-        draft: false,
+        ...viewer,
         // 1: speakers, organisations and topics; 2: the speakers' photos.
         depth: 2,
         limit: 1,
@@ -63,7 +63,7 @@ export const getSession = publicQuery(
         where: { assembly: { equals: assembly.id } },
         sort: 'position',
         overrideAccess: false,
-        draft: false,
+        ...viewer,
         depth: 0,
         limit: 0,
         select: { title: true, slug: true, position: true },
@@ -77,7 +77,7 @@ export const getSession = publicQuery(
       where: { session: { equals: session.id } },
       sort: 'title',
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       depth: 1,
       limit: 0,
       select: {
@@ -112,12 +112,12 @@ export type SessionPage = NonNullable<Awaited<ReturnType<typeof getSession>>>
 export const listSessionAddresses = publicQuery(
   'listSessionAddresses',
   ['assemblies', 'sessions'],
-  async () => {
+  async (viewer) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'sessions',
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       depth: 1,
       limit: 0,
       sort: 'position',

@@ -10,12 +10,12 @@ import { imageSelect, organisationLinkSelect } from '@/lib/queries/selects'
 export const listSpeakers = publicQuery(
   'listSpeakers',
   ['speakers', 'organisations', 'media'],
-  async () => {
+  async (viewer) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'speakers',
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       depth: 1,
       // The directory lists everyone on one page.
       limit: 0,
@@ -58,13 +58,13 @@ export type SpeakerAppearance = {
 export const getSpeakerBySlug = publicQuery(
   'getSpeakerBySlug',
   ['speakers', 'sessions', 'assemblies', 'organisations', 'wins', 'media'],
-  async (slug: string) => {
+  async (viewer, slug: string) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'speakers',
       where: { slug: { equals: slug } },
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       depth: 1,
       limit: 1,
       pagination: false,
@@ -117,7 +117,7 @@ export const getSpeakerBySlug = publicQuery(
               collection: 'assemblies',
               where: { id: { in: assemblyIds } },
               overrideAccess: false,
-              draft: false,
+              ...viewer,
               depth: 0,
               limit: 0,
               joins: false,
@@ -131,7 +131,7 @@ export const getSpeakerBySlug = publicQuery(
               collection: 'organisations',
               where: { id: { in: organisationIds } },
               overrideAccess: false,
-              draft: false,
+              ...viewer,
               depth: 0,
               limit: 0,
               joins: false,

@@ -5,12 +5,12 @@ import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 
 /** Every topic, A to Z. Topics have no drafts: all of them are public. */
-export const listTopics = publicQuery('listTopics', ['topics'], async () => {
+export const listTopics = publicQuery('listTopics', ['topics'], async (viewer) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'topics',
     overrideAccess: false,
-    draft: false,
+    ...viewer,
     depth: 0,
     limit: 0,
     sort: 'name',
@@ -25,13 +25,13 @@ export type TopicSummary = Awaited<ReturnType<typeof listTopics>>[number]
 export const getTopicBySlug = publicQuery(
   'getTopicBySlug',
   ['topics', 'sessions', 'assemblies', 'wins'],
-  async (slug: string) => {
+  async (viewer, slug: string) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'topics',
       where: { slug: { equals: slug } },
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       depth: 0,
       limit: 1,
       pagination: false,
@@ -45,7 +45,7 @@ export const getTopicBySlug = publicQuery(
         collection: 'sessions',
         where: { topics: { in: [topic.id] } },
         overrideAccess: false,
-        draft: false,
+        ...viewer,
         depth: 1,
         limit: 0,
         sort: 'position',
@@ -56,7 +56,7 @@ export const getTopicBySlug = publicQuery(
         collection: 'wins',
         where: { topics: { in: [topic.id] } },
         overrideAccess: false,
-        draft: false,
+        ...viewer,
         depth: 0,
         limit: 0,
         sort: 'title',

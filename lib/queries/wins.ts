@@ -9,12 +9,12 @@ import { imageSelect, organisationLinkSelect, speakerLinkSelect } from '@/lib/qu
 export const listWins = publicQuery(
   'listWins',
   ['wins', 'assemblies', 'organisations'],
-  async () => {
+  async (viewer) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'wins',
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       depth: 1,
       // A simple list of every win; filtering comes with search.
       limit: 0,
@@ -44,17 +44,65 @@ export const listWins = publicQuery(
 
 export type WinSummary = Awaited<ReturnType<typeof listWins>>[number]
 
+/**
+ * `/wins`, the tracker: every published win with what it is filtered by (country, topics, kind,
+ * level, year, organisations) and what its card links to (organisations, the session and speaker
+ * that presented it, its evidence). Filters are applied to this list per request
+ * (lib/winsTracker.ts), so the cache holds one list, whatever visitors filter by.
+ */
+export const listWinsForTracker = publicQuery(
+  'listWinsForTracker',
+  ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics'],
+  async (viewer) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'wins',
+      overrideAccess: false,
+      ...viewer,
+      depth: 1,
+      // Tens of wins a year: the tracker filters and counts the whole list at once.
+      limit: 0,
+      sort: 'title',
+      select: {
+        title: true,
+        slug: true,
+        summary: true,
+        country: true,
+        level: true,
+        kind: true,
+        achievedOn: true,
+        assembly: true,
+        session: true,
+        presenter: true,
+        organisations: true,
+        topics: true,
+        evidence: true,
+      },
+      populate: {
+        assemblies: { title: true, year: true, slug: true },
+        sessions: { title: true, slug: true },
+        speakers: { name: true, slug: true },
+        organisations: organisationLinkSelect,
+        topics: { name: true, slug: true },
+      },
+    })
+    return docs
+  },
+)
+
+export type TrackedWin = Awaited<ReturnType<typeof listWinsForTracker>>[number]
+
 /** `/wins/[slug]`: one win with its figures, evidence, organisations, and where it was presented. */
 export const getWinBySlug = publicQuery(
   'getWinBySlug',
   ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'media'],
-  async (slug: string) => {
+  async (viewer, slug: string) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'wins',
       where: { slug: { equals: slug } },
       overrideAccess: false,
-      draft: false,
+      ...viewer,
       // 1: organisations, assembly, session, presenter and topics; 2: the presenter's photo.
       depth: 2,
       limit: 1,

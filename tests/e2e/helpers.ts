@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 
-import { expect, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
 export const ADMIN = { email: 'first.admin@example.org', password: 'first admin password 2025' }
 export const EDITOR = { email: 'an.editor@example.org', password: 'editor password 2025' }
@@ -31,6 +31,26 @@ export async function signInAsAdmin(page: Page) {
   } else if (page.url().includes('/login')) {
     await signIn(page, ADMIN)
   }
+}
+
+/**
+ * Signs in as the first admin through the REST API, registering that account when the database
+ * has none yet (as signInAsAdmin does in the browser), so a spec can run alone with -g. Payload
+ * also sets its session cookie on `request`: use a context of its own, not the visitor's.
+ */
+export async function signInAsAdminThroughApi(
+  request: APIRequestContext,
+): Promise<{ token: string; userId: number }> {
+  const { initialized } = (await (await request.get('/api/users/init')).json()) as {
+    initialized: boolean
+  }
+  const response = await request.post(
+    initialized ? '/api/users/login' : '/api/users/first-register',
+    { data: ADMIN },
+  )
+  expect(response.ok(), `signing in as ${ADMIN.email}: ${response.status()}`).toBe(true)
+  const { token, user } = (await response.json()) as { token: string; user: { id: number } }
+  return { token, userId: user.id }
 }
 
 /** Reloads a public page until it shows the text: on-demand revalidation, no restart. */

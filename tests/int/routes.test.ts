@@ -309,7 +309,7 @@ describe('/organisations and /organisations/[slug]', () => {
 
 describe('/wins and /wins/[slug]', () => {
   it('lists every published win', async () => {
-    const html = await render(WinsPage())
+    const html = await render(WinsPage({ searchParams: Promise.resolve({}) }))
     expectAccessibleStructure(html)
     expect(html).toContain('href="/wins/belgium-sex-workers-labour-law"')
   })

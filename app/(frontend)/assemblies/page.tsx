@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { formatDateRange, formatPlace } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
@@ -48,6 +49,7 @@ export default async function AssembliesPage() {
           })}
         </ol>
       )}
+      <AdminBar record={{ collection: 'assemblies' }} />
     </div>
   )
 }

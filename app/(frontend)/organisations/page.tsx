@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { countryName } from '@/lib/countries'
 import { generateMeta } from '@/lib/generateMeta'
@@ -52,6 +53,7 @@ export default async function OrganisationsPage() {
           ))}
         </ul>
       )}
+      <AdminBar record={{ collection: 'organisations' }} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { RoleAtOrganisation } from '@/components/SpeakerByline'
@@ -52,6 +53,7 @@ export default async function SpeakersPage() {
           ))}
         </ul>
       )}
+      <AdminBar record={{ collection: 'speakers' }} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { generateMeta } from '@/lib/generateMeta'
 import { listTopics } from '@/lib/queries/topics'
@@ -35,6 +36,7 @@ export default async function TopicsPage() {
           ))}
         </ul>
       )}
+      <AdminBar record={{ collection: 'topics' }} />
     </div>
   )
 }

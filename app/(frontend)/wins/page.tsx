@@ -1,42 +1,75 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
+import { ActiveFilters } from '@/components/ActiveFilters'
+import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { WinList } from '@/components/WinList'
+import { Pagination } from '@/components/Pagination'
+import { TrackedWinList } from '@/components/TrackedWinList'
+import { WinFilters } from '@/components/WinFilters'
 import { generateMeta } from '@/lib/generateMeta'
-import { populated } from '@/lib/populated'
-import { listWins, type WinSummary } from '@/lib/queries/wins'
+import { listWinsForTracker } from '@/lib/queries/wins'
 import { paths } from '@/lib/urls'
+import {
+  activeFilterCount,
+  emptyWinFilters,
+  parseWinQuery,
+  type RawSearchParams,
+  trackWins,
+  winFacets,
+  winsHref,
+  WINS_PER_PAGE,
+  type WinTracking,
+} from '@/lib/winsTracker'
 
 const title = 'Wins'
 const description =
   'Victories that PICUM members and partners have reported at the General Assemblies: laws passed, people regularised, court judgments and rights won.'
 
-export const metadata: Metadata = generateMeta({ title, description, path: paths.wins() })
+type Props = { searchParams: Promise<RawSearchParams> }
 
-type Group = { key: string; heading: string; wins: WinSummary[] }
-
-/** Wins grouped by the assembly they were presented at, newest first (the list is sorted so). */
-function byAssembly(wins: WinSummary[]): Group[] {
-  const groups: Group[] = []
-  for (const win of wins) {
-    const assembly = populated(win.assembly)
-    const key = assembly ? String(assembly.year) : 'other'
-    let group = groups.find((candidate) => candidate.key === key)
-    if (!group) {
-      group = {
-        key,
-        heading: assembly ? `Presented at the ${assembly.title}` : 'Other wins',
-        wins: [],
-      }
-      groups.push(group)
-    }
-    group.wins.push(win)
-  }
-  return groups
+/** One read of the wins per render, shared by generateMetadata and the page. */
+async function track(searchParams: Props['searchParams']) {
+  return trackWins(await listWinsForTracker(), parseWinQuery(await searchParams))
 }
 
-export default async function WinsPage() {
-  const wins = await listWins()
+type Tracking = WinTracking<Awaited<ReturnType<typeof listWinsForTracker>>[number]>
+
+/** "3 wins: Spain, Regularisation", naming the chosen options. */
+function summary(tracking: Tracking): string {
+  const count = `${tracking.total} ${tracking.total === 1 ? 'win' : 'wins'}`
+  const chosen = winFacets.flatMap((facet) =>
+    tracking.facets[facet].filter((option) => option.selected).map((option) => option.label),
+  )
+  return chosen.length > 0 ? `${count}: ${chosen.join(', ')}` : count
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const tracking = await track(searchParams)
+  return generateMeta({
+    // The count is in the title, which screen readers announce when the page loads.
+    title: activeFilterCount(tracking.filters) > 0 ? `${summary(tracking)} · ${title}` : title,
+    description,
+    // Every filtered view is a view of the one tracker.
+    path: paths.wins(),
+  })
+}
+
+export default async function WinsPage({ searchParams }: Props) {
+  const tracking = await track(searchParams)
+  const { filters, sort, page, pageCount, total } = tracking
+  const first = (page - 1) * WINS_PER_PAGE + 1
+  const active = winFacets.flatMap((facet) =>
+    tracking.facets[facet]
+      .filter((option) => option.selected)
+      .map((option) => ({
+        label: option.label,
+        removeHref: winsHref({
+          filters: { ...filters, [facet]: filters[facet].filter((value) => value !== option.value) },
+          sort,
+        }),
+      })),
+  )
   return (
     <div className="wrap page">
       <Breadcrumbs trail={[]} current={title} />
@@ -44,16 +77,45 @@ export default async function WinsPage() {
         <h1>{title}</h1>
         <p className="lede">{description}</p>
       </header>
-      {wins.length === 0 ? (
-        <p>No win has been published yet.</p>
-      ) : (
-        byAssembly(wins).map((group) => (
-          <section key={group.key} className="section" aria-labelledby={`wins-${group.key}`}>
-            <h2 id={`wins-${group.key}`}>{group.heading}</h2>
-            <WinList wins={group.wins} />
-          </section>
-        ))
-      )}
+      <div className="tracker">
+        <section className="tracker__filters" aria-labelledby="filters-heading">
+          <h2 id="filters-heading">Filter the wins</h2>
+          <WinFilters facets={tracking.facets} filters={filters} sort={sort} />
+        </section>
+        <section className="tracker__results" aria-labelledby="results-heading">
+          <h2 id="results-heading">{summary(tracking)}</h2>
+          <ActiveFilters filters={active} clearHref={winsHref({ filters: emptyWinFilters(), sort })} />
+          {total === 0 ? (
+            <p role="status">
+              {active.length > 0 ? (
+                <>
+                  No win matches all of these filters. Remove one of them, or{' '}
+                  <Link href={paths.wins()}>see every win</Link>.
+                </>
+              ) : (
+                'No win has been published yet.'
+              )}
+            </p>
+          ) : (
+            <>
+              <p role="status" className="meta">
+                {pageCount > 1
+                  ? `Showing ${first} to ${first + tracking.wins.length - 1} of ${total}, `
+                  : 'Showing all, '}
+                {sort === 'title' ? 'by title.' : 'newest first.'}
+              </p>
+              <TrackedWinList wins={tracking.wins} />
+              <Pagination
+                page={page}
+                pageCount={pageCount}
+                hrefFor={(target) => winsHref({ filters, sort, page: target })}
+                label="Pages of wins"
+              />
+            </>
+          )}
+        </section>
+      </div>
+      <AdminBar record={{ collection: 'wins' }} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { AdminBar } from '@/components/AdminBar'
 import { AssemblyFacts } from '@/components/AssemblyFacts'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
@@ -21,7 +22,7 @@ import { paths } from '@/lib/urls'
 type Props = { params: Promise<{ year: string }> }
 
 export async function generateStaticParams() {
-  const assemblies = await listAssemblies()
+  const assemblies = await listAssemblies.published()
   return assemblies.map((assembly) => ({ year: String(assembly.year) }))
 }
 
@@ -93,6 +94,7 @@ export default async function AssemblyPage({ params }: Props) {
           <WinList wins={wins} />
         </section>
       ) : null}
+      <AdminBar record={{ collection: 'assemblies', id: assembly.id }} />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
@@ -20,7 +21,7 @@ import { paths } from '@/lib/urls'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  const organisations = await listOrganisations()
+  const organisations = await listOrganisations.published()
   return organisations.flatMap((organisation) =>
     organisation.slug ? [{ slug: organisation.slug }] : [],
   )
@@ -159,6 +160,7 @@ export default async function OrganisationPage({ params }: Props) {
           <WinList wins={wins} />
         </section>
       ) : null}
+      <AdminBar record={{ collection: 'organisations', id: organisation.id }} />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
@@ -19,7 +20,7 @@ import { paths } from '@/lib/urls'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  const speakers = await listSpeakers()
+  const speakers = await listSpeakers.published()
   return speakers.flatMap((speaker) => (speaker.slug ? [{ slug: speaker.slug }] : []))
 }
 
@@ -113,6 +114,7 @@ export default async function SpeakerPage({ params }: Props) {
           <WinList wins={wins} />
         </section>
       ) : null}
+      <AdminBar record={{ collection: 'speakers', id: speaker.id }} />
     </article>
   )
 }

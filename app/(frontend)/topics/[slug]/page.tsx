@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { WinList } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
@@ -13,7 +14,7 @@ import { paths } from '@/lib/urls'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  const topics = await listTopics()
+  const topics = await listTopics.published()
   return topics.flatMap((topic) => (topic.slug ? [{ slug: topic.slug }] : []))
 }
 
@@ -88,6 +89,7 @@ export default async function TopicPage({ params }: Props) {
       {sessions.length === 0 && wins.length === 0 ? (
         <p>Nothing on the record is filed under this topic yet.</p>
       ) : null}
+      <AdminBar record={{ collection: 'topics', id: topic.id }} />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { RichText } from '@/components/RichText'
 import { SpeakerByline } from '@/components/SpeakerByline'
@@ -18,7 +19,7 @@ import { paths } from '@/lib/urls'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  const wins = await listWins()
+  const wins = await listWins.published()
   return wins.flatMap((win) => (win.slug ? [{ slug: win.slug }] : []))
 }
 
@@ -162,6 +163,7 @@ export default async function WinPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      <AdminBar record={{ collection: 'wins', id: win.id }} />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { RichText } from '@/components/RichText'
@@ -18,7 +19,7 @@ import { paths } from '@/lib/urls'
 type Props = { params: Promise<{ year: string; session: string }> }
 
 export async function generateStaticParams() {
-  const sessions = await listSessionAddresses()
+  const sessions = await listSessionAddresses.published()
   return sessions.map(({ year, slug }) => ({ year: String(year), session: slug }))
 }
 
@@ -166,6 +167,7 @@ export default async function SessionPage({ params }: Props) {
           ) : null}
         </nav>
       ) : null}
+      <AdminBar record={{ collection: 'sessions', id: session.id }} />
     </article>
   )
 }

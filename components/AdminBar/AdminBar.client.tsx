@@ -1,0 +1,90 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+import { useSyncExternalStore } from 'react'
+
+import { checkRole } from '@/access/checkRole'
+import { adminHref, exitPreviewHref, previewHref } from '@/lib/preview'
+import type { User } from '@/payload-types'
+
+/** What "Edit this page" opens: the page's document, or its collection's list for a listing. */
+export type AdminBarRecord = { collection: string; id?: number | string }
+
+type SignedIn = { email: string }
+
+/**
+ * Who is signed in, asked once per page load and shared by every page navigated to after it.
+ * Until the answer comes (and for every visitor after it) the bar renders nothing, so visitors'
+ * pages never change. Kept outside React because the answer does not depend on the page.
+ */
+let signedIn: SignedIn | null = null
+let asked = false
+const listeners = new Set<() => void>()
+
+async function askWhoIsSignedIn(): Promise<SignedIn | null> {
+  // Inside the admin's live preview pane the admin is already there: no bar, and no request.
+  if (window.parent !== window) return null
+  try {
+    // Payload's own endpoint reads the session cookie; anonymous visitors get `{ user: null }`.
+    const response = await fetch('/api/users/me?depth=0', {
+      credentials: 'include',
+      cache: 'no-store',
+    })
+    if (!response.ok) return null
+    const { user } = (await response.json()) as { user?: Pick<User, 'email' | 'role'> | null }
+    return user && checkRole(['admin', 'editor'], user) ? { email: user.email } : null
+  } catch {
+    // Offline, or the API unreachable: the bar is a convenience and the page works without it.
+    return null
+  }
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  if (!asked) {
+    asked = true
+    void askWhoIsSignedIn().then((answer) => {
+      signedIn = answer
+      for (const notify of listeners) notify()
+    })
+  }
+  return () => {
+    listeners.delete(listener)
+  }
+}
+
+const useSignedInStaff = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => signedIn,
+    () => null,
+  )
+
+export function AdminBarClient({ record, preview }: { record: AdminBarRecord; preview: boolean }) {
+  const staff = useSignedInStaff()
+  const pathname = usePathname() ?? '/'
+  if (!staff) return null
+  // Plain links: the admin is another application shell, and the preview routes set a cookie and
+  // redirect; both need a full request rather than a client-side navigation.
+  return (
+    <section className="admin-bar" aria-label="Staff tools">
+      <ul className="admin-bar__actions">
+        <li>
+          <a href={adminHref(record.collection, record.id)}>
+            {record.id === undefined ? 'Open in the admin' : 'Edit this page'}
+          </a>
+        </li>
+        <li>
+          {preview ? (
+            <a href={exitPreviewHref(pathname)}>Exit preview</a>
+          ) : (
+            <a href={previewHref(pathname)}>Preview</a>
+          )}
+        </li>
+      </ul>
+      <p className="admin-bar__who">
+        Signed in as <span className="admin-bar__email">{staff.email}</span>
+      </p>
+    </section>
+  )
+}

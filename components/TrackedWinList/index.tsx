@@ -1,0 +1,107 @@
+import Link from 'next/link'
+
+import { countryName } from '@/lib/countries'
+import { excerpt, formatDay, organisationName } from '@/lib/format'
+import { winKindLabels, winLevelLabels } from '@/lib/labels'
+import { populated, populatedList } from '@/lib/populated'
+import type { TrackedWin } from '@/lib/queries/wins'
+import { plainText } from '@/lib/richText'
+import { paths } from '@/lib/urls'
+
+/** Where a win was presented: by whom, in which session, at which assembly, each linked. */
+function Presented({ win }: { win: TrackedWin }) {
+  const presenter = populated(win.presenter)
+  const session = populated(win.session)
+  const assembly = populated(win.assembly)
+  if (!presenter && !assembly) return null
+  return (
+    <div>
+      <dt>Presented</dt>
+      <dd>
+        {presenter?.slug ? (
+          <>
+            by <Link href={paths.speaker(presenter.slug)}>{presenter.name}</Link>
+          </>
+        ) : null}
+        {assembly ? (
+          <>
+            {presenter?.slug ? ' ' : null}
+            {session?.slug ? (
+              <>
+                in <Link href={paths.session(assembly.year, session.slug)}>{session.title}</Link>,{' '}
+              </>
+            ) : (
+              'at '
+            )}
+            <Link href={paths.assembly(assembly.year)}>{assembly.title}</Link>
+          </>
+        ) : null}
+      </dd>
+    </div>
+  )
+}
+
+/**
+ * The tracker's wins, one per row: where and what kind, what was won, and links to the
+ * organisations behind it, who presented it where, and the evidence.
+ */
+export function TrackedWinList({ wins }: { wins: TrackedWin[] }) {
+  return (
+    <ul className="tracked-wins">
+      {wins.map((win) => {
+        const organisations = populatedList(win.organisations)
+        const evidence = win.evidence ?? []
+        const summary = win.summary ? excerpt(plainText(win.summary), 240) : ''
+        return (
+          <li key={win.id} className="card card--win tracked-win">
+            <p className="card__eyebrow">
+              {countryName(win.country)} · {winLevelLabels[win.level]} · {winKindLabels[win.kind]}
+              {win.achievedOn ? ` · ${formatDay(win.achievedOn)}` : null}
+            </p>
+            <h3 className="card__title">
+              {win.slug ? <Link href={paths.win(win.slug)}>{win.title}</Link> : win.title}
+            </h3>
+            {summary ? <p className="card__text">{summary}</p> : null}
+            <dl className="tracked-win__facts">
+              {organisations.length > 0 ? (
+                <div>
+                  <dt>{organisations.length === 1 ? 'Organisation' : 'Organisations'}</dt>
+                  <dd>
+                    <ul className="inline-list">
+                      {organisations.map((organisation) => (
+                        <li key={organisation.id}>
+                          {organisation.slug ? (
+                            <Link href={paths.organisation(organisation.slug)}>
+                              {organisationName(organisation)}
+                            </Link>
+                          ) : (
+                            organisationName(organisation)
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              ) : null}
+              <Presented win={win} />
+              {evidence.length > 0 ? (
+                <div>
+                  <dt>Evidence</dt>
+                  <dd>
+                    <ul className="inline-list">
+                      {evidence.map((item) => (
+                        <li key={item.id ?? item.title}>
+                          {item.url ? <a href={item.url}>{item.title}</a> : item.title}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

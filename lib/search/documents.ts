@@ -1,0 +1,447 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { countryName } from '@/lib/countries'
+import { formatNumber, formatPlace, organisationName } from '@/lib/format'
+import { organisationKindLabels, sessionFormatLabels, winKindLabels, winLevelLabels } from '@/lib/labels'
+import { relationId, uniqueDocs } from '@/lib/populated'
+import { plainText } from '@/lib/richText'
+import { refKey, type SearchCollection } from '@/lib/search/collections'
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/search/highlight'
+import { paths } from '@/lib/urls'
+import { winYear } from '@/lib/winsTracker'
+
+/**
+ * One row of the search index: what a result shows and what it is found by.
+ *
+ * - `title` is weighted A, `keywords` B (names, places, kinds, topics: what people search by) and
+ *   `body` C (summaries, bios, what was said); the database derives the vector from them.
+ * - `years` and `country` feed the filters. `path` is the page the result links to.
+ * - `refs` names every other document whose content went into the row (`speakers:7`), published
+ *   or not, so that a change to any of them re-indexes this row (lib/search/indexer.ts).
+ */
+export type SearchRow = {
+  collection: SearchCollection
+  docId: number
+  path: string
+  title: string
+  meta: string
+  keywords: string
+  body: string
+  years: number[]
+  country: string | null
+  refs: string[]
+}
+
+/**
+ * tsvector positions stop at 16,383 and a whole vector at 1 MB; the record's longest texts are a
+ * few thousand characters, so this only guards against a pasted book.
+ */
+const MAX_TEXT_LENGTH = 100_000
+
+/** Non-empty parts, one per line. */
+const text = (...parts: Array<string | null | undefined | false>): string =>
+  parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').join('\n')
+
+const markers = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'g')
+
+/** Without the highlight markers, which must only ever come from ts_headline, and bounded. */
+const clean = (value: string): string => value.replace(markers, '').slice(0, MAX_TEXT_LENGTH)
+
+const cleanRow = (row: SearchRow): SearchRow => ({
+  ...row,
+  title: clean(row.title),
+  meta: clean(row.meta),
+  keywords: clean(row.keywords),
+  body: clean(row.body),
+})
+
+type Status = { _status?: 'draft' | 'published' | null }
+
+/** A populated relationship the public can see: published (topics have no drafts). */
+function visible<T extends { id: number } & Status>(value: number | T | null | undefined): T | null {
+  if (value === null || value === undefined || typeof value === 'number') return null
+  return value._status === undefined || value._status === 'published' ? value : null
+}
+
+const ids = (values: ReadonlyArray<number | { id: number } | null | undefined> | null | undefined) =>
+  (values ?? []).map((value) => relationId(value)).filter((id): id is number => id !== null)
+
+const refs = (collection: string, values: number[]) => values.map((id) => refKey(collection, id))
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)]
+
+/**
+ * Reads go to each collection's main table (`draft: false`): it holds the published version of a
+ * document, even while a newer draft is being edited, and a draft only when the document has
+ * never been published or was unpublished. Access is overridden because the index decides what
+ * is public itself (`_status`), for the document and for every related one it quotes.
+ */
+const base = (docIds: number[], req?: PayloadRequest) => ({
+  where: { id: { in: docIds } } as Where,
+  draft: false,
+  overrideAccess: true,
+  limit: 0,
+  pagination: false as const,
+  req,
+})
+
+const isPublished = (doc: Status) => doc._status === 'published'
+
+/** Rows for the given documents; a document that is not public has none. */
+type RowReader = (payload: Payload, docIds: number[], req?: PayloadRequest) => Promise<SearchRow[]>
+
+const assemblies: RowReader = async (payload, docIds, req) => {
+  const { docs } = await payload.find({
+    collection: 'assemblies',
+    ...base(docIds, req),
+    depth: 0,
+    joins: false,
+    select: { title: true, year: true, theme: true, intro: true, city: true, country: true, _status: true },
+  })
+  return docs.filter(isPublished).map((assembly) => ({
+    collection: 'assemblies',
+    docId: assembly.id,
+    path: paths.assembly(assembly.year),
+    title: assembly.title,
+    meta: assembly.theme ?? '',
+    keywords: text(assembly.theme, formatPlace(assembly.city, assembly.country)),
+    body: text(plainText(assembly.intro)),
+    years: [assembly.year],
+    country: assembly.country ?? null,
+    refs: [],
+  }))
+}
+
+/**
+ * A session is public when it and its assembly are published (its page needs both). It is
+ * found by its title, its topics, everyone who spoke, and what they said.
+ */
+const sessions: RowReader = async (payload, docIds, req) => {
+  const { docs } = await payload.find({
+    collection: 'sessions',
+    ...base(docIds, req),
+    depth: 1,
+    select: {
+      title: true,
+      slug: true,
+      format: true,
+      summary: true,
+      assembly: true,
+      topics: true,
+      contributions: { speaker: true, roleAtTheTime: true, organisationAtTheTime: true, contribution: true },
+      resources: { title: true },
+      _status: true,
+    },
+    populate: {
+      assemblies: { title: true, year: true, _status: true },
+      speakers: { name: true, _status: true },
+      organisations: { name: true, acronym: true, _status: true },
+      topics: { name: true },
+    },
+  })
+  return docs.filter(isPublished).flatMap((session): SearchRow[] => {
+    const assembly = visible(session.assembly)
+    if (!assembly || !session.slug) return []
+    const contributions = session.contributions ?? []
+    const topics = (session.topics ?? []).map((topic) => visible(topic))
+    const speakers = contributions.map((entry) => visible(entry.speaker))
+    const said = contributions.map((entry) => {
+      const organisation = visible(entry.organisationAtTheTime)
+      const who = [
+        visible(entry.speaker)?.name,
+        entry.roleAtTheTime,
+        organisation ? organisationName(organisation) : null,
+      ].filter(Boolean)
+      return text(who.join(', '), plainText(entry.contribution))
+    })
+    return [
+      {
+        collection: 'sessions',
+        docId: session.id,
+        path: paths.session(assembly.year, session.slug),
+        title: session.title,
+        meta: `${sessionFormatLabels[session.format]} at the ${assembly.title}`,
+        keywords: text(...topics.map((topic) => topic?.name), ...speakers.map((speaker) => speaker?.name)),
+        body: text(
+          plainText(session.summary),
+          ...said,
+          ...(session.resources ?? []).map((resource) => resource.title),
+        ),
+        years: [assembly.year],
+        country: null,
+        refs: unique([
+          refKey('assemblies', assembly.id),
+          ...refs('topics', ids(session.topics)),
+          ...refs('speakers', ids(contributions.map((entry) => entry.speaker))),
+          ...refs('organisations', ids(contributions.map((entry) => entry.organisationAtTheTime))),
+        ]),
+      },
+    ]
+  })
+}
+
+type Appearances = Map<number, { years: Set<number>; refs: Set<string> }>
+
+const appearancesOf = (found: Appearances, id: number) => {
+  let entry = found.get(id)
+  if (!entry) found.set(id, (entry = { years: new Set(), refs: new Set() }))
+  return entry
+}
+
+/**
+ * The years in which people or organisations took part: the published sessions of published
+ * assemblies in which they spoke (or were spoken for). One query for any number of them.
+ */
+async function sessionYears(
+  payload: Payload,
+  field: 'speaker' | 'organisationAtTheTime',
+  docIds: number[],
+  req: PayloadRequest | undefined,
+  found: Appearances,
+): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'sessions',
+    where: {
+      and: [{ [`contributions.${field}`]: { in: docIds } }, { _status: { equals: 'published' } }],
+    },
+    draft: false,
+    overrideAccess: true,
+    depth: 1,
+    limit: 0,
+    pagination: false,
+    select: { assembly: true, contributions: { speaker: true, organisationAtTheTime: true } },
+    populate: { assemblies: { year: true, _status: true } },
+    req,
+  })
+  const wanted = new Set(docIds)
+  for (const session of uniqueDocs(docs)) {
+    const assembly = visible(session.assembly)
+    if (!assembly) continue
+    for (const entry of session.contributions ?? []) {
+      const id = relationId(entry[field])
+      if (id === null || !wanted.has(id)) continue
+      const appearances = appearancesOf(found, id)
+      appearances.years.add(assembly.year)
+      appearances.refs.add(refKey('sessions', session.id))
+      appearances.refs.add(refKey('assemblies', assembly.id))
+    }
+  }
+}
+
+const sortedYears = (years: Set<number> | undefined) => [...(years ?? [])].sort((a, b) => b - a)
+
+/** A person, found by name, role, organisation and bio, and by the years in which they spoke. */
+const speakers: RowReader = async (payload, docIds, req) => {
+  const { docs } = await payload.find({
+    collection: 'speakers',
+    ...base(docIds, req),
+    depth: 1,
+    joins: false,
+    select: { name: true, slug: true, currentRole: true, currentOrganisation: true, bio: true, _status: true },
+    populate: { organisations: { name: true, acronym: true, country: true, _status: true } },
+  })
+  const published = docs.filter((speaker) => isPublished(speaker) && speaker.slug)
+  const appearances: Appearances = new Map()
+  if (published.length > 0) {
+    await sessionYears(payload, 'speaker', published.map((speaker) => speaker.id), req, appearances)
+  }
+  return published.map((speaker) => {
+    const organisation = visible(speaker.currentOrganisation)
+    const organisationId = relationId(speaker.currentOrganisation)
+    const found = appearances.get(speaker.id)
+    return {
+      collection: 'speakers',
+      docId: speaker.id,
+      path: paths.speaker(speaker.slug!),
+      title: speaker.name,
+      meta: [speaker.currentRole, organisation ? organisationName(organisation) : null]
+        .filter(Boolean)
+        .join(', '),
+      keywords: text(speaker.currentRole, organisation && organisationName(organisation)),
+      body: text(plainText(speaker.bio)),
+      years: sortedYears(found?.years),
+      country: organisation?.country ?? null,
+      refs: unique([
+        ...(organisationId === null ? [] : [refKey('organisations', organisationId)]),
+        ...(found?.refs ?? []),
+      ]),
+    }
+  })
+}
+
+/** An organisation, and the years in which it spoke at an assembly or reported a win. */
+const organisations: RowReader = async (payload, docIds, req) => {
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    ...base(docIds, req),
+    depth: 0,
+    joins: false,
+    select: {
+      name: true,
+      acronym: true,
+      slug: true,
+      kind: true,
+      country: true,
+      city: true,
+      description: true,
+      _status: true,
+    },
+  })
+  const published = docs.filter((organisation) => isPublished(organisation) && organisation.slug)
+  const appearances: Appearances = new Map()
+  if (published.length > 0) {
+    const publishedIds = published.map((organisation) => organisation.id)
+    await sessionYears(payload, 'organisationAtTheTime', publishedIds, req, appearances)
+    const { docs: wins } = await payload.find({
+      collection: 'wins',
+      where: { and: [{ organisations: { in: publishedIds } }, { _status: { equals: 'published' } }] },
+      draft: false,
+      overrideAccess: true,
+      depth: 1,
+      limit: 0,
+      pagination: false,
+      select: { organisations: true, achievedOn: true, assembly: true },
+      populate: { assemblies: { year: true, _status: true } },
+      req,
+    })
+    const wanted = new Set(publishedIds)
+    for (const win of wins) {
+      const year = winYear(win.achievedOn, visible(win.assembly)?.year ?? null)
+      for (const id of ids(win.organisations)) {
+        if (!wanted.has(id)) continue
+        const entry = appearancesOf(appearances, id)
+        if (year !== null) entry.years.add(year)
+        entry.refs.add(refKey('wins', win.id))
+      }
+    }
+  }
+  return published.map((organisation) => {
+    const found = appearances.get(organisation.id)
+    const place = formatPlace(organisation.city, organisation.country)
+    return {
+      collection: 'organisations',
+      docId: organisation.id,
+      path: paths.organisation(organisation.slug!),
+      title: organisationName(organisation),
+      meta: [organisationKindLabels[organisation.kind], place].filter(Boolean).join(' · '),
+      keywords: text(organisation.acronym, organisationKindLabels[organisation.kind], place),
+      body: text(plainText(organisation.description)),
+      years: sortedYears(found?.years),
+      country: organisation.country ?? null,
+      refs: [...(found?.refs ?? [])],
+    }
+  })
+}
+
+/** A win, found by what was won, where (the country in words), by whom and on which topics. */
+const wins: RowReader = async (payload, docIds, req) => {
+  const { docs } = await payload.find({
+    collection: 'wins',
+    ...base(docIds, req),
+    depth: 1,
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      country: true,
+      level: true,
+      kind: true,
+      achievedOn: true,
+      organisations: true,
+      assembly: true,
+      presenter: true,
+      figures: true,
+      evidence: { title: true },
+      topics: true,
+      _status: true,
+    },
+    populate: {
+      organisations: { name: true, acronym: true, _status: true },
+      assemblies: { year: true, _status: true },
+      speakers: { name: true, _status: true },
+      topics: { name: true },
+    },
+  })
+  return docs
+    .filter((win) => isPublished(win) && win.slug)
+    .map((win) => {
+      const where = countryName(win.country)
+      const organisationNames = (win.organisations ?? []).map((organisation) => {
+        const shown = visible(organisation)
+        return shown ? organisationName(shown) : null
+      })
+      const year = winYear(win.achievedOn, visible(win.assembly)?.year ?? null)
+      const assemblyId = relationId(win.assembly)
+      const presenterId = relationId(win.presenter)
+      return {
+        collection: 'wins',
+        docId: win.id,
+        path: paths.win(win.slug!),
+        title: win.title,
+        meta: [where, winLevelLabels[win.level], winKindLabels[win.kind]].join(' · '),
+        keywords: text(
+          where,
+          winKindLabels[win.kind],
+          ...(win.topics ?? []).map((topic) => visible(topic)?.name),
+          ...organisationNames,
+          visible(win.presenter)?.name,
+        ),
+        body: text(
+          plainText(win.summary),
+          ...(win.figures ?? []).map((figure) => `${formatNumber(figure.value)} ${figure.label}`),
+          ...(win.evidence ?? []).map((item) => item.title),
+        ),
+        years: year === null ? [] : [year],
+        country: win.country,
+        refs: unique([
+          ...refs('organisations', ids(win.organisations)),
+          ...refs('topics', ids(win.topics)),
+          ...(assemblyId === null ? [] : [refKey('assemblies', assemblyId)]),
+          ...(presenterId === null ? [] : [refKey('speakers', presenterId)]),
+        ]),
+      }
+    })
+}
+
+const topics: RowReader = async (payload, docIds, req) => {
+  const { docs } = await payload.find({
+    collection: 'topics',
+    ...base(docIds, req),
+    depth: 0,
+    select: { name: true, slug: true, description: true },
+  })
+  return docs
+    .filter((topic) => topic.slug)
+    .map((topic) => ({
+      collection: 'topics',
+      docId: topic.id,
+      path: paths.topic(topic.slug!),
+      title: topic.name,
+      // The description is the body, and shows as the snippet.
+      meta: '',
+      keywords: '',
+      body: text(topic.description),
+      years: [],
+      country: null,
+      refs: [],
+    }))
+}
+
+const readers: Record<SearchCollection, RowReader> = {
+  assemblies,
+  sessions,
+  wins,
+  speakers,
+  organisations,
+  topics,
+}
+
+/** The index rows of some documents of a collection, as the public may see them now. */
+export async function readSearchRows(
+  payload: Payload,
+  collection: SearchCollection,
+  docIds: number[],
+  req?: PayloadRequest,
+): Promise<SearchRow[]> {
+  return (await readers[collection](payload, docIds, req)).map(cleanRow)
+}

@@ -1,0 +1,247 @@
+import { countryName, isCountryCode } from '@/lib/countries'
+import { organisationName } from '@/lib/format'
+import { winKindLabels, winLevelLabels } from '@/lib/labels'
+import { populated, populatedList } from '@/lib/populated'
+import { isSlug } from '@/lib/slugify'
+import { paths } from '@/lib/urls'
+import type { Organisation, Topic, Win } from '@/payload-types'
+
+/**
+ * The wins tracker (/wins): filters from the URL, applied to the list of published wins, with a
+ * count beside every option. The record holds tens of wins a year, so the whole list is read once
+ * (and cached, lib/queries/wins.ts) and filtered here per request: no visitor's filters ever
+ * become a cache key or a query.
+ */
+
+/**
+ * The year a win counts under: the year it was won when that is recorded, otherwise the year it
+ * was presented at a General Assembly. Shared with the search index, so both filter alike.
+ */
+export function winYear(
+  achievedOn: string | null | undefined,
+  assemblyYear: number | null | undefined,
+): number | null {
+  if (achievedOn) {
+    const year = new Date(achievedOn).getUTCFullYear()
+    if (Number.isInteger(year)) return year
+  }
+  return assemblyYear ?? null
+}
+
+export const winFacets = ['country', 'topic', 'kind', 'level', 'year', 'organisation'] as const
+export type WinFacet = (typeof winFacets)[number]
+
+export const winFacetLabels: Record<WinFacet, string> = {
+  country: 'Country',
+  topic: 'Topic',
+  kind: 'Kind of win',
+  level: 'Level',
+  year: 'Year',
+  organisation: 'Organisation',
+}
+
+export type WinFilters = Record<WinFacet, string[]>
+
+export const winSorts = { date: 'Date won, newest first', title: 'Title, A to Z' } as const
+export type WinSort = keyof typeof winSorts
+
+export type WinQuery = { filters: WinFilters; sort: WinSort; page: number }
+
+export type RawSearchParams = Record<string, string | string[] | undefined>
+
+export const WINS_PER_PAGE = 20
+/** More values than any facet has options: a URL cannot make the tracker do unbounded work. */
+const MAX_VALUES_PER_FACET = 50
+const MAX_PAGE = 1000
+
+const kindValues = Object.keys(winKindLabels) as Win['kind'][]
+const levelValues = Object.keys(winLevelLabels) as Win['level'][]
+
+/** Whether a value could name an option of the facet at all; anything else is ignored. */
+const wellFormed: Record<WinFacet, (value: string) => boolean> = {
+  country: isCountryCode,
+  topic: isSlug,
+  kind: (value) => (kindValues as string[]).includes(value),
+  level: (value) => (levelValues as string[]).includes(value),
+  year: (value) => /^\d{4}$/.test(value),
+  organisation: isSlug,
+}
+
+const valuesOf = (raw: string | string[] | undefined): string[] =>
+  (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((value) => value.trim())
+
+export const emptyWinFilters = (): WinFilters => ({
+  country: [],
+  topic: [],
+  kind: [],
+  level: [],
+  year: [],
+  organisation: [],
+})
+
+/**
+ * The tracker's state from `?country=ES&country=NL&kind=regularisation&sort=title&page=2`. Values
+ * repeat for several options of one facet. Malformed values are dropped, never an error: an old or
+ * hand-edited link still opens the tracker.
+ */
+export function parseWinQuery(params: RawSearchParams): WinQuery {
+  const filters = emptyWinFilters()
+  for (const facet of winFacets) {
+    const values = valuesOf(params[facet]).map((value) =>
+      facet === 'country' ? value.toUpperCase() : value,
+    )
+    filters[facet] = [...new Set(values.filter(wellFormed[facet]))].slice(0, MAX_VALUES_PER_FACET)
+  }
+  const sort = valuesOf(params.sort)[0]
+  const page = valuesOf(params.page)[0] ?? ''
+  return {
+    filters,
+    sort: sort === 'title' ? 'title' : 'date',
+    page: /^\d{1,4}$/.test(page) ? Math.min(Math.max(Number(page), 1), MAX_PAGE) : 1,
+  }
+}
+
+/** `/wins?...` for a state; defaults (date order, first page) are left out, so URLs stay short. */
+export function winsHref({ filters, sort, page = 1 }: { filters: WinFilters; sort: WinSort; page?: number }): string {
+  const params = new URLSearchParams()
+  for (const facet of winFacets) for (const value of filters[facet]) params.append(facet, value)
+  if (sort !== 'date') params.set('sort', sort)
+  if (page > 1) params.set('page', String(page))
+  const query = params.toString()
+  return query ? `${paths.wins()}?${query}` : paths.wins()
+}
+
+/** The fields the tracker needs of a win, as lib/queries/wins.ts#listWinsForTracker reads them. */
+export type TrackableWin = Pick<Win, 'id' | 'title' | 'country' | 'kind' | 'level' | 'achievedOn'> & {
+  assembly?: number | { id: number; year: number } | null
+  topics?: Array<number | Pick<Topic, 'id' | 'name' | 'slug'>> | null
+  organisations?: Array<number | Pick<Organisation, 'id' | 'name' | 'acronym' | 'slug'>> | null
+}
+
+/** Which option of each facet a win has (several topics and organisations, one of the rest). */
+function valuesOfWin(win: TrackableWin): WinFilters {
+  const year = winYear(win.achievedOn, populated(win.assembly)?.year)
+  return {
+    country: [win.country],
+    topic: populatedList(win.topics).flatMap((topic) => (topic.slug ? [topic.slug] : [])),
+    kind: [win.kind],
+    level: [win.level],
+    year: year === null ? [] : [String(year)],
+    organisation: populatedList(win.organisations).flatMap((org) => (org.slug ? [org.slug] : [])),
+  }
+}
+
+export type WinFacetOption = { value: string; label: string; count: number; selected: boolean }
+
+export type WinTracking<W extends TrackableWin> = {
+  /** The wins on the requested page, in the requested order. */
+  wins: W[]
+  /** How many wins match the filters, on every page. */
+  total: number
+  page: number
+  pageCount: number
+  /** The filters as applied: values that name no option were dropped. */
+  filters: WinFilters
+  sort: WinSort
+  /** Every option of every facet, with the number of wins it would show given the other facets. */
+  facets: Record<WinFacet, WinFacetOption[]>
+}
+
+const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en')
+
+const compare = {
+  title: (a: TrackableWin, b: TrackableWin) => a.title.localeCompare(b.title, 'en'),
+  /** Newest win first; undated ones after, most recent assembly first, then by title. */
+  date: (a: TrackableWin, b: TrackableWin) => {
+    if (a.achievedOn && b.achievedOn && a.achievedOn !== b.achievedOn) {
+      return a.achievedOn < b.achievedOn ? 1 : -1
+    }
+    if (Boolean(a.achievedOn) !== Boolean(b.achievedOn)) return a.achievedOn ? -1 : 1
+    const yearOf = (win: TrackableWin) => populated(win.assembly)?.year ?? 0
+    return yearOf(b) - yearOf(a) || a.title.localeCompare(b.title, 'en')
+  },
+}
+
+/**
+ * Filters, counts, sorts and pages the wins. Within a facet the chosen options are alternatives
+ * (Spain or the Netherlands); across facets they all apply (Spain and regularisation). A facet's
+ * counts apply every filter but its own, so each count is what ticking that option would add.
+ */
+export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery): WinTracking<W> {
+  const entries = allWins.map((win) => ({ win, values: valuesOfWin(win) }))
+
+  // Option labels from the wins themselves; a selected option no win has keeps a label if it can.
+  const labels: Record<WinFacet, Map<string, string>> = {
+    country: new Map(),
+    topic: new Map(),
+    kind: new Map(kindValues.map((value) => [value, winKindLabels[value]])),
+    level: new Map(levelValues.map((value) => [value, winLevelLabels[value]])),
+    year: new Map(),
+    organisation: new Map(),
+  }
+  for (const { win, values } of entries) {
+    labels.country.set(win.country, countryName(win.country))
+    for (const topic of populatedList(win.topics)) if (topic.slug) labels.topic.set(topic.slug, topic.name)
+    for (const org of populatedList(win.organisations)) {
+      if (org.slug) labels.organisation.set(org.slug, organisationName(org))
+    }
+    for (const year of values.year) labels.year.set(year, year)
+  }
+  const filters = emptyWinFilters()
+  for (const facet of winFacets) {
+    for (const value of query.filters[facet]) {
+      if (!labels[facet].has(value)) {
+        // Countries and years are meaningful without a win (none yet in Greece, none in 2019);
+        // an unknown topic or organisation slug is not, and is dropped.
+        if (facet === 'country') labels.country.set(value, countryName(value))
+        else if (facet === 'year') labels.year.set(value, value)
+        else continue
+      }
+      filters[facet].push(value)
+    }
+  }
+
+  const matchesFacet = (values: WinFilters, facet: WinFacet) =>
+    filters[facet].length === 0 || values[facet].some((value) => filters[facet].includes(value))
+  const matchesAllBut = (values: WinFilters, skipped?: WinFacet) =>
+    winFacets.every((facet) => facet === skipped || matchesFacet(values, facet))
+
+  const facets = {} as Record<WinFacet, WinFacetOption[]>
+  for (const facet of winFacets) {
+    const counts = new Map<string, number>()
+    for (const { values } of entries) {
+      if (!matchesAllBut(values, facet)) continue
+      for (const value of new Set(values[facet])) counts.set(value, (counts.get(value) ?? 0) + 1)
+    }
+    const options = [...labels[facet]].map(([value, label]) => ({
+      value,
+      label,
+      count: counts.get(value) ?? 0,
+      selected: filters[facet].includes(value),
+    }))
+    // Kinds and levels keep the order of the schema; years run newest first; the rest A to Z.
+    if (facet === 'year') options.sort((a, b) => Number(b.value) - Number(a.value))
+    else if (facet !== 'kind' && facet !== 'level') options.sort(byLabel)
+    facets[facet] = options
+  }
+
+  const matching = entries
+    .filter(({ values }) => matchesAllBut(values))
+    .map(({ win }) => win)
+    .sort(compare[query.sort])
+  const pageCount = Math.max(1, Math.ceil(matching.length / WINS_PER_PAGE))
+  const page = Math.min(query.page, pageCount)
+  return {
+    wins: matching.slice((page - 1) * WINS_PER_PAGE, page * WINS_PER_PAGE),
+    total: matching.length,
+    page,
+    pageCount,
+    filters,
+    sort: query.sort,
+    facets,
+  }
+}
+
+/** How many options are ticked across all facets. */
+export const activeFilterCount = (filters: WinFilters): number =>
+  winFacets.reduce((sum, facet) => sum + filters[facet].length, 0)

@@ -1,0 +1,84 @@
+import { expect, type Page, test } from '@playwright/test'
+
+import { expectPublished, publish, signInAsAdmin } from './helpers'
+
+/** Picks an option in one of the admin's relationship fields (a searchable select). */
+async function choose(page: Page, fieldId: string, option: string) {
+  const field = page.locator(`#${fieldId}`)
+  await field.locator('.rs__control').click()
+  await field.locator('input').fill(option)
+  await page.locator('.rs__option', { hasText: option }).first().click()
+  await expect(field.locator('.rs__single-value')).toContainText(option)
+}
+
+// The last journey: it publishes 2026, which changes the home page every other journey reads.
+test('staff start the 2026 assembly, add a session with a new speaker, preview it and publish', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000)
+  await signInAsAdmin(page)
+
+  // 1. From 2025, start the next assembly with the session skeleton.
+  await page.goto('/admin/collections/assemblies')
+  await page.getByRole('link', { name: 'PICUM General Assembly 2025' }).click()
+  await expect(page.getByText('Creates the 2026 assembly as an unpublished draft')).toBeVisible()
+  await expect(page.getByLabel('Copy the session skeleton (titles, formats, order)')).toBeChecked()
+  await page.getByRole('button', { name: 'Start the next assembly' }).click()
+  await expect(page.locator('#field-title')).toHaveValue('PICUM General Assembly 2026')
+  await expect(page.locator('#field-year')).toHaveValue('2026')
+  const assemblyUrl = page.url()
+
+  // The skeleton is there as drafts.
+  await page.goto('/admin/collections/sessions?limit=50')
+  await expect(page.locator('.table')).toContainText('PICUM General Assembly 2026')
+
+  // 2. A new speaker, published, then a new session of 2026 in which they speak.
+  await page.goto('/admin/collections/speakers/create')
+  await page.locator('#field-name').fill('Amara Okafor-Lindqvist')
+  await page.locator('#field-currentRole').fill('Coordinator')
+  await publish(page)
+
+  await page.goto('/admin/collections/sessions/create')
+  await page.locator('#field-title').fill('Organising across borders')
+  await choose(page, 'field-assembly', 'PICUM General Assembly 2026')
+  await page.locator('#field-position').fill('4')
+  await page.getByRole('button', { name: 'Add Contribution' }).click()
+  await choose(page, 'field-contributions__0__speaker', 'Amara Okafor-Lindqvist')
+  await page.locator('#field-contributions__0__roleAtTheTime').fill('Coordinator')
+  await page.locator('#action-save-draft').click()
+  await expect(page.getByText(/draft saved successfully|saved successfully/i).first()).toBeVisible()
+
+  // 3. Preview the draft: staff see it through draft mode; a logged-out visitor gets a 404.
+  const sessionPath = '/assemblies/2026/organising-across-borders'
+  const preview = await page.context().newPage()
+  await preview.goto(`/next/preview?${new URLSearchParams({ path: sessionPath })}`)
+  await expect(preview).toHaveURL(new RegExp(`${sessionPath}$`))
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Organising across borders')
+  await expect(preview.locator('main')).toContainText('Amara Okafor-Lindqvist')
+  await preview.close()
+
+  const visitorContext = await browser.newContext()
+  const visitor = await visitorContext.newPage()
+  expect((await visitor.goto(sessionPath))?.status()).toBe(404)
+  expect((await visitor.goto('/assemblies/2026'))?.status()).toBe(404)
+  await visitor.goto('/')
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(
+    'Resisting an increasingly hostile environment',
+  )
+
+  // 4. Publish the session, then the assembly (its theme filled in first).
+  await publish(page)
+  await page.goto(assemblyUrl)
+  await page.locator('#field-theme').fill('Organising for the rights of all')
+  await publish(page)
+
+  // The home page switches to 2026, with no rebuild or restart; 2025 stays in the archive.
+  await expectPublished(visitor, '/', 'Organising for the rights of all')
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Organising for the rights of all')
+  await expectPublished(visitor, sessionPath, 'Amara Okafor-Lindqvist')
+  await expectPublished(visitor, '/assemblies', 'PICUM General Assembly 2025')
+  await expect(visitor.locator('main')).toContainText('PICUM General Assembly 2026')
+  expect((await visitor.goto('/assemblies/2025'))?.status()).toBe(200)
+  await visitorContext.close()
+})

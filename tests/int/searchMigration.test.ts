@@ -1,0 +1,105 @@
+/**
+ * Production builds the search index with a hand-written migration; development and tests build
+ * it in onInit, because Payload's schema push does not know it. Both must build the same thing,
+ * and the migration must index a record that already exists.
+ */
+import { sql } from '@payloadcms/db-postgres'
+import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
+import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
+import pg from 'pg'
+
+import { migrations } from '@/migrations'
+import { dbFor, type SqlExecutor } from '@/lib/search/db'
+import { ensureSearchSchema, SEARCH_CONFIG, SEARCH_TABLE } from '@/lib/search/schema'
+import { seed } from '@/seed'
+import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { createTestDatabase } from '@/tests/helpers/testDatabase'
+
+let payload: Payload
+let migrated: SqlExecutor
+let pushedPool: pg.Pool
+let pushed: SqlExecutor
+
+beforeAll(async () => {
+  // As in production: no schema push, so no onInit index either; the migrations build everything.
+  process.env.PAYLOAD_MIGRATING = 'true'
+  payload = await getTestPayload()
+  delete process.env.PAYLOAD_MIGRATING
+  migrated = await dbFor(payload)
+
+  // A second database, set up the way onInit sets up a pushed one.
+  pushedPool = new pg.Pool({ connectionString: await createTestDatabase() })
+  pushed = drizzle({ client: pushedPool }) as unknown as SqlExecutor
+  await ensureSearchSchema(pushed)
+  // Twice: it runs on every start.
+  await ensureSearchSchema(pushed)
+})
+
+afterAll(async () => {
+  await pushedPool.end()
+  await closeTestPayload(payload)
+})
+
+/** Everything that defines the index: columns, constraints, indexes and the text configuration. */
+async function describeIndex(db: SqlExecutor) {
+  const columns = await db.execute(sql`
+    SELECT column_name, data_type, udt_name, is_nullable, column_default, is_generated,
+      generation_expression
+    FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name = ${SEARCH_TABLE}
+    ORDER BY ordinal_position`)
+  const constraints = await db.execute(sql`
+    SELECT conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+    WHERE conrelid = ${SEARCH_TABLE}::regclass ORDER BY conname`)
+  const indexes = await db.execute(sql`
+    SELECT indexname, indexdef FROM pg_indexes
+    WHERE schemaname = current_schema() AND tablename = ${SEARCH_TABLE} ORDER BY indexname`)
+  const mapping = await db.execute(sql`
+    SELECT token.alias, string_agg(dictionary.dictname, ',' ORDER BY map.mapseqno) AS dictionaries
+    FROM pg_ts_config_map map
+    JOIN pg_ts_config config ON config.oid = map.mapcfg
+    JOIN pg_ts_dict dictionary ON dictionary.oid = map.mapdict
+    JOIN ts_token_type('default') token ON token.tokid = map.maptokentype
+    WHERE config.cfgname = ${SEARCH_CONFIG}
+    GROUP BY token.alias ORDER BY token.alias`)
+  return {
+    columns: columns.rows,
+    constraints: constraints.rows,
+    indexes: indexes.rows,
+    mapping: mapping.rows,
+  }
+}
+
+it('builds the same index as onInit does for pushed databases', async () => {
+  const { rows } = await migrated.execute(sql`SELECT to_regclass(${SEARCH_TABLE}) AS found`)
+  expect(rows[0]!.found).toBeNull()
+
+  await payload.db.migrate({ migrations: migrations as never })
+
+  const fromMigration = await describeIndex(migrated)
+  expect(fromMigration.columns.map((column) => column.column_name)).toContain('vector')
+  expect(fromMigration.indexes.map((index) => index.indexname)).toEqual([
+    'search_documents_pkey',
+    'search_documents_refs_idx',
+    'search_documents_vector_idx',
+  ])
+  expect(fromMigration.mapping).toContainEqual({ alias: 'word', dictionaries: 'unaccent,english_stem' })
+  expect(await describeIndex(pushed)).toEqual(fromMigration)
+})
+
+it('indexes the record that is already there when it runs', async () => {
+  await seed(payload)
+  const count = async () =>
+    Number((await migrated.execute(sql`SELECT count(*)::int AS n FROM search_documents`)).rows[0]!.n)
+  const indexed = await count()
+  expect(indexed).toBeGreaterThan(30)
+
+  const migration = migrations.find((entry) => entry.name.endsWith('_search_index'))!
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  const db = (await dbFor(payload, req)) as never
+  await migration.down({ db, payload, req } as never)
+  await migration.up({ db, payload, req } as never)
+  await commitTransaction(req)
+  expect(await count()).toBe(indexed)
+})

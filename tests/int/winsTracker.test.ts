@@ -1,0 +1,274 @@
+/**
+ * The wins tracker over the seeded 2025 record: each filter narrows the list to exactly the right
+ * wins, filters combine, every option counts what it would show, the order is by date, and the
+ * address carries all of it.
+ */
+import type { Payload } from 'payload'
+
+import { isTaggedCollection, tagsFor, type TaggedCollection } from '@/lib/cacheTags'
+import { listWinsForTracker, type TrackedWin } from '@/lib/queries/wins'
+import {
+  parseWinQuery,
+  trackWins,
+  type TrackableWin,
+  type WinFacet,
+  winsHref,
+  WINS_PER_PAGE,
+  winYear,
+} from '@/lib/winsTracker'
+import { seed } from '@/seed'
+import { make } from '@/tests/helpers/factories'
+import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { countQueries, tablesRead } from '@/tests/helpers/queryCount'
+
+let payload: Payload
+let wins: TrackedWin[]
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await seed(payload)
+  await make.win(payload, 'draft', { title: 'A draft win in Portugal', country: 'PT' })
+  wins = await listWinsForTracker()
+})
+
+afterAll(async () => {
+  await closeTestPayload(payload)
+})
+
+const track = (params: Record<string, string | string[]>) => trackWins(wins, parseWinQuery(params))
+const slugs = (params: Record<string, string | string[]>) =>
+  track(params)
+    .wins.map((win) => win.slug)
+    .sort()
+
+/** `{ ES: 2, NL: 1 }`: the options of a facet that would show something, with their counts. */
+const counts = (params: Record<string, string | string[]>, facet: WinFacet) =>
+  Object.fromEntries(
+    track(params)
+      .facets[facet].filter((option) => option.count > 0)
+      .map((option) => [option.value, option.count]),
+  )
+
+describe('filters', () => {
+  it('lists every published win and no draft', () => {
+    expect(track({}).total).toBe(8)
+    expect(wins.map((win) => win.title)).not.toContain('A draft win in Portugal')
+    expect(track({}).facets.country.map((option) => option.value)).not.toContain('PT')
+  })
+
+  it.each([
+    [{ country: 'ES' }, ['spain-arraigo-reform', 'valencia-floods-regularisation']],
+    [
+      { topic: 'strategic-litigation' },
+      [
+        'ecthr-greece-pushbacks-judgment',
+        'netherlands-public-interest-litigation',
+        'netherlands-surinamese-regularisation',
+      ],
+    ],
+    [
+      { kind: 'regularisation' },
+      ['netherlands-surinamese-regularisation', 'spain-arraigo-reform', 'valencia-floods-regularisation'],
+    ],
+    [{ level: 'local' }, ['norway-municipal-health-care']],
+    [{ organisation: 'red-acoge' }, ['spain-arraigo-reform', 'valencia-floods-regularisation']],
+    [{ year: '2019' }, []],
+  ])('narrows by %j', (params, expected) => {
+    expect(slugs(params)).toEqual(expected)
+  })
+
+  it('keeps everything presented in 2025 under 2025 (no win has a date of its own yet)', () => {
+    expect(track({ year: '2025' }).total).toBe(8)
+  })
+
+  it('takes several options of one filter as alternatives', () => {
+    expect(slugs({ country: ['ES', 'NL'] })).toHaveLength(4)
+    expect(slugs({ kind: ['court-judgment', 'policy'] })).toEqual([
+      'ecthr-greece-pushbacks-judgment',
+      'netherlands-public-interest-litigation',
+      'norway-municipal-health-care',
+    ])
+  })
+
+  it('combines filters', () => {
+    expect(slugs({ country: 'NL', kind: 'regularisation' })).toEqual([
+      'netherlands-surinamese-regularisation',
+    ])
+    expect(slugs({ topic: 'strategic-litigation', level: 'international' })).toEqual([
+      'ecthr-greece-pushbacks-judgment',
+    ])
+    expect(slugs({ country: ['ES', 'NL'], kind: 'regularisation', organisation: 'askv' })).toEqual([
+      'netherlands-surinamese-regularisation',
+    ])
+    expect(slugs({ country: 'CH', kind: 'regularisation' })).toEqual([])
+  })
+})
+
+describe('counts', () => {
+  it('counts every option over the whole record when nothing is chosen', () => {
+    expect(counts({}, 'country')).toEqual({ BE: 1, CH: 1, ES: 2, GR: 1, NL: 2, NO: 1 })
+    expect(counts({}, 'kind')).toEqual({
+      regularisation: 3,
+      'court-judgment': 2,
+      'labour-rights': 1,
+      legislation: 1,
+      policy: 1,
+    })
+    expect(counts({}, 'level')).toEqual({ national: 6, international: 1, local: 1 })
+    expect(counts({}, 'topic')['strategic-litigation']).toBe(3)
+    expect(counts({}, 'year')).toEqual({ 2025: 8 })
+  })
+
+  it('counts each filter with the other filters applied, and not its own', () => {
+    const params = { country: 'NL', kind: 'regularisation' }
+    // Countries that have a regularisation win; kinds of win in the Netherlands.
+    expect(counts(params, 'country')).toEqual({ ES: 2, NL: 1 })
+    expect(counts(params, 'kind')).toEqual({ regularisation: 1, 'court-judgment': 1 })
+    expect(counts(params, 'organisation')).toEqual({ askv: 1 })
+    expect(track(params).facets.country.find((option) => option.value === 'NL')).toMatchObject({
+      label: 'Netherlands',
+      selected: true,
+    })
+  })
+
+  it('names countries in words, topics and organisations by name, in alphabetical order', () => {
+    const { country, topic, organisation, kind } = track({}).facets
+    expect(country.map((option) => option.label)).toEqual([
+      'Belgium',
+      'Greece',
+      'Netherlands',
+      'Norway',
+      'Spain',
+      'Switzerland',
+    ])
+    expect(topic.find((option) => option.value === 'health-care')?.label).toBe('Health care')
+    expect(organisation.find((option) => option.value === 'bvmn')?.label).toMatch(/\(BVMN\)$/)
+    // Kinds keep the order of the schema, including those with no win yet.
+    expect(kind.map((option) => option.label)).toEqual([
+      'Legislation',
+      'Regularisation',
+      'Court judgment',
+      'Policy',
+      'Labour rights',
+      'Other',
+    ])
+  })
+
+  it('keeps a chosen country or year that has no win, and drops unknown topics and organisations', () => {
+    const result = track({ country: 'PT', year: '2019', topic: 'no-such-topic', organisation: 'nobody' })
+    expect(result.filters).toMatchObject({ country: ['PT'], year: ['2019'], topic: [], organisation: [] })
+    expect(result.facets.country.find((option) => option.value === 'PT')).toEqual({
+      value: 'PT',
+      label: 'Portugal',
+      count: 0,
+      selected: true,
+    })
+    expect(result.total).toBe(0)
+  })
+})
+
+describe('order and pages', () => {
+  it('puts the newest win first and undated ones last; or sorts by title', async () => {
+    const assembly = (
+      await payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+    ).docs[0]!
+    await make.win(payload, 'published', { title: 'An older dated win', achievedOn: '2023-03-01', assembly: assembly.id })
+    await make.win(payload, 'published', { title: 'Zebra newest win', achievedOn: '2024-11-15', assembly: assembly.id })
+    const all = await listWinsForTracker()
+
+    const byDate = trackWins(all, parseWinQuery({})).wins.map((win) => win.title)
+    expect(byDate.slice(0, 2)).toEqual(['Zebra newest win', 'An older dated win'])
+    // The undated ones follow by title (same assembly).
+    const undated = byDate.slice(2)
+    expect(undated).toEqual([...undated].sort((a, b) => a.localeCompare(b, 'en')))
+
+    const byTitle = trackWins(all, parseWinQuery({ sort: 'title' })).wins.map((win) => win.title)
+    expect(byTitle[0]).toBe('An older dated win')
+    expect(byTitle.at(-1)).toBe('Zebra newest win')
+
+    // A dated win counts under the year it was won.
+    expect(trackWins(all, parseWinQuery({ year: '2024' })).wins.map((win) => win.title)).toEqual([
+      'Zebra newest win',
+    ])
+    expect(winYear('2024-11-15T00:00:00.000Z', 2025)).toBe(2024)
+    expect(winYear(null, 2025)).toBe(2025)
+    expect(winYear(undefined, null)).toBeNull()
+  })
+
+  it('pages through many wins', () => {
+    const many: TrackableWin[] = Array.from({ length: WINS_PER_PAGE * 2 + 5 }, (_, i) => ({
+      id: i + 1,
+      title: `Win ${String(i + 1).padStart(3, '0')}`,
+      country: 'BE',
+      kind: 'policy',
+      level: 'national',
+      achievedOn: null,
+    }))
+    const page2 = trackWins(many, parseWinQuery({ sort: 'title', page: '2' }))
+    expect(page2).toMatchObject({ total: many.length, page: 2, pageCount: 3 })
+    expect(page2.wins[0]?.title).toBe(`Win ${String(WINS_PER_PAGE + 1).padStart(3, '0')}`)
+    // Past the end: the last page.
+    expect(trackWins(many, parseWinQuery({ page: '99' })).page).toBe(3)
+  })
+})
+
+describe('addresses', () => {
+  it('reads filters from the URL, ignoring anything malformed', () => {
+    expect(
+      parseWinQuery({
+        country: ['es', 'NL', 'XX', 'NL'],
+        kind: ['regularisation', 'victory'],
+        level: 'galactic',
+        year: ['2025', '25', 'abcd'],
+        topic: '../etc/passwd',
+        organisation: 'red-acoge',
+        sort: 'random',
+        page: '0',
+      }),
+    ).toEqual({
+      filters: {
+        country: ['ES', 'NL'],
+        topic: [],
+        kind: ['regularisation'],
+        level: [],
+        year: ['2025'],
+        organisation: ['red-acoge'],
+      },
+      sort: 'date',
+      page: 1,
+    })
+  })
+
+  it('writes the address of a state, which reads back to the same state', () => {
+    const query = parseWinQuery({ country: ['ES', 'NL'], kind: 'regularisation', sort: 'title', page: '2' })
+    const href = winsHref(query)
+    expect(href).toBe('/wins?country=ES&country=NL&kind=regularisation&sort=title&page=2')
+    const params = new URLSearchParams(href.split('?')[1])
+    const back: Record<string, string[]> = {}
+    for (const [key, value] of params) (back[key] ??= []).push(value)
+    expect(parseWinQuery(back)).toEqual(query)
+    expect(winsHref(parseWinQuery({}))).toBe('/wins')
+  })
+})
+
+describe('the tracker query', () => {
+  it('brings what each card links to: organisations, session, presenter, evidence', () => {
+    const greece = wins.find((win) => win.slug === 'ecthr-greece-pushbacks-judgment')!
+    expect(greece.organisations).toEqual([expect.objectContaining({ slug: 'bvmn' })])
+    expect(greece.session).toMatchObject({ slug: 'countering-hostile-narratives' })
+    expect(greece.presenter).toMatchObject({ slug: 'fezile-osum', name: 'Fezile Osum' })
+    expect(greece.assembly).toMatchObject({ year: 2025 })
+  })
+
+  it('is tagged with every collection it reads', async () => {
+    const { statements } = await countQueries(() => listWinsForTracker())
+    const collections = [...tablesRead(statements)]
+      .map((table) =>
+        ['assemblies', 'sessions', 'speakers', 'organisations', 'wins', 'topics', 'media']
+          .filter((slug) => table === slug || table.startsWith(`${slug}_`))
+          .sort((a, b) => b.length - a.length)[0],
+      )
+      .filter((slug): slug is TaggedCollection => Boolean(slug) && isTaggedCollection(slug!))
+    expect(listWinsForTracker.tags).toEqual(expect.arrayContaining(tagsFor(...collections)))
+  })
+})

@@ -1,0 +1,119 @@
+/**
+ * /wins rendered as Next.js renders it on the server: a GET form with a fieldset per filter and
+ * a count beside every option, the wins that match with links to everything behind them, and a
+ * normal page whatever the address holds.
+ */
+import type { Payload } from 'payload'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import WinsPage, { generateMetadata } from '@/app/(frontend)/wins/page'
+import { seed } from '@/seed'
+import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await seed(payload)
+})
+
+afterAll(async () => {
+  await closeTestPayload(payload)
+})
+
+type Params = Record<string, string | string[]>
+const props = (searchParams: Params) => ({ searchParams: Promise.resolve(searchParams) })
+const render = async (searchParams: Params) =>
+  renderToStaticMarkup((await WinsPage(props(searchParams))) as ReactElement)
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+const winLinks = (html: string) =>
+  [...html.matchAll(/<h3 class="card__title"><a href="(\/wins\/[^"]+)"/g)].map((match) => match[1])
+
+function expectAccessibleStructure(html: string) {
+  const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]))
+  expect(levels.filter((level) => level === 1)).toHaveLength(1)
+  levels.forEach((level, index) => {
+    if (index > 0) expect(level).toBeLessThanOrEqual(levels[index - 1]! + 1)
+  })
+  for (const [, id] of html.matchAll(/<(?:input|select)\b[^>]*\bid="([^"]+)"/g)) {
+    expect(html).toContain(`for="${id}"`)
+  }
+}
+
+describe('/wins', () => {
+  it('is a GET form with a fieldset and legend per filter, every option counted', async () => {
+    const html = await render({})
+    expectAccessibleStructure(html)
+    const form = html.match(/<form\b[^>]*>/)?.[0] ?? ''
+    expect(form).toContain('method="get"')
+    expect(form).toContain('action="/wins"')
+    for (const legend of ['Country', 'Topic', 'Kind of win', 'Level', 'Year', 'Organisation']) {
+      expect(html).toContain(`<legend class="filters__legend">${legend}</legend>`)
+    }
+    expect(html).toMatch(/<input type="checkbox" id="filter-country-ES" name="country" value="ES"\/>/)
+    expect(text(html)).toContain('Spain (2)')
+    expect(text(html)).toContain('Regularisation (3)')
+    expect(text(html)).toContain('8 wins')
+    expect(winLinks(html)).toHaveLength(8)
+  })
+
+  it('links each win to its organisations, the session and speaker that presented it, and its page', async () => {
+    const html = await render({ country: 'GR' })
+    expect(winLinks(html)).toEqual(['/wins/ecthr-greece-pushbacks-judgment'])
+    expect(html).toContain('href="/organisations/bvmn"')
+    expect(html).toContain('href="/speakers/fezile-osum"')
+    expect(html).toContain('href="/assemblies/2025/countering-hostile-narratives"')
+    expect(html).toContain('href="/assemblies/2025"')
+  })
+
+  it('applies combined filters, ticks them, and lets each be removed', async () => {
+    const html = await render({ country: ['ES', 'NL'], kind: 'regularisation' })
+    expectAccessibleStructure(html)
+    expect(winLinks(html).sort()).toEqual([
+      '/wins/netherlands-surinamese-regularisation',
+      '/wins/spain-arraigo-reform',
+      '/wins/valencia-floods-regularisation',
+    ])
+    const checked = [...html.matchAll(/<input type="checkbox" id="([^"]+)"[^>]*checked=""/g)]
+    expect(checked.map((match) => match[1])).toEqual([
+      'filter-country-NL',
+      'filter-country-ES',
+      'filter-kind-regularisation',
+    ])
+    expect(text(html)).toContain('3 wins: Netherlands, Spain, Regularisation')
+    // Removing Spain keeps the rest.
+    expect(html).toContain('href="/wins?country=NL&amp;kind=regularisation"')
+    expect(html).toContain('Remove all filters')
+    const meta = await generateMetadata(props({ country: ['ES', 'NL'], kind: 'regularisation' }))
+    expect(meta.title).toBe('3 wins: Netherlands, Spain, Regularisation · Wins')
+    expect(meta.alternates?.canonical).toBe('/wins')
+  })
+
+  it('says so when no win matches', async () => {
+    const html = await render({ country: 'CH', kind: 'court-judgment' })
+    expect(text(html)).toContain('No win matches all of these filters')
+    expect(winLinks(html)).toEqual([])
+  })
+
+  it('sorts by title when asked', async () => {
+    const html = await render({ sort: 'title' })
+    const links = winLinks(html)
+    expect(links[0]).toBe('/wins/belgium-sex-workers-labour-law')
+    expect(html).toMatch(/<option value="title" selected="">/)
+  })
+
+  it.each([
+    ['unknown values', { country: 'ZZ', kind: "regularisation'; DROP TABLE wins; --" }],
+    ['malformed numbers', { year: '9999999', page: 'last', sort: 'chaos' }],
+    ['oversized and broken values', { topic: ['x'.repeat(5000)], organisation: '%E0%A4%A' }],
+  ])('gives the whole tracker for %s', async (_label, params) => {
+    const html = await render(params)
+    expectAccessibleStructure(html)
+    expect(winLinks(html)).toHaveLength(8)
+  })
+})
