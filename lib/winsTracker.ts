@@ -102,7 +102,15 @@ export function parseWinQuery(params: RawSearchParams): WinQuery {
 }
 
 /** `/wins?...` for a state; defaults (date order, first page) are left out, so URLs stay short. */
-export function winsHref({ filters, sort, page = 1 }: { filters: WinFilters; sort: WinSort; page?: number }): string {
+export function winsHref({
+  filters,
+  sort,
+  page = 1,
+}: {
+  filters: WinFilters
+  sort: WinSort
+  page?: number
+}): string {
   const params = new URLSearchParams()
   for (const facet of winFacets) for (const value of filters[facet]) params.append(facet, value)
   if (sort !== 'date') params.set('sort', sort)
@@ -112,7 +120,10 @@ export function winsHref({ filters, sort, page = 1 }: { filters: WinFilters; sor
 }
 
 /** The fields the tracker needs of a win, as lib/queries/wins.ts#listWinsForTracker reads them. */
-export type TrackableWin = Pick<Win, 'id' | 'title' | 'country' | 'kind' | 'level' | 'achievedOn'> & {
+export type TrackableWin = Pick<
+  Win,
+  'id' | 'title' | 'country' | 'kind' | 'level' | 'achievedOn'
+> & {
   assembly?: number | { id: number; year: number } | null
   topics?: Array<number | Pick<Topic, 'id' | 'name' | 'slug'>> | null
   organisations?: Array<number | Pick<Organisation, 'id' | 'name' | 'acronym' | 'slug'>> | null
@@ -181,7 +192,8 @@ export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery)
   }
   for (const { win, values } of entries) {
     labels.country.set(win.country, countryName(win.country))
-    for (const topic of populatedList(win.topics)) if (topic.slug) labels.topic.set(topic.slug, topic.name)
+    for (const topic of populatedList(win.topics))
+      if (topic.slug) labels.topic.set(topic.slug, topic.name)
     for (const org of populatedList(win.organisations)) {
       if (org.slug) labels.organisation.set(org.slug, organisationName(org))
     }

@@ -47,27 +47,119 @@ const random = () => {
 }
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!
 
-/** The record's own vocabulary: every word of the 2025 seed, so generated text reads like it. */
+/**
+ * Words as natural text uses them: a few very common, most rare (Zipf's law). The most common are
+ * the 2025 record's own words, most frequent first, so generated text reads like the record; the
+ * long tail is made-up words, as a growing record brings names, places and terms of its own.
+ */
 const vocabulary = (() => {
-  const words: string[] = []
+  const counts = new Map<string, number>()
   const collect = (value: unknown): void => {
-    if (typeof value === 'string') words.push(...(value.match(/[\p{L}’'-]{3,}/gu) ?? []))
-    else if (Array.isArray(value)) value.forEach(collect)
+    if (typeof value === 'string') {
+      for (const word of value.match(/[\p{L}’'-]{3,}/gu) ?? [])
+        counts.set(word, (counts.get(word) ?? 0) + 1)
+    } else if (Array.isArray(value)) value.forEach(collect)
     else if (value && typeof value === 'object') Object.values(value).forEach(collect)
   }
   collect(seedData)
-  return words
+  const known = [...counts].sort((a, b) => b[1] - a[1]).map(([word]) => word)
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'ra',
+    'ten',
+    'vo',
+    'sul',
+    'dre',
+    'an',
+    'po',
+    'gri',
+    'ne',
+    'tas',
+    'bel',
+    'or',
+  ]
+  const invented = Array.from({ length: 30_000 }, () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables)).join(''),
+  )
+  return [...known, ...invented]
 })()
 
-const firstNames = ['Lucía', 'María', 'José', 'Ana', 'Fatima', 'Jean', 'Zoë', 'Søren', 'Łukasz', 'Ioana', 'Chiara', 'Niamh', 'Aarti', 'Helena', 'Emilio', 'Janneke', 'Kwame', 'Olga', 'Mehmet', 'Inès']
-const lastNames = ['Maquieira', 'Diallo', 'García', 'Müller', 'Nowak', 'Rossi', 'Papadopoulos', 'Ó Súilleabháin', 'Şahin', 'Kovačević', 'Narsee', 'Olea', 'Wijman', 'Osum', 'Näsholm', 'Kraler', 'Puccio', 'Strik', 'Mensah', 'Dubois']
-const countries = COUNTRY_CODES.filter((code) => /^(AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|MA|SN|TR|US|MX)$/.test(code))
+/** Cumulative Zipf weights (exponent 1) over the vocabulary, for drawing a word by rank. */
+const zipf = (() => {
+  let total = 0
+  return vocabulary.map((_, rank) => (total += 1 / (rank + 1)))
+})()
+
+function word(): string {
+  const target = random() * zipf.at(-1)!
+  let low = 0
+  let high = zipf.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (zipf[middle]! < target) low = middle + 1
+    else high = middle
+  }
+  return vocabulary[low]!
+}
+
+const firstNames = [
+  'Lucía',
+  'María',
+  'José',
+  'Ana',
+  'Fatima',
+  'Jean',
+  'Zoë',
+  'Søren',
+  'Łukasz',
+  'Ioana',
+  'Chiara',
+  'Niamh',
+  'Aarti',
+  'Helena',
+  'Emilio',
+  'Janneke',
+  'Kwame',
+  'Olga',
+  'Mehmet',
+  'Inès',
+]
+const lastNames = [
+  'Maquieira',
+  'Diallo',
+  'García',
+  'Müller',
+  'Nowak',
+  'Rossi',
+  'Papadopoulos',
+  'Ó Súilleabháin',
+  'Şahin',
+  'Kovačević',
+  'Narsee',
+  'Olea',
+  'Wijman',
+  'Osum',
+  'Näsholm',
+  'Kraler',
+  'Puccio',
+  'Strik',
+  'Mensah',
+  'Dubois',
+]
+const countries = COUNTRY_CODES.filter((code) =>
+  /^(AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|MA|SN|TR|US|MX)$/.test(
+    code,
+  ),
+)
 
 const sentence = (words: number) => {
-  const text = Array.from({ length: words }, () => pick(vocabulary)).join(' ')
+  const text = Array.from({ length: words }, word).join(' ')
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
 }
-const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 14))).join(' ')
+const paragraph = (sentences: number) =>
+  Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 14))).join(' ')
 const personName = () => `${pick(firstNames)} ${pick(lastNames)}`
 const yearOf = () => 2001 + Math.floor(random() * 25)
 
@@ -84,23 +176,83 @@ const mix: Array<[SearchCollection, number]> = [
 function generateRow(collection: SearchCollection, id: number): SearchRow {
   const year = yearOf()
   const country = pick(countries)
-  const base = { collection, docId: id, refs: [] as string[], country: null as string | null, years: [year] }
+  const base = {
+    collection,
+    docId: id,
+    refs: [] as string[],
+    country: null as string | null,
+    years: [year],
+  }
   switch (collection) {
     case 'assemblies':
-      return { ...base, path: `/assemblies/${year}-${id}`, title: `PICUM General Assembly ${year}`, meta: sentence(6), keywords: sentence(6), body: paragraph(12), country }
+      return {
+        ...base,
+        path: `/assemblies/${year}-${id}`,
+        title: `PICUM General Assembly ${year}`,
+        meta: sentence(6),
+        keywords: sentence(6),
+        body: paragraph(12),
+        country,
+      }
     case 'topics':
-      return { ...base, path: `/topics/topic-${id}`, title: sentence(3).replace(/\.$/, ''), meta: '', keywords: '', body: paragraph(2), years: [] }
+      return {
+        ...base,
+        path: `/topics/topic-${id}`,
+        title: sentence(3).replace(/\.$/, ''),
+        meta: '',
+        keywords: '',
+        body: paragraph(2),
+        years: [],
+      }
     case 'sessions': {
       const speakers = Array.from({ length: 3 + Math.floor(random() * 4) }, personName)
       const said = speakers.map((name) => `${name}, ${sentence(3)}: ${paragraph(4)}`)
-      return { ...base, path: `/assemblies/${year}/session-${id}`, title: sentence(7).replace(/\.$/, ''), meta: `Panel at the PICUM General Assembly ${year}`, keywords: speakers.join('\n'), body: [paragraph(5), ...said].join('\n'), refs: speakers.map((_, i) => refKey('speakers', id * 10 + i)) }
+      return {
+        ...base,
+        path: `/assemblies/${year}/session-${id}`,
+        title: sentence(7).replace(/\.$/, ''),
+        meta: `Panel at the PICUM General Assembly ${year}`,
+        keywords: speakers.join('\n'),
+        body: [paragraph(5), ...said].join('\n'),
+        refs: speakers.map((_, i) => refKey('speakers', id * 10 + i)),
+      }
     }
     case 'organisations':
-      return { ...base, path: `/organisations/organisation-${id}`, title: `${pick(vocabulary)} ${pick(['Network', 'Alliance', 'Collective', 'Platform', 'Centre'])}`, meta: `NGO · ${countryName(country)}`, keywords: `NGO\n${countryName(country)}`, body: paragraph(3), country, years: [year, yearOf()] }
+      return {
+        ...base,
+        path: `/organisations/organisation-${id}`,
+        title: `${word()} ${pick(['Network', 'Alliance', 'Collective', 'Platform', 'Centre'])}`,
+        meta: `NGO · ${countryName(country)}`,
+        keywords: `NGO\n${countryName(country)}`,
+        body: paragraph(3),
+        country,
+        years: [year, yearOf()],
+      }
     case 'wins':
-      return { ...base, path: `/wins/win-${id}`, title: sentence(9).replace(/\.$/, ''), meta: `${countryName(country)} · National · Regularisation`, keywords: [countryName(country), pick(['Regularisation', 'Legislation', 'Court judgment', 'Policy']), personName()].join('\n'), body: paragraph(4), country }
+      return {
+        ...base,
+        path: `/wins/win-${id}`,
+        title: sentence(9).replace(/\.$/, ''),
+        meta: `${countryName(country)} · National · Regularisation`,
+        keywords: [
+          countryName(country),
+          pick(['Regularisation', 'Legislation', 'Court judgment', 'Policy']),
+          personName(),
+        ].join('\n'),
+        body: paragraph(4),
+        country,
+      }
     case 'speakers':
-      return { ...base, path: `/speakers/speaker-${id}`, title: personName(), meta: sentence(3), keywords: sentence(4), body: paragraph(2), country, years: [year] }
+      return {
+        ...base,
+        path: `/speakers/speaker-${id}`,
+        title: personName(),
+        meta: sentence(3),
+        keywords: sentence(4),
+        body: paragraph(2),
+        country,
+        years: [year],
+      }
   }
 }
 
@@ -150,19 +302,27 @@ async function main() {
   const url = new URL(serverUrl)
   url.pathname = `/${database}`
   const pool = new pg.Pool({ connectionString: url.toString(), max: 4 })
+  // An idle connection closed by the server (the database is dropped at the end) must not crash.
+  pool.on('error', () => {})
   const db = drizzle({ client: pool }) as unknown as SqlExecutor
 
   try {
     const { rows: version } = await db.execute(sql`SELECT current_setting('server_version') AS v`)
-    console.log(`PostgreSQL ${version[0]!.v}, ${cluster ? 'embedded (temporary)' : 'DATABASE_URI server'}, database ${database}`)
+    console.log(
+      `PostgreSQL ${version[0]!.v}, ${cluster ? 'embedded (temporary)' : 'DATABASE_URI server'}, database ${database}`,
+    )
     await ensureSearchSchema(db)
 
     const fillStart = performance.now()
-    const quotas = mix.map(([collection, share]) => [collection, Math.max(1, Math.round(share * DOCS))] as const)
+    const quotas = mix.map(
+      ([collection, share]) => [collection, Math.max(1, Math.round(share * DOCS))] as const,
+    )
     let id = 0
     for (const [collection, count] of quotas) {
       for (let done = 0; done < count; done += 200) {
-        const rows = Array.from({ length: Math.min(200, count - done) }, () => generateRow(collection, (id += 1)))
+        const rows = Array.from({ length: Math.min(200, count - done) }, () =>
+          generateRow(collection, (id += 1)),
+        )
         await writeSearchRows(db, rows)
       }
     }
@@ -178,17 +338,23 @@ async function main() {
 
     const { rows: plan } = await db.execute(sql`
       EXPLAIN SELECT doc_id FROM search_documents
-      WHERE vector @@ 'regularis:*'::tsquery`)
-    const usesIndex = plan.some((row) => String(Object.values(row)[0]).includes('search_documents_vector_idx'))
+      WHERE vector @@ 'maquieira:*'::tsquery`)
+    const usesIndex = plan.some((row) =>
+      String(Object.values(row)[0]).includes('search_documents_vector_idx'),
+    )
     console.log(`Matching uses the GIN index: ${usesIndex ? 'yes' : 'NO'}\n`)
 
     // The yardstick: a primary-key lookup on the same table, the cheapest indexed query there is.
     const lookup = await time(RUNS * 5, () =>
-      db.execute(sql`SELECT title FROM search_documents WHERE collection = 'wins' AND doc_id = ${1 + Math.floor(random() * id)}`),
+      db.execute(
+        sql`SELECT title FROM search_documents WHERE collection = 'wins' AND doc_id = ${1 + Math.floor(random() * id)}`,
+      ),
     )
     const lookupP50 = percentile(lookup, 50)
 
-    console.log(`${'query'.padEnd(20)} ${'matches'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p50 / lookup'.padStart(13)}`)
+    console.log(
+      `${'query'.padEnd(20)} ${'matches'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p50 / lookup'.padStart(13)}`,
+    )
     const p50s: number[] = []
     for (const { label, params } of queries) {
       const request = parseSearchParams(params)
@@ -205,7 +371,10 @@ async function main() {
       `\n${'primary-key lookup'.padEnd(20)} ${'1'.padStart(8)} ${ms(lookupP50)} ${ms(percentile(lookup, 95))}`,
     )
     console.log(
-      `Median over all queries: ${percentile([...p50s].sort((a, b) => a - b), 50).toFixed(2)} ms per search (three statements).`,
+      `Median over all queries: ${percentile(
+        [...p50s].sort((a, b) => a - b),
+        50,
+      ).toFixed(2)} ms per search (three statements).`,
     )
   } finally {
     await pool.end()

@@ -5,12 +5,13 @@
  * Playwright driving Debian's Chromium (installed with apt when missing; never downloaded).
  *
  *   npm run test:e2e                  build and run every journey
- *   npm run test:e2e -- --no-build    reuse the last build (.next) while iterating on tests
+ *   npm run test:e2e -- --no-build    reuse the last build (.next) while iterating on tests; its
+ *                                     cached pages may still show what an earlier run changed
  *   npm run test:e2e -- -g visitor    anything else goes to `playwright test`
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdtempSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -72,7 +73,11 @@ async function main(): Promise<number> {
     for (const step of [['tsx', 'scripts/migrate.ts'], ['tsx', 'seed/cli.ts']]) {
       if ((await runBin(step, env)) !== 0) return 1
     }
-    if (build && (await runBin(['next', 'build'], env)) !== 0) return 1
+    if (build) {
+      // `next build` reuses query results cached by earlier builds against other databases.
+      rmSync(path.resolve('.next/cache/fetch-cache'), { recursive: true, force: true })
+      if ((await runBin(['next', 'build'], env)) !== 0) return 1
+    }
 
     server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {
       stdio: 'inherit',
@@ -90,6 +95,7 @@ async function main(): Promise<number> {
       await exited
     }
     await cluster.stop()
+    rmSync(parent, { recursive: true, force: true })
   }
 }
 

@@ -29,7 +29,10 @@ try {
   payload.logger.info(`Search index rebuilt: ${total} documents.`)
 } catch (error) {
   await killTransaction(req)
-  payload.logger.error({ err: error, msg: 'Rebuilding the search index failed; it was left as it was.' })
+  payload.logger.error({
+    err: error,
+    msg: 'Rebuilding the search index failed; it was left as it was.',
+  })
   exitCode = 1
 } finally {
   await payload.destroy()

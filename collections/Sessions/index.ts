@@ -73,7 +73,6 @@ export const Sessions: CollectionConfig<'sessions'> = {
       labels: { singular: 'Contribution', plural: 'Contributions' },
       admin: {
         description: 'Who spoke, in the order they spoke.',
-        initCollapsed: true,
       },
       fields: [
         { name: 'speaker', type: 'relationship', relationTo: 'speakers', required: true },

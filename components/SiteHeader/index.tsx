@@ -29,7 +29,13 @@ export function SiteHeader() {
           </ul>
         </nav>
         {/* A plain GET form: /search?q=… works without JavaScript and can be bookmarked. */}
-        <form role="search" aria-label="Site" action={paths.search()} method="get" className="site-search">
+        <form
+          role="search"
+          aria-label="Site"
+          action={paths.search()}
+          method="get"
+          className="site-search"
+        >
           <label htmlFor="site-search-q" className="visually-hidden">
             Search the record
           </label>

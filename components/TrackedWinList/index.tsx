@@ -28,7 +28,8 @@ function Presented({ win }: { win: TrackedWin }) {
             {presenter?.slug ? ' ' : null}
             {session?.slug ? (
               <>
-                in <Link href={paths.session(assembly.year, session.slug)}>{session.title}</Link>,{' '}
+                in <Link href={paths.session(assembly.year, session.slug)}>{session.title}</Link>
+                ,{' '}
               </>
             ) : (
               'at '

@@ -56,7 +56,11 @@ export function WinFilters({
                 return (
                   <li
                     key={option.value}
-                    className={option.count === 0 && !option.selected ? 'filters__option filters__option--empty' : 'filters__option'}
+                    className={
+                      option.count === 0 && !option.selected
+                        ? 'filters__option filters__option--empty'
+                        : 'filters__option'
+                    }
                   >
                     <input
                       type="checkbox"

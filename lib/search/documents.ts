@@ -2,7 +2,12 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { countryName } from '@/lib/countries'
 import { formatNumber, formatPlace, organisationName } from '@/lib/format'
-import { organisationKindLabels, sessionFormatLabels, winKindLabels, winLevelLabels } from '@/lib/labels'
+import {
+  organisationKindLabels,
+  sessionFormatLabels,
+  winKindLabels,
+  winLevelLabels,
+} from '@/lib/labels'
 import { relationId, uniqueDocs } from '@/lib/populated'
 import { plainText } from '@/lib/richText'
 import { refKey, type SearchCollection } from '@/lib/search/collections'
@@ -58,13 +63,16 @@ const cleanRow = (row: SearchRow): SearchRow => ({
 type Status = { _status?: 'draft' | 'published' | null }
 
 /** A populated relationship the public can see: published (topics have no drafts). */
-function visible<T extends { id: number } & Status>(value: number | T | null | undefined): T | null {
+function visible<T extends { id: number } & Status>(
+  value: number | T | null | undefined,
+): T | null {
   if (value === null || value === undefined || typeof value === 'number') return null
   return value._status === undefined || value._status === 'published' ? value : null
 }
 
-const ids = (values: ReadonlyArray<number | { id: number } | null | undefined> | null | undefined) =>
-  (values ?? []).map((value) => relationId(value)).filter((id): id is number => id !== null)
+const ids = (
+  values: ReadonlyArray<number | { id: number } | null | undefined> | null | undefined,
+) => (values ?? []).map((value) => relationId(value)).filter((id): id is number => id !== null)
 
 const refs = (collection: string, values: number[]) => values.map((id) => refKey(collection, id))
 
@@ -96,7 +104,15 @@ const assemblies: RowReader = async (payload, docIds, req) => {
     ...base(docIds, req),
     depth: 0,
     joins: false,
-    select: { title: true, year: true, theme: true, intro: true, city: true, country: true, _status: true },
+    select: {
+      title: true,
+      year: true,
+      theme: true,
+      intro: true,
+      city: true,
+      country: true,
+      _status: true,
+    },
   })
   return docs.filter(isPublished).map((assembly) => ({
     collection: 'assemblies',
@@ -128,7 +144,12 @@ const sessions: RowReader = async (payload, docIds, req) => {
       summary: true,
       assembly: true,
       topics: true,
-      contributions: { speaker: true, roleAtTheTime: true, organisationAtTheTime: true, contribution: true },
+      contributions: {
+        speaker: true,
+        roleAtTheTime: true,
+        organisationAtTheTime: true,
+        contribution: true,
+      },
       resources: { title: true },
       _status: true,
     },
@@ -161,7 +182,10 @@ const sessions: RowReader = async (payload, docIds, req) => {
         path: paths.session(assembly.year, session.slug),
         title: session.title,
         meta: `${sessionFormatLabels[session.format]} at the ${assembly.title}`,
-        keywords: text(...topics.map((topic) => topic?.name), ...speakers.map((speaker) => speaker?.name)),
+        keywords: text(
+          ...topics.map((topic) => topic?.name),
+          ...speakers.map((speaker) => speaker?.name),
+        ),
         body: text(
           plainText(session.summary),
           ...said,
@@ -237,13 +261,26 @@ const speakers: RowReader = async (payload, docIds, req) => {
     ...base(docIds, req),
     depth: 1,
     joins: false,
-    select: { name: true, slug: true, currentRole: true, currentOrganisation: true, bio: true, _status: true },
+    select: {
+      name: true,
+      slug: true,
+      currentRole: true,
+      currentOrganisation: true,
+      bio: true,
+      _status: true,
+    },
     populate: { organisations: { name: true, acronym: true, country: true, _status: true } },
   })
   const published = docs.filter((speaker) => isPublished(speaker) && speaker.slug)
   const appearances: Appearances = new Map()
   if (published.length > 0) {
-    await sessionYears(payload, 'speaker', published.map((speaker) => speaker.id), req, appearances)
+    await sessionYears(
+      payload,
+      'speaker',
+      published.map((speaker) => speaker.id),
+      req,
+      appearances,
+    )
   }
   return published.map((speaker) => {
     const organisation = visible(speaker.currentOrganisation)
@@ -294,7 +331,9 @@ const organisations: RowReader = async (payload, docIds, req) => {
     await sessionYears(payload, 'organisationAtTheTime', publishedIds, req, appearances)
     const { docs: wins } = await payload.find({
       collection: 'wins',
-      where: { and: [{ organisations: { in: publishedIds } }, { _status: { equals: 'published' } }] },
+      where: {
+        and: [{ organisations: { in: publishedIds } }, { _status: { equals: 'published' } }],
+      },
       draft: false,
       overrideAccess: true,
       depth: 1,

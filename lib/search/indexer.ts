@@ -105,6 +105,12 @@ async function reindex(
   ]
 }
 
+/** Whose rows count documents of a collection they are named in (lib/search/documents.ts). */
+const countedIn: Partial<Record<SearchCollection, SearchCollection[]>> = {
+  sessions: ['speakers', 'organisations'],
+  wins: ['organisations'],
+}
+
 /** Rows whose content may depend on the changed documents. */
 async function dependentsOf(
   payload: Payload,
@@ -119,17 +125,19 @@ async function dependentsOf(
   const { rows: quoting } = await db.execute(sql`
     SELECT collection, doc_id FROM search_documents WHERE refs && ${textArray(keys)}`)
   for (const row of quoting) {
-    if (isSearchCollection(row.collection)) found.push({ collection: row.collection, id: Number(row.doc_id) })
+    if (isSearchCollection(row.collection))
+      found.push({ collection: row.collection, id: Number(row.doc_id) })
   }
 
-  // People and organisations count the sessions and wins they appear in (their years): those a
-  // session or win names now, or named before this change, are recounted.
+  // People count the sessions they spoke in, organisations the sessions and wins they appear in
+  // (their years): those a session or win names now, or named before this change, are recounted.
   for (const doc of changed) {
-    if (doc.collection !== 'sessions' && doc.collection !== 'wins') continue
+    const counted = countedIn[doc.collection]
+    if (!counted) continue
     for (const key of doc.refs) {
       const ref = parseRefKey(key)
-      if (ref && (ref.collection === 'speakers' || ref.collection === 'organisations')) {
-        found.push({ collection: ref.collection, id: ref.id })
+      if (ref && counted.includes(ref.collection as SearchCollection)) {
+        found.push({ collection: ref.collection as SearchCollection, id: ref.id })
       }
     }
   }
@@ -158,8 +166,14 @@ const byCollection = (docs: DocRef[]): Map<SearchCollection, number[]> => {
   const grouped = new Map<SearchCollection, number[]>()
   // A fixed order: concurrent saves then lock rows in the same order.
   for (const collection of searchCollections) {
-    const ids = [...new Set(docs.filter((doc) => doc.collection === collection).map((doc) => doc.id))]
-    if (ids.length > 0) grouped.set(collection, ids.sort((a, b) => a - b))
+    const ids = [
+      ...new Set(docs.filter((doc) => doc.collection === collection).map((doc) => doc.id)),
+    ]
+    if (ids.length > 0)
+      grouped.set(
+        collection,
+        ids.sort((a, b) => a - b),
+      )
   }
   return grouped
 }

@@ -1,8 +1,17 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import { isSearchCollection, searchCollections, type SearchCollection } from '@/lib/search/collections'
+import {
+  isSearchCollection,
+  searchCollections,
+  type SearchCollection,
+} from '@/lib/search/collections'
 import type { SqlExecutor } from '@/lib/search/db'
-import { HIGHLIGHT_END, HIGHLIGHT_START, type HighlightPart, parseHighlight } from '@/lib/search/highlight'
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  type HighlightPart,
+  parseHighlight,
+} from '@/lib/search/highlight'
 import type { SearchRequest } from '@/lib/search/params'
 import { withPrefixMatching } from '@/lib/search/tsquery'
 
@@ -129,14 +138,19 @@ export async function runSearch(db: SqlExecutor, request: SearchRequest): Promis
     const count = Number(row.count)
     const value = String(row.value)
     if (row.facet === 'total') total = count
-    else if (row.facet === 'without' && (value === 'type' || value === 'year' || value === 'country')) {
+    else if (
+      row.facet === 'without' &&
+      (value === 'type' || value === 'year' || value === 'country')
+    ) {
       facets.withoutFilter[value] = count
-    }
-    else if (row.facet === 'type' && isSearchCollection(value)) facets.types.push({ value, count })
+    } else if (row.facet === 'type' && isSearchCollection(value))
+      facets.types.push({ value, count })
     else if (row.facet === 'year') facets.years.push({ value: Number(value), count })
     else if (row.facet === 'country') facets.countries.push({ value, count })
   }
-  facets.types.sort((a, b) => searchCollections.indexOf(a.value) - searchCollections.indexOf(b.value))
+  facets.types.sort(
+    (a, b) => searchCollections.indexOf(a.value) - searchCollections.indexOf(b.value),
+  )
   facets.years.sort((a, b) => b.value - a.value)
 
   const hits = found.flatMap((row): SearchHit[] =>

@@ -46,18 +46,26 @@ test('staff start the 2026 assembly, add a session with a new speaker, preview i
   await page.getByRole('button', { name: 'Add Contribution' }).click()
   await choose(page, 'field-contributions__0__speaker', 'Amara Okafor-Lindqvist')
   await page.locator('#field-contributions__0__roleAtTheTime').fill('Coordinator')
-  await page.locator('#action-save-draft').click()
-  await expect(page.getByText(/draft saved successfully|saved successfully/i).first()).toBeVisible()
+  // Autosave keeps the new session as a draft while staff type: no save button to press.
+  await expect(page).toHaveURL(/\/admin\/collections\/sessions\/\d+/)
+  await expect(page.getByText(/Last saved/)).toBeVisible()
 
-  // 3. Preview the draft: staff see it through draft mode; a logged-out visitor gets a 404.
+  // 3. Preview the draft from the admin's Preview link: staff see it through draft mode.
   const sessionPath = '/assemblies/2026/organising-across-borders'
+  const previewLink = page.getByRole('link', { name: 'Preview', exact: true })
+  await expect(previewLink).toHaveAttribute('href', `/next/preview?${new URLSearchParams({ path: sessionPath })}`)
   const preview = await page.context().newPage()
-  await preview.goto(`/next/preview?${new URLSearchParams({ path: sessionPath })}`)
-  await expect(preview).toHaveURL(new RegExp(`${sessionPath}$`))
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Organising across borders')
-  await expect(preview.locator('main')).toContainText('Amara Okafor-Lindqvist')
+  await expect(async () => {
+    await preview.goto((await previewLink.getAttribute('href'))!)
+    await expect(preview).toHaveURL(new RegExp(`${sessionPath}$`))
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Organising across borders')
+    // The contribution reaches the draft with the next autosave.
+    await expect(preview.locator('main')).toContainText('Amara Okafor-Lindqvist', { timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
+  await expect(preview.locator('body')).toContainText('You are viewing a draft preview')
   await preview.close()
 
+  // A logged-out visitor sees none of it.
   const visitorContext = await browser.newContext()
   const visitor = await visitorContext.newPage()
   expect((await visitor.goto(sessionPath))?.status()).toBe(404)

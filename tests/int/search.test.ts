@@ -27,7 +27,8 @@ afterAll(async () => {
   await closeTestPayload(payload)
 })
 
-const search = (params: Record<string, string | string[]>) => runSearch(db, parseSearchParams(params))
+const search = (params: Record<string, string | string[]>) =>
+  runSearch(db, parseSearchParams(params))
 
 function done(results: SearchResults) {
   if (results.status !== 'done') throw new Error(`expected results, got ${results.status}`)
@@ -36,7 +37,8 @@ function done(results: SearchResults) {
 
 const paths = (results: SearchResults) => done(results).hits.map((hit) => hit.path)
 const plain = (parts: HighlightPart[]) => parts.map((part) => part.text).join('')
-const marked = (parts: HighlightPart[]) => parts.filter((part) => part.match).map((part) => part.text)
+const marked = (parts: HighlightPart[]) =>
+  parts.filter((part) => part.match).map((part) => part.text)
 
 describe('what finds what', () => {
   it('finds the Dutch regularisation from "Surinam"', async () => {
@@ -94,7 +96,9 @@ describe('what finds what', () => {
     expect(paths(await search({ q: 'BVMN', type: 'organisations' }))).toEqual([
       '/organisations/bvmn',
     ])
-    expect(paths(await search({ q: 'health care', type: 'topics' }))).toContain('/topics/health-care')
+    expect(paths(await search({ q: 'health care', type: 'topics' }))).toContain(
+      '/topics/health-care',
+    )
   })
 
   it('understands phrases, "or" and -exclusions', async () => {
@@ -136,9 +140,9 @@ describe('filters, counts and pages', () => {
 
     const spain = done(await search({ q: 'regularisation', country: 'ES' }))
     expect(spain.hits.every((hit) => hit.country === 'ES')).toBe(true)
-    expect(Object.fromEntries(spain.facets.types.map(({ value, count }) => [value, count]))).toEqual(
-      expect.objectContaining({ wins: 2 }),
-    )
+    expect(
+      Object.fromEntries(spain.facets.types.map(({ value, count }) => [value, count])),
+    ).toEqual(expect.objectContaining({ wins: 2 }))
     // The country counts ignore the country filter itself: other countries stay choosable.
     expect(spain.facets.countries).toEqual(
       expect.arrayContaining([
@@ -164,7 +168,9 @@ describe('filters, counts and pages', () => {
   it('counts people and organisations under the years in which they took part', async () => {
     const speakers = done(await search({ q: 'Maquieira', type: 'speakers', year: '2025' }))
     expect(paths(speakers)).toEqual(['/speakers/lucia-maquieira'])
-    const organisations = done(await search({ q: 'Red Acoge', type: 'organisations', year: '2025' }))
+    const organisations = done(
+      await search({ q: 'Red Acoge', type: 'organisations', year: '2025' }),
+    )
     expect(paths(organisations)).toEqual(['/organisations/red-acoge'])
   })
 
@@ -173,7 +179,10 @@ describe('filters, counts and pages', () => {
       await payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
     ).docs[0]!
     for (let i = 0; i < SEARCH_PAGE_SIZE + 3; i++) {
-      await make.win(payload, 'published', { title: `Paginated victory number ${i + 1}`, assembly: assembly.id })
+      await make.win(payload, 'published', {
+        title: `Paginated victory number ${i + 1}`,
+        assembly: assembly.id,
+      })
     }
     const first = done(await search({ q: 'paginated victory' }))
     expect(first).toMatchObject({ total: SEARCH_PAGE_SIZE + 3, page: 1, pageCount: 2 })
@@ -244,10 +253,13 @@ describe('queries that must not break anything', () => {
     'regularisation '.repeat(400),
   ]
 
-  it.each(oddQueries.map((q) => [JSON.stringify(q.slice(0, 40)), q]))('answers %s without an error', async (_label, q) => {
-    const results = await search({ q })
-    expect(['idle', 'no-terms', 'done']).toContain(results.status)
-  })
+  it.each(oddQueries.map((q) => [JSON.stringify(q.slice(0, 40)), q]))(
+    'answers %s without an error',
+    async (_label, q) => {
+      const results = await search({ q })
+      expect(['idle', 'no-terms', 'done']).toContain(results.status)
+    },
+  )
 
   it('tells an empty query, one with nothing to look for, and a real one apart', async () => {
     expect((await search({ q: '' })).status).toBe('idle')
@@ -267,7 +279,15 @@ describe('queries that must not break anything', () => {
     const long = parseSearchParams({ q: `${'é'.repeat(MAX_QUERY_LENGTH)}tail` })
     expect(Array.from(long.q)).toHaveLength(MAX_QUERY_LENGTH)
     expect(long.truncated).toBe(true)
-    expect(parseSearchParams({ q: ['first', 'second'], type: 'users', year: '20x5', country: 'zz', page: '-3' })).toEqual({
+    expect(
+      parseSearchParams({
+        q: ['first', 'second'],
+        type: 'users',
+        year: '20x5',
+        country: 'zz',
+        page: '-3',
+      }),
+    ).toEqual({
       q: 'first',
       truncated: false,
       type: null,
@@ -275,7 +295,15 @@ describe('queries that must not break anything', () => {
       country: null,
       page: 1,
     })
-    expect(parseSearchParams({ q: ' two   words ', type: 'wins', year: '2025', country: 'es', page: '99999' })).toMatchObject({
+    expect(
+      parseSearchParams({
+        q: ' two   words ',
+        type: 'wins',
+        year: '2025',
+        country: 'es',
+        page: '99999',
+      }),
+    ).toMatchObject({
       q: 'two words',
       type: 'wins',
       year: 2025,
@@ -289,7 +317,10 @@ describe('prefix matching', () => {
   it.each([
     ["'regular'", "'regular':*"],
     ["'pushback' & 'greec'", "'pushback':* & 'greec':*"],
-    ["'european' <-> 'court' & !'greec' | 'pushback'", "'european':* <-> 'court':* & !'greec' | 'pushback':*"],
+    [
+      "'european' <-> 'court' & !'greec' | 'pushback'",
+      "'european':* <-> 'court':* & !'greec' | 'pushback':*",
+    ],
     ["!( 'human' <-> 'right' ) & 'pushback'", "!( 'human' <-> 'right' ) & 'pushback':*"],
     ["!!'greec'", "!!'greec':*"],
     ["'eu' & 'law'", "'eu' & 'law':*"],
@@ -302,12 +333,33 @@ describe('prefix matching', () => {
   })
 
   it('always yields a tsquery PostgreSQL accepts', async () => {
-    const alphabet = ['a', 'é', "'", '"', '-', '!', '&', '|', '(', ')', ':', '*', '<', '>', ' ', 'or', 'the', '1', 'ß']
+    const alphabet = [
+      'a',
+      'é',
+      "'",
+      '"',
+      '-',
+      '!',
+      '&',
+      '|',
+      '(',
+      ')',
+      ':',
+      '*',
+      '<',
+      '>',
+      ' ',
+      'or',
+      'the',
+      '1',
+      'ß',
+    ]
     let seedValue = 7
     const random = () => (seedValue = (seedValue * 48271) % 2147483647) / 2147483647
     for (let i = 0; i < 200; i++) {
-      const q = Array.from({ length: 1 + Math.floor(random() * 12) }, () =>
-        alphabet[Math.floor(random() * alphabet.length)],
+      const q = Array.from(
+        { length: 1 + Math.floor(random() * 12) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
       ).join('')
       const { rows } = await db.execute(
         sql`SELECT websearch_to_tsquery('picum_search', ${q})::text AS words`,

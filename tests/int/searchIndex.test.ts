@@ -109,7 +109,12 @@ describe('a win through its life', () => {
     const created = await rest('/wins?draft=true', {
       method: 'POST',
       token,
-      body: JSON.stringify({ title: 'Numbatland labour rights', country: 'AU', level: 'national', kind: 'policy' }),
+      body: JSON.stringify({
+        title: 'Numbatland labour rights',
+        country: 'AU',
+        level: 'national',
+        kind: 'policy',
+      }),
     })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
@@ -137,12 +142,18 @@ describe('a win through its life', () => {
     await initTransaction(req)
     await payload.create({
       collection: 'wins',
-      data: { title: 'Bilbyshire win', country: 'AU', level: 'local', kind: 'policy', _status: 'published' },
+      data: {
+        title: 'Bilbyshire win',
+        country: 'AU',
+        level: 'local',
+        kind: 'policy',
+        _status: 'published',
+      },
       req,
     })
-    const inside = await (await dbFor(payload, req)).execute(
-      sql`SELECT 1 FROM search_documents WHERE title = 'Bilbyshire win'`,
-    )
+    const inside = await (
+      await dbFor(payload, req)
+    ).execute(sql`SELECT 1 FROM search_documents WHERE title = 'Bilbyshire win'`)
     expect(inside.rows).toHaveLength(1)
     // Not visible outside before the commit; gone with the rollback.
     expect(await found('bilbyshire')).toEqual([])
@@ -168,7 +179,11 @@ describe('rows that quote other documents', () => {
     const sessionPath = `/assemblies/2025/${session.slug}`
     expect(await found('Quartermaine', { type: 'sessions' })).toEqual([sessionPath])
 
-    await payload.update({ collection: 'speakers', id: speaker.id, data: { name: 'Ottoline Brightwater' } })
+    await payload.update({
+      collection: 'speakers',
+      id: speaker.id,
+      data: { name: 'Ottoline Brightwater' },
+    })
     expect(await found('Brightwater', { type: 'sessions' })).toEqual([sessionPath])
     expect(await found('Quartermaine')).toEqual([])
 
@@ -207,16 +222,28 @@ describe('rows that quote other documents', () => {
 
     await payload.update({ collection: 'assemblies', id: assembly.id, data: { _status: 'draft' } })
     expect(await found('platypus')).toEqual([])
-    await payload.update({ collection: 'assemblies', id: assembly.id, data: { _status: 'published' } })
+    await payload.update({
+      collection: 'assemblies',
+      id: assembly.id,
+      data: { _status: 'published' },
+    })
     expect(await found('platypus')).toEqual([sessionPath])
   })
 
   it('follows an organisation rename into the wins and people that name it', async () => {
-    const organisation = await make.organisation(payload, 'published', { name: 'Kestrel Collective' })
-    const person = await make.speaker(payload, 'published', { currentOrganisation: organisation.id })
+    const organisation = await make.organisation(payload, 'published', {
+      name: 'Kestrel Collective',
+    })
+    const person = await make.speaker(payload, 'published', {
+      currentOrganisation: organisation.id,
+    })
     const win = await make.win(payload, 'published', { organisations: [organisation.id] })
     expect((await found('Kestrel')).sort()).toEqual(
-      [`/organisations/${organisation.slug}`, `/speakers/${person.slug}`, `/wins/${win.slug}`].sort(),
+      [
+        `/organisations/${organisation.slug}`,
+        `/speakers/${person.slug}`,
+        `/wins/${win.slug}`,
+      ].sort(),
     )
     await payload.update({
       collection: 'organisations',
@@ -230,7 +257,9 @@ describe('rows that quote other documents', () => {
   it('drops a deleted topic from what quotes it', async () => {
     const topic = await payload.create({ collection: 'topics', data: { name: 'Axolotl rights' } })
     const win = await make.win(payload, 'published', { topics: [topic.id] })
-    expect((await found('axolotl')).sort()).toEqual([`/topics/${topic.slug}`, `/wins/${win.slug}`].sort())
+    expect((await found('axolotl')).sort()).toEqual(
+      [`/topics/${topic.slug}`, `/wins/${win.slug}`].sort(),
+    )
     await payload.delete({ collection: 'topics', id: topic.id })
     expect(await found('axolotl')).toEqual([])
   })
@@ -265,7 +294,12 @@ describe('the development schema push', () => {
       drizzle: unknown
     }
     const { pushSchema } = adapter.requireDrizzleKit()
-    const push = await pushSchema(adapter.schema, adapter.drizzle, undefined, payload.db.tablesFilter)
+    const push = await pushSchema(
+      adapter.schema,
+      adapter.drizzle,
+      undefined,
+      payload.db.tablesFilter,
+    )
     expect(push.hasDataLoss).toBe(false)
     expect(push.statementsToExecute.join('\n')).not.toMatch(/search_documents/)
   })

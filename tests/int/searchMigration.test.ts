@@ -83,14 +83,19 @@ it('builds the same index as onInit does for pushed databases', async () => {
     'search_documents_refs_idx',
     'search_documents_vector_idx',
   ])
-  expect(fromMigration.mapping).toContainEqual({ alias: 'word', dictionaries: 'unaccent,english_stem' })
+  expect(fromMigration.mapping).toContainEqual({
+    alias: 'word',
+    dictionaries: 'unaccent,english_stem',
+  })
   expect(await describeIndex(pushed)).toEqual(fromMigration)
 })
 
 it('indexes the record that is already there when it runs', async () => {
   await seed(payload)
   const count = async () =>
-    Number((await migrated.execute(sql`SELECT count(*)::int AS n FROM search_documents`)).rows[0]!.n)
+    Number(
+      (await migrated.execute(sql`SELECT count(*)::int AS n FROM search_documents`)).rows[0]!.n,
+    )
   const indexed = await count()
   expect(indexed).toBeGreaterThan(30)
 

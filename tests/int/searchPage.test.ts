@@ -105,7 +105,9 @@ describe('/search', () => {
     expect(text(html)).toContain(`Showing 1 to ${SEARCH_PAGE_SIZE} of ${SEARCH_PAGE_SIZE + 2}`)
     const second = await render({ q: 'capybara', country: 'BR', page: '2' })
     expect(second).toMatch(/<ol class="search-results" start="11">/)
-    expect(second).toMatch(/aria-current="page"[^>]*><span class="visually-hidden">Page <\/span>2<\/span>/)
+    expect(second).toMatch(
+      /aria-current="page"[^>]*><span class="visually-hidden">Page <\/span>2<\/span>/,
+    )
   })
 
   it('says clearly when nothing was found, and how to find more', async () => {
@@ -123,7 +125,11 @@ describe('/search', () => {
     ['a stop word', { q: 'the' }, 'has no word to look for'],
     ['SQL', { q: "'; DROP TABLE search_documents; --" }, 'results for'],
     ['5,000 characters', { q: 'x'.repeat(5000) }, 'Only the first 200 characters'],
-    ['malformed filters', { q: ['regular', 'other'], type: 'users', year: 'soon', country: 'XX', page: '-1' }, 'results for “regular”'],
+    [
+      'malformed filters',
+      { q: ['regular', 'other'], type: 'users', year: 'soon', country: 'XX', page: '-1' },
+      'results for “regular”',
+    ],
     ['markup', { q: '<script>alert(1)</script>' }, 'results for “<script>alert(1)</script>”'],
   ])('gives a normal page for %s', async (_label, params, expected) => {
     const html = await render(params)
@@ -146,7 +152,12 @@ describe('the site header', () => {
   it('has a search box on every page', () => {
     const html = renderToStaticMarkup(SiteHeader())
     const form = html.match(/<form\b[^>]*>/)?.[0] ?? ''
-    for (const attribute of ['role="search"', 'aria-label="Site"', 'action="/search"', 'method="get"']) {
+    for (const attribute of [
+      'role="search"',
+      'aria-label="Site"',
+      'action="/search"',
+      'method="get"',
+    ]) {
       expect(form).toContain(attribute)
     }
     expect(html).toMatch(/<label for="site-search-q"[^>]*>Search the record<\/label>/)

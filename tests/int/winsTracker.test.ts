@@ -68,7 +68,11 @@ describe('filters', () => {
     ],
     [
       { kind: 'regularisation' },
-      ['netherlands-surinamese-regularisation', 'spain-arraigo-reform', 'valencia-floods-regularisation'],
+      [
+        'netherlands-surinamese-regularisation',
+        'spain-arraigo-reform',
+        'valencia-floods-regularisation',
+      ],
     ],
     [{ level: 'local' }, ['norway-municipal-health-care']],
     [{ organisation: 'red-acoge' }, ['spain-arraigo-reform', 'valencia-floods-regularisation']],
@@ -155,8 +159,18 @@ describe('counts', () => {
   })
 
   it('keeps a chosen country or year that has no win, and drops unknown topics and organisations', () => {
-    const result = track({ country: 'PT', year: '2019', topic: 'no-such-topic', organisation: 'nobody' })
-    expect(result.filters).toMatchObject({ country: ['PT'], year: ['2019'], topic: [], organisation: [] })
+    const result = track({
+      country: 'PT',
+      year: '2019',
+      topic: 'no-such-topic',
+      organisation: 'nobody',
+    })
+    expect(result.filters).toMatchObject({
+      country: ['PT'],
+      year: ['2019'],
+      topic: [],
+      organisation: [],
+    })
     expect(result.facets.country.find((option) => option.value === 'PT')).toEqual({
       value: 'PT',
       label: 'Portugal',
@@ -172,8 +186,16 @@ describe('order and pages', () => {
     const assembly = (
       await payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
     ).docs[0]!
-    await make.win(payload, 'published', { title: 'An older dated win', achievedOn: '2023-03-01', assembly: assembly.id })
-    await make.win(payload, 'published', { title: 'Zebra newest win', achievedOn: '2024-11-15', assembly: assembly.id })
+    await make.win(payload, 'published', {
+      title: 'An older dated win',
+      achievedOn: '2023-03-01',
+      assembly: assembly.id,
+    })
+    await make.win(payload, 'published', {
+      title: 'Zebra newest win',
+      achievedOn: '2024-11-15',
+      assembly: assembly.id,
+    })
     const all = await listWinsForTracker()
 
     const byDate = trackWins(all, parseWinQuery({})).wins.map((win) => win.title)
@@ -240,7 +262,12 @@ describe('addresses', () => {
   })
 
   it('writes the address of a state, which reads back to the same state', () => {
-    const query = parseWinQuery({ country: ['ES', 'NL'], kind: 'regularisation', sort: 'title', page: '2' })
+    const query = parseWinQuery({
+      country: ['ES', 'NL'],
+      kind: 'regularisation',
+      sort: 'title',
+      page: '2',
+    })
     const href = winsHref(query)
     expect(href).toBe('/wins?country=ES&country=NL&kind=regularisation&sort=title&page=2')
     const params = new URLSearchParams(href.split('?')[1])
@@ -263,10 +290,11 @@ describe('the tracker query', () => {
   it('is tagged with every collection it reads', async () => {
     const { statements } = await countQueries(() => listWinsForTracker())
     const collections = [...tablesRead(statements)]
-      .map((table) =>
-        ['assemblies', 'sessions', 'speakers', 'organisations', 'wins', 'topics', 'media']
-          .filter((slug) => table === slug || table.startsWith(`${slug}_`))
-          .sort((a, b) => b.length - a.length)[0],
+      .map(
+        (table) =>
+          ['assemblies', 'sessions', 'speakers', 'organisations', 'wins', 'topics', 'media']
+            .filter((slug) => table === slug || table.startsWith(`${slug}_`))
+            .sort((a, b) => b.length - a.length)[0],
       )
       .filter((slug): slug is TaggedCollection => Boolean(slug) && isTaggedCollection(slug!))
     expect(listWinsForTracker.tags).toEqual(expect.arrayContaining(tagsFor(...collections)))

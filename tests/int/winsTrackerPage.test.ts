@@ -55,7 +55,9 @@ describe('/wins', () => {
     for (const legend of ['Country', 'Topic', 'Kind of win', 'Level', 'Year', 'Organisation']) {
       expect(html).toContain(`<legend class="filters__legend">${legend}</legend>`)
     }
-    expect(html).toMatch(/<input type="checkbox" id="filter-country-ES" name="country" value="ES"\/>/)
+    expect(html).toMatch(
+      /<input type="checkbox" id="filter-country-ES" name="country" value="ES"\/>/,
+    )
     expect(text(html)).toContain('Spain (2)')
     expect(text(html)).toContain('Regularisation (3)')
     expect(text(html)).toContain('8 wins')

@@ -9,8 +9,17 @@ import { countryName } from '@/lib/countries'
 import { generateMeta } from '@/lib/generateMeta'
 import { searchRecord } from '@/lib/queries/search'
 import { type SearchCollection, searchTypeLabels } from '@/lib/search/collections'
-import { MAX_QUERY_LENGTH, parseSearchParams, type SearchRequest, searchHref } from '@/lib/search/params'
-import { type FacetCount, SEARCH_PAGE_SIZE, type SearchResults as Results } from '@/lib/search/query'
+import {
+  MAX_QUERY_LENGTH,
+  parseSearchParams,
+  type SearchRequest,
+  searchHref,
+} from '@/lib/search/params'
+import {
+  type FacetCount,
+  SEARCH_PAGE_SIZE,
+  type SearchResults as Results,
+} from '@/lib/search/query'
 import { paths } from '@/lib/urls'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -38,8 +47,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     ...generateMeta({
       // The count is in the title, which screen readers announce when the page loads.
-      title:
-        results.status === 'done' ? `${summary(request, results.total)}: ${title}` : title,
+      title: results.status === 'done' ? `${summary(request, results.total)}: ${title}` : title,
       description,
       path: paths.search(),
     }),
@@ -116,13 +124,19 @@ function ResultsSection({ request, results }: { request: SearchRequest; results:
 
   const filters: ActiveFilter[] = [
     request.type
-      ? { label: searchTypeLabels[request.type].many, removeHref: searchHref({ ...request, type: null, page: 1 }) }
+      ? {
+          label: searchTypeLabels[request.type].many,
+          removeHref: searchHref({ ...request, type: null, page: 1 }),
+        }
       : null,
     request.year
       ? { label: String(request.year), removeHref: searchHref({ ...request, year: null, page: 1 }) }
       : null,
     request.country
-      ? { label: countryName(request.country), removeHref: searchHref({ ...request, country: null, page: 1 }) }
+      ? {
+          label: countryName(request.country),
+          removeHref: searchHref({ ...request, country: null, page: 1 }),
+        }
       : null,
   ].filter((filter): filter is ActiveFilter => filter !== null)
   const first = (results.page - 1) * SEARCH_PAGE_SIZE + 1
@@ -136,7 +150,10 @@ function ResultsSection({ request, results }: { request: SearchRequest; results:
         <div role="status" className="search-empty">
           <p>Nothing was found.</p>
           <ul>
-            <li>Check the spelling, or try fewer or shorter words: “regular” also finds “regularisation”.</li>
+            <li>
+              Check the spelling, or try fewer or shorter words: “regular” also finds
+              “regularisation”.
+            </li>
             {filters.length > 0 ? (
               <li>
                 <Link href={searchHref({ q: request.q })}>Search without the filters</Link>.
@@ -183,7 +200,13 @@ export default async function SearchPage({ searchParams }: Props) {
         <p className="lede">{description}</p>
       </header>
 
-      <form method="get" action={paths.search()} role="search" aria-labelledby="search-title" className="search-form">
+      <form
+        method="get"
+        action={paths.search()}
+        role="search"
+        aria-labelledby="search-title"
+        className="search-form"
+      >
         <div className="search-form__query">
           <label htmlFor="search-q">Words to look for</label>
           <div className="search-form__row">

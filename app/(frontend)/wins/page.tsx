@@ -65,7 +65,10 @@ export default async function WinsPage({ searchParams }: Props) {
       .map((option) => ({
         label: option.label,
         removeHref: winsHref({
-          filters: { ...filters, [facet]: filters[facet].filter((value) => value !== option.value) },
+          filters: {
+            ...filters,
+            [facet]: filters[facet].filter((value) => value !== option.value),
+          },
           sort,
         }),
       })),
@@ -84,7 +87,10 @@ export default async function WinsPage({ searchParams }: Props) {
         </section>
         <section className="tracker__results" aria-labelledby="results-heading">
           <h2 id="results-heading">{summary(tracking)}</h2>
-          <ActiveFilters filters={active} clearHref={winsHref({ filters: emptyWinFilters(), sort })} />
+          <ActiveFilters
+            filters={active}
+            clearHref={winsHref({ filters: emptyWinFilters(), sort })}
+          />
           {total === 0 ? (
             <p role="status">
               {active.length > 0 ? (
