@@ -17,8 +17,7 @@ import { Wins } from '@/collections/Wins'
 import { env } from '@/lib/env'
 import { isPreviewable, previewableCollections } from '@/lib/preview'
 import { previewUrlFor } from '@/lib/previewUrl'
-import { dbFor } from '@/lib/search/db'
-import { ensureSearchSchema, schemaIsPushed, searchTablesFilter } from '@/lib/search/schema'
+import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const { DATABASE_URI, NODE_ENV, NEXT_PUBLIC_SERVER_URL, PAYLOAD_SECRET } = env()
@@ -58,10 +57,9 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   graphQL: { disablePlaygroundInProduction: true },
-  // Where push builds the schema, it cannot build the search index; production migrates it.
-  onInit: async (payload) => {
-    if (schemaIsPushed(payload)) await ensureSearchSchema(await dbFor(payload))
-  },
+  // Push builds Payload's own tables only: databases it sets up (development, tests) get the
+  // search index here. Production databases get it from their migration.
+  onInit: setUpSearchIndex,
   jobs: {
     // Scheduled publishing runs inside the app's own process every minute: no outside cron is
     // needed on a single machine. Payload starts these crons in the Next.js server only; tests

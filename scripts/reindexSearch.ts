@@ -5,30 +5,20 @@
  * bulk change made straight in the database, a restored backup, or a change to what is indexed.
  */
 import config from '@payload-config'
-import {
-  commitTransaction,
-  createLocalReq,
-  getPayload,
-  initTransaction,
-  killTransaction,
-} from 'payload'
+import { getPayload } from 'payload'
 
 import { rebuildSearchIndex } from '@/lib/search/indexer'
 
 const payload = await getPayload({ config })
-const req = await createLocalReq({}, payload)
 let exitCode = 0
 try {
-  await initTransaction(req)
-  const report = await rebuildSearchIndex(payload, req)
-  await commitTransaction(req)
-  const total = Object.values(report).reduce((sum, count) => sum + count, 0)
+  const report = await rebuildSearchIndex(payload)
   for (const [collection, count] of Object.entries(report)) {
     payload.logger.info(`Search index: ${count} ${collection}`)
   }
+  const total = Object.values(report).reduce((sum, count) => sum + count, 0)
   payload.logger.info(`Search index rebuilt: ${total} documents.`)
 } catch (error) {
-  await killTransaction(req)
   payload.logger.error({
     err: error,
     msg: 'Rebuilding the search index failed; it was left as it was.',

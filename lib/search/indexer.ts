@@ -1,5 +1,12 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload, PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import {
   parseRefKey,
@@ -207,14 +214,29 @@ export async function syncSearchIndex(
 export type RebuildReport = Record<SearchCollection, number>
 
 /**
- * Empties the index and builds it again from every public document (npm run search:reindex, and
- * the migration that creates the index). In one transaction: searches see the old index until
- * the new one is complete.
+ * Empties the index and builds it again from every public document (npm run search:reindex, the
+ * migration that creates the index, a development database that predates it). In one
+ * transaction, the caller's (`req`) or its own: searches see the old index until the new one is
+ * complete, and a failure leaves the old one in place.
  */
 export async function rebuildSearchIndex(
   payload: Payload,
-  req: PayloadRequest,
+  req?: PayloadRequest,
 ): Promise<RebuildReport> {
+  if (req) return rebuild(payload, req)
+  const own = await createLocalReq({}, payload)
+  await initTransaction(own)
+  try {
+    const report = await rebuild(payload, own)
+    await commitTransaction(own)
+    return report
+  } catch (error) {
+    await killTransaction(own)
+    throw error
+  }
+}
+
+async function rebuild(payload: Payload, req: PayloadRequest): Promise<RebuildReport> {
   const db = await dbFor(payload, req)
   await db.execute(sql`DELETE FROM search_documents`)
   const report = {} as RebuildReport

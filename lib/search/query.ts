@@ -67,6 +67,25 @@ const marks = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}"`
 const TITLE_HEADLINE = `HighlightAll=true, ${marks}`
 const SNIPPET_HEADLINE = `MaxWords=32, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … ", ${marks}`
 
+/**
+ * ts_headline cuts passages out of the text without saying so: an ellipsis marks a passage that
+ * starts after the beginning of the text or stops before its end.
+ */
+function withEllipses(parts: HighlightPart[], bodyStart: string, bodyEnd: string): HighlightPart[] {
+  const snippet = parts.map((part) => part.text).join('')
+  if (!snippet.trim()) return []
+  // Passages start and end on words: punctuation and spacing around them do not count.
+  const probe = (text: string) =>
+    text.replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+  const startsText = probe(bodyStart).startsWith(probe(snippet.slice(0, 40)))
+  const endsText = probe(bodyEnd).endsWith(probe(snippet.slice(-40)))
+  return [
+    ...(startsText ? [] : [{ text: '… ', match: false }]),
+    ...parts,
+    ...(endsText ? [] : [{ text: ' …', match: false }]),
+  ]
+}
+
 export async function runSearch(db: SqlExecutor, request: SearchRequest): Promise<SearchResults> {
   if (!request.q) return { status: 'idle' }
 
@@ -100,7 +119,8 @@ export async function runSearch(db: SqlExecutor, request: SearchRequest): Promis
       )
       SELECT page.collection, page.doc_id, page.path, page.meta, page.years, page.country,
         ts_headline('picum_search', page.title, query.prefix, ${TITLE_HEADLINE}) AS title,
-        ts_headline('picum_search', page.body, query.prefix, ${SNIPPET_HEADLINE}) AS snippet
+        ts_headline('picum_search', page.body, query.prefix, ${SNIPPET_HEADLINE}) AS snippet,
+        left(page.body, 80) AS body_start, right(page.body, 80) AS body_end
       FROM page, query
       ORDER BY page.rank DESC, page.title, page.collection, page.doc_id`),
     db.execute(sql`
@@ -162,7 +182,11 @@ export async function runSearch(db: SqlExecutor, request: SearchRequest): Promis
             path: String(row.path),
             title: parseHighlight(String(row.title)),
             meta: String(row.meta),
-            snippet: parseHighlight(String(row.snippet ?? '')),
+            snippet: withEllipses(
+              parseHighlight(String(row.snippet ?? '')),
+              String(row.body_start ?? ''),
+              String(row.body_end ?? ''),
+            ),
             years: (row.years as number[] | null) ?? [],
             country: row.country ? String(row.country) : null,
           },

@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import type { SqlExecutor } from '@/lib/search/db'
+import { dbFor, type SqlExecutor } from '@/lib/search/db'
+import { rebuildSearchIndex } from '@/lib/search/indexer'
 
 /**
  * The search index lives in a table of its own, beside Payload's, rather than in a hidden
@@ -68,14 +69,30 @@ const statements = [
   sql`CREATE INDEX IF NOT EXISTS search_documents_refs_idx ON search_documents USING gin (refs)`,
 ]
 
+/** Creates whatever of the index is missing. */
 export async function ensureSearchSchema(db: SqlExecutor): Promise<void> {
   for (const statement of statements) await db.execute(statement)
 }
 
 /**
+ * payload.config.ts's onInit. Where push sets up the database (development, tests), this creates
+ * the index beside it and rebuilds it from the record: a developer's database may predate the
+ * index, or have been indexed by older code while what is indexed was being changed. A start-up
+ * costs a second or so for a few hundred documents. Elsewhere the migration creates and fills
+ * the index, and hooks keep it current.
+ */
+export async function setUpSearchIndex(payload: Payload): Promise<void> {
+  if (!schemaIsPushed(payload)) return
+  await ensureSearchSchema(await dbFor(payload))
+  const report = await rebuildSearchIndex(payload)
+  const total = Object.values(report).reduce((sum, count) => sum + count, 0)
+  if (total > 0) payload.logger.info(`Search index rebuilt: ${total} documents.`)
+}
+
+/**
  * Whether this Payload instance pushed its schema at start-up, by the adapter's own rule
- * (@payloadcms/db-postgres connect): then nothing else creates the index, so onInit does.
- * Under migrations (production, `npm run migrate`, PAYLOAD_MIGRATING) the migration owns it.
+ * (@payloadcms/db-postgres connect): then nothing else creates the index. Under migrations
+ * (production, `npm run migrate`, PAYLOAD_MIGRATING) the migration owns it.
  */
 export const schemaIsPushed = (payload: Payload): boolean =>
   process.env.NODE_ENV !== 'production' &&

@@ -40,6 +40,39 @@ test.describe('a visitor', () => {
     }
   })
 
+  test('narrows the wins with the filters, and the URL can be shared', async ({ page }) => {
+    await page.goto('/wins')
+    await page.locator('#filter-country-ES').check()
+    await page.getByRole('button', { name: 'Show wins' }).click()
+    await expect(page).toHaveURL(/country=ES/)
+    const list = page.locator('main')
+    await expect(list.getByRole('link', { name: /Valencia floods/ }).first()).toBeVisible()
+    await expect(list.getByRole('link', { name: /arraigo/ }).first()).toBeVisible()
+    await expect(list.getByRole('link', { name: /Surinamese/ })).toHaveCount(0)
+
+    // Combined with a kind, on a fresh load of the shared address.
+    const shared = new URL(page.url())
+    shared.searchParams.append('kind', 'regularisation')
+    await page.goto(shared.pathname + shared.search)
+    await expect(page.locator('#filter-country-ES')).toBeChecked()
+    await expect(page.locator('#filter-kind-regularisation')).toBeChecked()
+    await expect(list.getByRole('link', { name: /Valencia floods/ }).first()).toBeVisible()
+    await expect(list.getByRole('link', { name: /sex workers/ })).toHaveCount(0)
+  })
+
+  test('searches the record from the header, accents optional', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('searchbox', { name: 'Search the record' }).fill('Lucia Maquieira')
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await expect(page).toHaveURL(/\/search\?q=Lucia\+Maquieira/)
+    await expect(page.locator('main').getByRole('link', { name: 'Lucía Maquieira' }).first()).toBeVisible()
+
+    await page.goto('/search?q=Surinam')
+    await expect(page.locator('main').getByRole('link', { name: /Surinamese/ }).first()).toBeVisible()
+    await page.goto('/search?q=zzqxjnothing')
+    await expect(page.locator('main')).toContainText(/nothing|no results/i)
+  })
+
   test('gets a real 404 page for addresses that do not exist', async ({ page }) => {
     for (const path of ['/assemblies/abc', '/assemblies/99999', '/speakers/nobody-here', '/no/such/page', '/speakers/%E0%A4%A']) {
       const response = await page.goto(path)

@@ -27,5 +27,6 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = path.join(parent, 'pg')
   const cluster = await startEmbeddedPostgres({ dataDir, persistent: false })
   process.env.PICUM_TEST_SERVER_URL = await cluster.urlFor('postgres')
-  ;(globalThis as { __picumCluster?: typeof cluster }).__picumCluster = cluster
+  ;(globalThis as { __picumCluster?: typeof cluster; __picumTmp?: string }).__picumCluster = cluster
+  ;(globalThis as { __picumTmp?: string }).__picumTmp = parent
 }

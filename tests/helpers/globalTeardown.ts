@@ -1,11 +1,17 @@
+import { rmSync } from 'node:fs'
+
 import type { EmbeddedPostgres } from '../../lib/db/embeddedPostgres'
 import { TEST_DB_PREFIX, withServer } from './testDatabase'
 
 export default async function globalTeardown(): Promise<void> {
-  const cluster = (globalThis as { __picumCluster?: EmbeddedPostgres }).__picumCluster
+  const { __picumCluster: cluster, __picumTmp: tmp } = globalThis as {
+    __picumCluster?: EmbeddedPostgres
+    __picumTmp?: string
+  }
   if (cluster) {
-    // A throwaway cluster: stopping it deletes its data directory.
+    // A throwaway cluster: stopping it deletes its data directory; then its temp folder goes too.
     await cluster.stop()
+    if (tmp) rmSync(tmp, { recursive: true, force: true })
     return
   }
   // A shared server: drop the databases this run created, and only those.

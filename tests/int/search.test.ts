@@ -216,6 +216,15 @@ describe('snippets', () => {
       expect.arrayContaining(['valencia', 'floods']),
     )
     expect(plain(hit!.snippet).length).toBeLessThan(600)
+    // A passage from the middle of a long text says so.
+    expect(plain(hit!.snippet)).toMatch(/^… /)
+  })
+
+  it('shows a short text whole, without ellipses', async () => {
+    const [hit] = done(await search({ q: 'arraigo', type: 'wins' })).hits
+    expect(plain(hit!.snippet)).toMatch(/^Spain reformed its arraigo/)
+    expect(plain(hit!.snippet)).toMatch(/can obtain them$/)
+    expect(plain(hit!.snippet)).not.toMatch(/…/)
   })
 
   it('keeps markup in documents as text and strips look-alike markers', async () => {

@@ -12,7 +12,7 @@ import { dbFor, type SqlExecutor } from '@/lib/search/db'
 import { rebuildSearchIndex } from '@/lib/search/indexer'
 import { parseSearchParams } from '@/lib/search/params'
 import { runSearch } from '@/lib/search/query'
-import { searchTablesFilter } from '@/lib/search/schema'
+import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
 import { richTextFromParagraphs } from '@/lib/richText'
 import { make } from '@/tests/helpers/factories'
 import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
@@ -274,6 +274,20 @@ describe('rebuilding', () => {
     const req = await createLocalReq({}, payload)
     const report = await rebuildSearchIndex(payload, req)
     expect(report.wins).toBeGreaterThan(0)
+    expect(await indexRows()).toEqual(before)
+  })
+})
+
+describe('setting up a development database', () => {
+  it('creates the index beside the pushed schema, and rebuilds it from the record', async () => {
+    const before = await indexRows()
+    await db.execute(sql`DROP TABLE search_documents`)
+    await setUpSearchIndex(payload)
+    expect(await indexRows()).toEqual(before)
+    // An index left incomplete or stale (by older code, say) is made whole on the next start.
+    await db.execute(sql`DELETE FROM search_documents WHERE collection <> 'speakers'`)
+    await db.execute(sql`UPDATE search_documents SET meta = 'stale'`)
+    await setUpSearchIndex(payload)
     expect(await indexRows()).toEqual(before)
   })
 })

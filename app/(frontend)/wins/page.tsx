@@ -8,7 +8,7 @@ import { Pagination } from '@/components/Pagination'
 import { TrackedWinList } from '@/components/TrackedWinList'
 import { WinFilters } from '@/components/WinFilters'
 import { generateMeta } from '@/lib/generateMeta'
-import { listWinsForTracker } from '@/lib/queries/wins'
+import { listWinsForTracker, type TrackedWin } from '@/lib/queries/wins'
 import { paths } from '@/lib/urls'
 import {
   activeFilterCount,
@@ -28,12 +28,12 @@ const description =
 
 type Props = { searchParams: Promise<RawSearchParams> }
 
-/** One read of the wins per render, shared by generateMetadata and the page. */
+/** The tracker for an address. generateMetadata and the page share one read of the wins. */
 async function track(searchParams: Props['searchParams']) {
   return trackWins(await listWinsForTracker(), parseWinQuery(await searchParams))
 }
 
-type Tracking = WinTracking<Awaited<ReturnType<typeof listWinsForTracker>>[number]>
+type Tracking = WinTracking<TrackedWin>
 
 /** "3 wins: Spain, Regularisation", naming the chosen options. */
 function summary(tracking: Tracking): string {
