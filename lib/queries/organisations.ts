@@ -4,6 +4,7 @@ import type { Assembly, Session, Speaker } from '@/payload-types'
 import { getPayloadClient } from '@/lib/payload'
 import { populated, populatedList, relationId, uniqueDocs, uniqueIds } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
+import { findByIds } from '@/lib/queries/findByIds'
 import { imageSelect } from '@/lib/queries/selects'
 
 /** Every published organisation, A to Z. */
@@ -111,34 +112,8 @@ export const getOrganisationBySlug = publicQuery(
       ),
     )
     const [assemblies, speakers] = await Promise.all([
-      assemblyIds.length === 0
-        ? []
-        : payload
-            .find({
-              collection: 'assemblies',
-              where: { id: { in: assemblyIds } },
-              overrideAccess: false,
-              ...viewer,
-              depth: 0,
-              limit: 0,
-              joins: false,
-              select: { title: true, year: true, slug: true },
-            })
-            .then((result) => result.docs),
-      speakerIds.length === 0
-        ? []
-        : payload
-            .find({
-              collection: 'speakers',
-              where: { id: { in: speakerIds } },
-              overrideAccess: false,
-              ...viewer,
-              depth: 0,
-              limit: 0,
-              joins: false,
-              select: { name: true, slug: true },
-            })
-            .then((result) => result.docs),
+      findByIds(payload, 'assemblies', assemblyIds, { title: true, year: true, slug: true }, viewer),
+      findByIds(payload, 'speakers', speakerIds, { name: true, slug: true }, viewer),
     ])
     const assemblyById = new Map(assemblies.map((assembly) => [assembly.id, assembly]))
     const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]))

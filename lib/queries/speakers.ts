@@ -4,6 +4,7 @@ import type { Assembly, Organisation, Session } from '@/payload-types'
 import { getPayloadClient } from '@/lib/payload'
 import { populatedList, relationId, uniqueDocs, uniqueIds } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
+import { findByIds } from '@/lib/queries/findByIds'
 import { imageSelect, organisationLinkSelect } from '@/lib/queries/selects'
 
 /** Every published speaker, A to Z, with their current role and organisation. */
@@ -110,34 +111,8 @@ export const getSpeakerBySlug = publicQuery(
       ),
     )
     const [assemblies, organisations] = await Promise.all([
-      assemblyIds.length === 0
-        ? []
-        : payload
-            .find({
-              collection: 'assemblies',
-              where: { id: { in: assemblyIds } },
-              overrideAccess: false,
-              ...viewer,
-              depth: 0,
-              limit: 0,
-              joins: false,
-              select: { title: true, year: true, slug: true },
-            })
-            .then((result) => result.docs),
-      organisationIds.length === 0
-        ? []
-        : payload
-            .find({
-              collection: 'organisations',
-              where: { id: { in: organisationIds } },
-              overrideAccess: false,
-              ...viewer,
-              depth: 0,
-              limit: 0,
-              joins: false,
-              select: organisationLinkSelect,
-            })
-            .then((result) => result.docs),
+      findByIds(payload, 'assemblies', assemblyIds, { title: true, year: true, slug: true }, viewer),
+      findByIds(payload, 'organisations', organisationIds, organisationLinkSelect, viewer),
     ])
     const assemblyById = new Map(assemblies.map((assembly) => [assembly.id, assembly]))
     const organisationById = new Map(organisations.map((org) => [org.id, org]))
