@@ -3,6 +3,10 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // app/global-not-found.tsx answers addresses no route claims, as a prerendered page.
+    globalNotFound: true,
+  },
   images: {
     // Media is served by Payload from this same origin; no remote hosts are allowed.
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -2,8 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { PreviewBanner } from '@/components/PreviewBanner'
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteFrame } from '@/components/SiteFrame'
 import { env } from '@/lib/env'
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/generateMeta'
 
@@ -23,19 +22,5 @@ export const viewport: Viewport = {
 }
 
 export default function FrontendLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <PreviewBanner />
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
-  )
+  return <SiteFrame banner={<PreviewBanner />}>{children}</SiteFrame>
 }

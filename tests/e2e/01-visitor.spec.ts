@@ -81,6 +81,19 @@ test.describe('a visitor', () => {
     }
   })
 
+  test('gets the whole 404 page without JavaScript, with the site around it', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    for (const path of ['/assemblies/abc', '/speakers/nobody-here', '/wins/no-such-win', '/no/such/page', '/speakers/%E0%A4%A']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found')
+      await expect(page.getByRole('navigation', { name: 'Main' }), path).toBeVisible()
+      await expect(page.locator('meta[name="robots"]').first(), path).toHaveAttribute('content', /noindex/)
+    }
+    await context.close()
+  })
+
   test('moves through the main navigation with the keyboard alone', async ({ page }) => {
     await page.goto('/')
     await page.keyboard.press('Tab')

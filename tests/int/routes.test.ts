@@ -2,19 +2,20 @@
  * Every public route, rendered the way Next.js renders it on the server: the page component and
  * its generateMetadata are called with route params and the result rendered to HTML. A found
  * document gives a page (one h1, headings in order, alt on every image); anything else, from an
- * unknown slug to encoded junk, calls notFound(), which Next.js answers with a 404.
+ * unknown slug to encoded junk, gives the site's 404 page (components/NotFoundPage.tsx, which
+ * calls notFound() so that Next.js answers with a 404; the browser journeys check the status and
+ * that the page is there without JavaScript).
  */
 import type { Metadata } from 'next'
 import { NextRequest } from 'next/server'
 import type { Payload } from 'payload'
-import type { ReactElement } from 'react'
+import { isValidElement, type ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import AssembliesPage from '@/app/(frontend)/assemblies/page'
 import AssemblyPage, * as assemblyRoute from '@/app/(frontend)/assemblies/[year]/page'
 import SessionPage, * as sessionRoute from '@/app/(frontend)/assemblies/[year]/[session]/page'
 import AddressNotFound from '@/app/(frontend)/address-not-found/page'
-import UnknownAddress from '@/app/(frontend)/[...rest]/page'
 import FrontendLayout, { metadata as layoutMetadata } from '@/app/(frontend)/layout'
 import NotFound from '@/app/(frontend)/not-found'
 import OrganisationsPage from '@/app/(frontend)/organisations/page'
@@ -27,7 +28,9 @@ import TopicsPage from '@/app/(frontend)/topics/page'
 import TopicPage, * as topicRoute from '@/app/(frontend)/topics/[slug]/page'
 import WinsPage from '@/app/(frontend)/wins/page'
 import WinPage, * as winRoute from '@/app/(frontend)/wins/[slug]/page'
+import GlobalNotFound from '@/app/global-not-found'
 import robots from '@/app/robots'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import type { Assembly, Session, Speaker } from '@/payload-types'
 import { proxy } from '@/proxy'
 import { seed } from '@/seed'
@@ -69,17 +72,11 @@ const params = <T extends Record<string, string>>(value: T) => ({ params: Promis
 const render = (element: ReactElement | Promise<ReactElement>) =>
   Promise.resolve(element).then((resolved) => renderToStaticMarkup(resolved))
 
-/** Next.js's notFound() throws an error with this digest; the server turns it into a 404. */
-const NOT_FOUND = 'NEXT_HTTP_ERROR_FALLBACK;404'
-
+/** A page answers with the 404 page, and its metadata with the 404 page's (noindex). */
 async function expectNotFound(run: () => unknown) {
-  let thrown: unknown
-  try {
-    await run()
-  } catch (error) {
-    thrown = error
-  }
-  expect((thrown as { digest?: string } | undefined)?.digest).toBe(NOT_FOUND)
+  const result = await run()
+  if (isValidElement(result)) expect(result.type).toBe(NotFoundPage)
+  else expect(result).toBe(notFoundMetadata)
 }
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
@@ -354,9 +351,16 @@ describe('/topics and /topics/[slug]', () => {
 })
 
 describe('not found', () => {
-  it('sends any unknown address to the 404 page', async () => {
-    await expectNotFound(() => UnknownAddress())
+  it('sends broken addresses to the 404 page', async () => {
     await expectNotFound(() => AddressNotFound())
+  })
+
+  it('answers addresses no route claims with the public site around the 404 page', () => {
+    const html = renderToStaticMarkup(GlobalNotFound())
+    expect(html).toMatch(/^<html lang="en">/)
+    expect(h1(html)).toBe('Page not found')
+    expect(html).toContain('<nav aria-label="Main"')
+    expect(html).toContain('<main id="main"')
   })
 
   it('has a real 404 page with one h1 and ways back into the site', () => {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { AdminBar } from '@/components/AdminBar'
 import { AssemblyFacts } from '@/components/AssemblyFacts'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { ProgrammeList } from '@/components/ProgrammeList'
 import { RichText } from '@/components/RichText'
 import { WinList } from '@/components/WinList'
@@ -29,13 +29,13 @@ export async function generateStaticParams() {
 /** The page and its metadata share this call (React cache), and 404 alike. */
 async function load(params: Props['params']) {
   const year = parseYear((await params).year)
-  const page = year === null ? null : await getAssemblyByYear(year)
-  if (!page) notFound()
-  return page
+  return year === null ? null : await getAssemblyByYear(year)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { assembly } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return notFoundMetadata
+  const { assembly } = loaded
   return generateMeta({
     title: assembly.theme ? `${assembly.title}: ${assembly.theme}` : assembly.title,
     description: plainText(assembly.intro) || assembly.theme,
@@ -45,7 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AssemblyPage({ params }: Props) {
-  const { assembly, sessions, wins } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return <NotFoundPage />
+  const { assembly, sessions, wins } = loaded
   const when = formatDateRange(assembly.startDate, assembly.endDate)
   const where = formatPlace(assembly.city, assembly.country)
   const hero = populated(assembly.heroImage)

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { RichText } from '@/components/RichText'
 import { WinList } from '@/components/WinList'
 import { formatPlace } from '@/lib/format'
@@ -29,13 +29,13 @@ export async function generateStaticParams() {
 
 async function load(params: Props['params']) {
   const slug = parseSlug((await params).slug)
-  const page = slug === null ? null : await getOrganisationBySlug(slug)
-  if (!page) notFound()
-  return page
+  return slug === null ? null : await getOrganisationBySlug(slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { organisation, logo } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return notFoundMetadata
+  const { organisation, logo } = loaded
   return generateMeta({
     title: organisation.acronym
       ? `${organisation.name} (${organisation.acronym})`
@@ -58,7 +58,9 @@ const displayHost = (url: string): string => {
 }
 
 export default async function OrganisationPage({ params }: Props) {
-  const { organisation, logo, people, appearances, wins } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return <NotFoundPage />
+  const { organisation, logo, people, appearances, wins } = loaded
   const place = formatPlace(organisation.city, organisation.country)
   return (
     <article className="wrap page">

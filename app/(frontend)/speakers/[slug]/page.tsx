@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { RichText } from '@/components/RichText'
 import { RoleAtOrganisation } from '@/components/SpeakerByline'
 import { WinList } from '@/components/WinList'
@@ -26,13 +26,13 @@ export async function generateStaticParams() {
 
 async function load(params: Props['params']) {
   const slug = parseSlug((await params).slug)
-  const page = slug === null ? null : await getSpeakerBySlug(slug)
-  if (!page) notFound()
-  return page
+  return slug === null ? null : await getSpeakerBySlug(slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { speaker } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return notFoundMetadata
+  const { speaker } = loaded
   const organisation = populated(speaker.currentOrganisation)
   const role = [speaker.currentRole, organisation?.name].filter(Boolean).join(', ')
   return generateMeta({
@@ -45,7 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SpeakerPage({ params }: Props) {
-  const { speaker, appearances, wins } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return <NotFoundPage />
+  const { speaker, appearances, wins } = loaded
   const links = speaker.links ?? []
   return (
     <article className="wrap page">

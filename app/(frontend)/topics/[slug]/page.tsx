@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { WinList } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
 import { sessionFormatLabels } from '@/lib/labels'
@@ -20,13 +20,13 @@ export async function generateStaticParams() {
 
 async function load(params: Props['params']) {
   const slug = parseSlug((await params).slug)
-  const page = slug === null ? null : await getTopicBySlug(slug)
-  if (!page) notFound()
-  return page
+  return slug === null ? null : await getTopicBySlug(slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { topic } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return notFoundMetadata
+  const { topic } = loaded
   return generateMeta({
     title: topic.name,
     description:
@@ -37,7 +37,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const { topic, sessions, wins } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return <NotFoundPage />
+  const { topic, sessions, wins } = loaded
   return (
     <article className="wrap page">
       <Breadcrumbs trail={[{ href: paths.topics(), label: 'Topics' }]} current={topic.name} />

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { RichText } from '@/components/RichText'
 import { SpeakerByline } from '@/components/SpeakerByline'
 import { countryName } from '@/lib/countries'
@@ -25,13 +25,12 @@ export async function generateStaticParams() {
 
 async function load(params: Props['params']) {
   const slug = parseSlug((await params).slug)
-  const win = slug === null ? null : await getWinBySlug(slug)
-  if (!win) notFound()
-  return win
+  return slug === null ? null : await getWinBySlug(slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const win = await load(params)
+  if (!win) return notFoundMetadata
   return generateMeta({
     title: win.title,
     description: plainText(win.summary),
@@ -42,6 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function WinPage({ params }: Props) {
   const win = await load(params)
+  if (!win) return <NotFoundPage />
   const organisations = populatedList(win.organisations)
   const assembly = populated(win.assembly)
   const session = populated(win.session)

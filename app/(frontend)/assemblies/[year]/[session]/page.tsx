@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { RichText } from '@/components/RichText'
 import { RoleAtOrganisation } from '@/components/SpeakerByline'
 import { WinList } from '@/components/WinList'
@@ -27,13 +27,13 @@ async function load(params: Props['params']) {
   const raw = await params
   const year = parseYear(raw.year)
   const slug = parseSlug(raw.session)
-  const page = year === null || slug === null ? null : await getSession(year, slug)
-  if (!page) notFound()
-  return page
+  return year === null || slug === null ? null : await getSession(year, slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { assembly, session } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return notFoundMetadata
+  const { assembly, session } = loaded
   return generateMeta({
     title: `${session.title} (${assembly.year})`,
     description: plainText(session.summary),
@@ -43,7 +43,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SessionPage({ params }: Props) {
-  const { assembly, session, wins, previous, next } = await load(params)
+  const loaded = await load(params)
+  if (!loaded) return <NotFoundPage />
+  const { assembly, session, wins, previous, next } = loaded
   const topics = populatedList(session.topics)
   // A speaker who is not published is not named, so their contribution is left out with them.
   const contributions = (session.contributions ?? []).flatMap((contribution) => {

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { Suspense } from 'react'
+
+import { mainSections } from '@/components/SiteHeader'
+import { paths } from '@/lib/urls'
+
+export const notFoundMetadata: Metadata = {
+  title: 'Page not found',
+  robots: { index: false },
+}
+
+/** The body of the site's 404 page. */
+export function NotFoundContent() {
+  return (
+    <div className="wrap page page--narrow">
+      <header className="page-header">
+        <p className="eyebrow">Error 404</p>
+        <h1>Page not found</h1>
+        <p className="lede">
+          There is no page at this address. The link may be mistyped, or the page may have been
+          renamed or taken down.
+        </p>
+      </header>
+      <p>You can start again from one of these:</p>
+      <ul className="link-list">
+        <li>
+          <Link href={paths.home()}>The latest General Assembly</Link>
+        </li>
+        {mainSections.map((section) => (
+          <li key={section.href}>
+            <Link href={section.href}>{section.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+async function SignalNotFound(): Promise<never> {
+  notFound()
+}
+
+/**
+ * What a page returns when its record does not exist: the 404 page, rendered on the server.
+ *
+ * Next.js 16 answers a `notFound()` thrown while rendering a page's shell with a 404 whose body
+ * is an empty `<html id="__next_error__">` document that only client JavaScript fills in
+ * (vercel/next.js#98954), so without JavaScript the visitor saw a blank page. Here the content is
+ * part of the page itself, and `notFound()` is thrown after it, inside a Suspense boundary: the
+ * response still gets the 404 status and a noindex tag, and its HTML carries the page. Pages
+ * are rendered in full before they are sent (static generation and ISR), so the boundary
+ * resolves before the status is written.
+ */
+export function NotFoundPage() {
+  return (
+    <>
+      <NotFoundContent />
+      <Suspense fallback={null}>
+        <SignalNotFound />
+      </Suspense>
+    </>
+  )
+}
