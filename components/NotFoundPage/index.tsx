@@ -49,11 +49,14 @@ async function SignalNotFound(): Promise<never> {
  * is an empty `<html id="__next_error__">` document that only client JavaScript fills in
  * (vercel/next.js#98954), so without JavaScript the visitor saw a blank page. Here the content is
  * part of the page itself, and `notFound()` is thrown after it, inside a Suspense boundary: the
- * response still gets the 404 status and a noindex tag, and its HTML carries the page. Pages
- * are rendered in full before they are sent (static generation and ISR), so the boundary
- * resolves before the status is written.
+ * response still gets the 404 status and a noindex tag, and its HTML carries the page. The
+ * detail pages are rendered in full before anything is sent (static generation and ISR), so the
+ * boundary resolves before the status is written.
  */
 export function NotFoundPage() {
+  // `next dev` streams every page, so there the boundary resolves after the status is sent (a
+  // 200). Signal the 404 directly instead: in development the browser has JavaScript anyway.
+  if (process.env.NODE_ENV === 'development') notFound()
   return (
     <>
       <NotFoundContent />
