@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 
+import { PageHeader } from '@/components/PageHeader'
 import { mainSections } from '@/components/SiteHeader'
 import { paths } from '@/lib/urls'
 
@@ -15,14 +16,11 @@ export const notFoundMetadata: Metadata = {
 export function NotFoundContent() {
   return (
     <div className="wrap page page--narrow">
-      <header className="page-header">
-        <p className="eyebrow">Error 404</p>
-        <h1>Page not found</h1>
-        <p className="lede">
-          There is no page at this address. The link may be mistyped, or the page may have been
-          renamed or taken down.
-        </p>
-      </header>
+      <PageHeader
+        eyebrow="Error 404"
+        title="Page not found"
+        lede="There is no page at this address. The link may be mistyped, or the page may have been renamed or taken down."
+      />
       <p>You can start again from one of these:</p>
       <ul className="link-list">
         <li>

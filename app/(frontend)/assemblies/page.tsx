@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PageHeader } from '@/components/PageHeader'
 import { formatDateRange, formatPlace } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
 import { listAssemblies } from '@/lib/queries/assemblies'
@@ -19,10 +20,7 @@ export default async function AssembliesPage() {
   return (
     <div className="wrap page">
       <Breadcrumbs trail={[]} current={title} />
-      <header className="page-header">
-        <h1>{title}</h1>
-        <p className="lede">{description}</p>
-      </header>
+      <PageHeader title={title} lede={description} />
       {assemblies.length === 0 ? (
         <p>No assembly has been published yet.</p>
       ) : (

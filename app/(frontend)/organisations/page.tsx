@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PageHeader } from '@/components/PageHeader'
 import { countryName } from '@/lib/countries'
 import { generateMeta } from '@/lib/generateMeta'
 import { organisationKindLabels } from '@/lib/labels'
@@ -20,10 +21,7 @@ export default async function OrganisationsPage() {
   return (
     <div className="wrap page">
       <Breadcrumbs trail={[]} current={title} />
-      <header className="page-header">
-        <h1>{title}</h1>
-        <p className="lede">{description}</p>
-      </header>
+      <PageHeader title={title} lede={description} />
       {organisations.length === 0 ? (
         <p>No organisation has been published yet.</p>
       ) : (

@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { ActiveFilters, type ActiveFilter } from '@/components/ActiveFilters'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
 import { SearchResults } from '@/components/SearchResults'
 import { countryName } from '@/lib/countries'
@@ -195,10 +196,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="wrap page">
       <Breadcrumbs trail={[]} current={title} />
-      <header className="page-header">
-        <h1 id="search-title">Search the record</h1>
-        <p className="lede">{description}</p>
-      </header>
+      <PageHeader title="Search the record" titleId="search-title" lede={description} />
 
       <form
         method="get"

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PageHeader } from '@/components/PageHeader'
 import { RoleAtOrganisation } from '@/components/SpeakerByline'
 import { generateMeta } from '@/lib/generateMeta'
 import { populated } from '@/lib/populated'
@@ -21,10 +22,7 @@ export default async function SpeakersPage() {
   return (
     <div className="wrap page">
       <Breadcrumbs trail={[]} current={title} />
-      <header className="page-header">
-        <h1>{title}</h1>
-        <p className="lede">{description}</p>
-      </header>
+      <PageHeader title={title} lede={description} />
       {speakers.length === 0 ? (
         <p>No speaker has been published yet.</p>
       ) : (

@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PageHeader } from '@/components/PageHeader'
 import { generateMeta } from '@/lib/generateMeta'
 import { listTopics } from '@/lib/queries/topics'
 import { paths } from '@/lib/urls'
@@ -18,10 +19,7 @@ export default async function TopicsPage() {
   return (
     <div className="wrap page">
       <Breadcrumbs trail={[]} current={title} />
-      <header className="page-header">
-        <h1>{title}</h1>
-        <p className="lede">{description}</p>
-      </header>
+      <PageHeader title={title} lede={description} />
       {topics.length === 0 ? (
         <p>No topic has been added yet.</p>
       ) : (

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { ActiveFilters } from '@/components/ActiveFilters'
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
 import { TrackedWinList } from '@/components/TrackedWinList'
 import { WinFilters } from '@/components/WinFilters'
@@ -76,10 +77,7 @@ export default async function WinsPage({ searchParams }: Props) {
   return (
     <div className="wrap page">
       <Breadcrumbs trail={[]} current={title} />
-      <header className="page-header">
-        <h1>{title}</h1>
-        <p className="lede">{description}</p>
-      </header>
+      <PageHeader title={title} lede={description} />
       <div className="tracker">
         <section className="tracker__filters" aria-labelledby="filters-heading">
           <h2 id="filters-heading">Filter the wins</h2>

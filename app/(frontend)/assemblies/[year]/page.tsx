@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { PageHeader } from '@/components/PageHeader'
 import { ProgrammeList } from '@/components/ProgrammeList'
 import { RichText } from '@/components/RichText'
 import { WinList } from '@/components/WinList'
@@ -58,13 +59,9 @@ export default async function AssemblyPage({ params }: Props) {
         trail={[{ href: paths.assemblies(), label: 'Assemblies' }]}
         current={String(assembly.year)}
       />
-      <header className="page-header">
-        {when || where ? (
-          <p className="eyebrow">{[when, where].filter(Boolean).join(' · ')}</p>
-        ) : null}
-        <h1>{assembly.title}</h1>
+      <PageHeader eyebrow={[when, where].filter(Boolean).join(' · ')} title={assembly.title}>
         {assembly.theme ? <p className="page-header__theme">{assembly.theme}</p> : null}
-      </header>
+      </PageHeader>
       {hero && mediaPath(hero.url) && hero.width && hero.height ? (
         <figure className="hero-image">
           <MediaImage

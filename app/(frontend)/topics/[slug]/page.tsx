@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { PageHeader } from '@/components/PageHeader'
 import { WinList } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
 import { sessionFormatLabels } from '@/lib/labels'
@@ -43,11 +44,7 @@ export default async function TopicPage({ params }: Props) {
   return (
     <article className="wrap page">
       <Breadcrumbs trail={[{ href: paths.topics(), label: 'Topics' }]} current={topic.name} />
-      <header className="page-header">
-        <p className="eyebrow">Topic</p>
-        <h1>{topic.name}</h1>
-        {topic.description ? <p className="lede">{topic.description}</p> : null}
-      </header>
+      <PageHeader eyebrow="Topic" title={topic.name} lede={topic.description} />
 
       {sessions.length > 0 ? (
         <section className="section" aria-labelledby="sessions">

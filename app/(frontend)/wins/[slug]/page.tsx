@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
 import { SpeakerByline } from '@/components/SpeakerByline'
 import { countryName } from '@/lib/countries'
@@ -53,13 +54,17 @@ export default async function WinPage({ params }: Props) {
   return (
     <article className="wrap page">
       <Breadcrumbs trail={[{ href: paths.wins(), label: 'Wins' }]} current={win.title} />
-      <header className="page-header">
-        <p className="eyebrow">
-          {countryName(win.country)} · {winLevelLabels[win.level]} · {winKindLabels[win.kind]}
-          {win.achievedOn ? ` · ${formatDay(win.achievedOn)}` : null}
-        </p>
-        <h1>{win.title}</h1>
-      </header>
+      <PageHeader
+        eyebrow={[
+          countryName(win.country),
+          winLevelLabels[win.level],
+          winKindLabels[win.kind],
+          win.achievedOn ? formatDay(win.achievedOn) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+        title={win.title}
+      />
       <RichText data={win.summary} />
 
       {figures.length > 0 ? (

@@ -5,6 +5,7 @@ import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
 import { RoleAtOrganisation } from '@/components/SpeakerByline'
 import { WinList } from '@/components/WinList'
@@ -63,13 +64,15 @@ export default async function SessionPage({ params }: Props) {
         ]}
         current={session.title}
       />
-      <header className="page-header">
-        <p className="eyebrow">
-          {sessionFormatLabels[session.format]} · Session {session.position} of the{' '}
-          <Link href={paths.assembly(assembly.year)}>{assembly.title}</Link>
-        </p>
-        <h1>{session.title}</h1>
-      </header>
+      <PageHeader
+        eyebrow={
+          <>
+            {sessionFormatLabels[session.format]} · Session {session.position} of the{' '}
+            <Link href={paths.assembly(assembly.year)}>{assembly.title}</Link>
+          </>
+        }
+        title={session.title}
+      />
       <RichText data={session.summary} />
 
       {contributions.length > 0 ? (
