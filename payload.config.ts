@@ -14,6 +14,7 @@ import { Speakers } from '@/collections/Speakers'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { Wins } from '@/collections/Wins'
+import { mapApiErrors } from '@/hooks/apiErrors'
 import { env } from '@/lib/env'
 import { isPreviewable, previewableCollections } from '@/lib/preview'
 import { previewUrlFor } from '@/lib/previewUrl'
@@ -57,6 +58,8 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   graphQL: { disablePlaygroundInProduction: true },
+  // Bad input that Payload lets reach PostgreSQL answers 400, an unreachable database 503.
+  hooks: { afterError: [mapApiErrors] },
   // Push builds Payload's own tables only: databases it sets up (development, tests) get the
   // search index here. Production databases get it from their migration.
   onInit: setUpSearchIndex,

@@ -1,0 +1,226 @@
+import type { AfterErrorHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import { isDatabaseUnavailable } from '@/lib/db/unavailable'
+
+/**
+ * The one place that decides how an error the API did not expect reaches a client, for REST and
+ * GraphQL alike. Payload answers its own errors well (403, 404, validation 400) but lets some bad
+ * input fall through to a 500: a text id or a negative `page` reaches PostgreSQL as a query that
+ * fails there, a malformed `%` escape or a `where` that is not JSON throws while the request is
+ * read, a broken multipart body surfaces as a 500 `APIError`. Those are the client's mistake and
+ * get a 400 with a plain message; a database that cannot be reached gets a 503. Anything else
+ * stays a 500 with Payload's "Something went wrong." Messages never carry SQL or a stack.
+ */
+
+/** How long a client should wait before retrying while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 30
+
+export type ApiErrorAnswer = {
+  status: 400 | 404 | 503
+  message: string
+  /** Set on 503s: sent as the Retry-After header. */
+  retryAfterSeconds?: number
+}
+
+export const messages = {
+  unavailable: 'The database is unavailable at the moment. Please try again shortly.',
+  badValue:
+    'A value in the request has the wrong type or is out of range (for example, text where a number is expected, or a negative page).',
+  badEscape: 'The address contains a malformed percent-encoded character.',
+  badJson: 'A parameter that must be JSON is not valid JSON.',
+  badUpload: 'The upload is not a well-formed multipart form.',
+  badOperator: 'The query uses an operator that this field does not support.',
+  notAnObject: 'The request body must be a JSON object (or a form whose _payload field is one).',
+  noRoute: 'There is no such API route.',
+  noVersions: 'This collection keeps no versions.',
+} as const
+
+/**
+ * PostgreSQL SQLSTATE classes caused by the values or shape of a query: 22 data exception
+ * (invalid input syntax, out of range, negative OFFSET) and 42 syntax error or access rule
+ * violation. https://www.postgresql.org/docs/current/errcodes-appendix.html
+ */
+const BAD_QUERY_SQLSTATE = /^(?:22|42)[0-9A-Z]{3}$/
+
+/** Errors busboy raises on a malformed body, re-thrown by Payload as 500 APIErrors. */
+const MALFORMED_BODY = [
+  /^Unexpected end of (?:form|file)$/,
+  /^Malformed (?:part header|urlencoded form)$/,
+  /^Multipart: Boundary not found$/,
+  /^Malformed content type$/,
+  /^Missing Content-Type$/,
+  /^Unsupported content type: /,
+  /^Request is not eligible for file upload$/,
+  // A text `file` field is how storage plugins pass files uploaded straight to a bucket; this app
+  // has none, and Payload fails on the missing handler before it even checks access.
+  /^uploadConfig\.handlers is not present for /,
+]
+
+/**
+ * Payload accepts `near`/`within`/`intersects` on any field but the PostgreSQL adapter only has
+ * them for point fields, so `where[year][near]=1` throws a TypeError while the query is built.
+ */
+const UNSUPPORTED_OPERATOR = /operators\[\w+\] is not a function/
+
+/** The error and what it wraps: Drizzle's `cause`, GraphQL's `originalError`. */
+function chain(error: unknown): object[] {
+  const seen: object[] = []
+  let current: unknown = error
+  while (current && typeof current === 'object' && !seen.includes(current)) {
+    seen.push(current)
+    const { cause, originalError } = current as { cause?: unknown; originalError?: unknown }
+    current = cause ?? originalError
+  }
+  return seen
+}
+
+const statusOf = (error: object): number | undefined => {
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown }
+  const value = typeof status === 'number' ? status : statusCode
+  return typeof value === 'number' ? value : undefined
+}
+
+/** Errors that already carry a client-error status are Payload's own answers: left alone. */
+const hasClientStatus = (error: object): boolean => {
+  const status = statusOf(error)
+  return status !== undefined && status >= 400 && status < 500
+}
+
+export function classifyApiError(error: unknown): ApiErrorAnswer | null {
+  const errors = chain(error)
+  if (errors.some(hasClientStatus)) return null
+  if (errors.some(isDatabaseUnavailable)) {
+    return { status: 503, message: messages.unavailable, retryAfterSeconds: RETRY_AFTER_SECONDS }
+  }
+  for (const each of errors) {
+    const { code, message, name } = each as { code?: unknown; message?: unknown; name?: unknown }
+    const text = typeof message === 'string' ? message : ''
+    if (typeof code === 'string' && BAD_QUERY_SQLSTATE.test(code)) {
+      return { status: 400, message: messages.badValue }
+    }
+    if (each instanceof URIError) return { status: 400, message: messages.badEscape }
+    if (each instanceof SyntaxError || name === 'SyntaxError') {
+      return { status: 400, message: messages.badJson }
+    }
+    if (MALFORMED_BODY.some((pattern) => pattern.test(text))) {
+      return { status: 400, message: messages.badUpload }
+    }
+    if (each instanceof TypeError && UNSUPPORTED_OPERATOR.test(text)) {
+      return { status: 400, message: messages.badOperator }
+    }
+  }
+  return null
+}
+
+const WRITES = new Set(['POST', 'PATCH', 'PUT'])
+
+/**
+ * A create or update whose body parsed to no object (`null`, a number, a multipart form without
+ * `_payload`) leaves `req.data` without fields, and Payload's field hooks fail on it with a
+ * TypeError. The error alone says nothing; with the request it is plainly the client's.
+ */
+function classifyBadBody(error: unknown, req: PayloadRequest): ApiErrorAnswer | null {
+  if (!(error instanceof TypeError) || !WRITES.has(req.method?.toUpperCase() ?? '')) return null
+  const { data } = req
+  return data === null || typeof data !== 'object' || Array.isArray(data)
+    ? { status: 400, message: messages.notAnObject }
+    : null
+}
+
+/**
+ * Routes Payload mounts on every collection whether or not the collection uses them:
+ * `/api/media/versions` (the adapter then fails looking for a versions table that does not
+ * exist) and `/api/users/verify/:token` without email verification (it queries a column that does
+ * not exist). To the client these routes do not exist.
+ */
+function classifyUnusedRoute(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig | undefined,
+): ApiErrorAnswer | null {
+  if (!collection) return null
+  const path = new URL(req.url ?? 'http://localhost').pathname
+  const route = path.slice(path.indexOf(`/${collection.slug}/`) + collection.slug.length + 1)
+  if (!collection.versions && /^\/versions(?:\/|$)/.test(route)) {
+    return { status: 404, message: messages.noVersions }
+  }
+  if (!collection.auth?.verify && /^\/verify(?:\/|$)/.test(route)) {
+    return { status: 404, message: messages.noRoute }
+  }
+  return null
+}
+
+/**
+ * Config-level `hooks.afterError`: Payload runs it for every REST error (after formatting its
+ * own response) and every GraphQL error. https://payloadcms.com/docs/hooks/overview#aftererror
+ */
+export const mapApiErrors: AfterErrorHook = ({ collection, error, graphqlResult, req }) => {
+  if (chain(error).some(hasClientStatus)) return
+  const answer =
+    classifyApiError(error) ?? classifyBadBody(error, req) ?? classifyUnusedRoute(req, collection)
+  if (!answer) return
+  if (answer.retryAfterSeconds) {
+    // Payload merges req.responseHeaders into the error response (REST and GraphQL).
+    req.responseHeaders ??= new Headers()
+    req.responseHeaders.set('Retry-After', String(answer.retryAfterSeconds))
+  }
+  if (graphqlResult) {
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message: answer.message,
+        extensions: { ...graphqlResult.extensions, statusCode: answer.status, stack: undefined },
+      },
+    }
+  }
+  return { response: { errors: [{ message: answer.message }] }, status: answer.status }
+}
+
+function namesPrototypeMember(url: string): boolean {
+  const [first = ''] = new URL(url).pathname.replace(/^\/api\/?/, '').split('/')
+  let name = first
+  try {
+    name = decodeURIComponent(first)
+  } catch {
+    // Left as it is: a malformed escape names no member either.
+  }
+  return name !== '' && Object.prototype.hasOwnProperty.call(Object.prototype, name)
+}
+
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
+
+/**
+ * Wraps a Payload route (app/(payload)/api/**) for the few failures that happen before Payload's
+ * own error handling: a method-override POST whose JSON body is broken, a GraphQL request body
+ * that cannot be read. Those would otherwise reach Next.js as an uncaught throw and a bare 500.
+ * Anything this module does not recognise is re-thrown, for Next.js to log and answer with 500.
+ */
+export function withApiErrors<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
+  return async (request, context) => {
+    // Payload's router looks collections up by name in a plain object, so `/api/constructor` or
+    // `/api/__proto__` finds an Object.prototype member and crashes outside its own error handling.
+    if (namesPrototypeMember(request.url)) {
+      return Response.json({ errors: [{ message: messages.noRoute }] }, { status: 404 })
+    }
+    try {
+      const response = await handler(request, context)
+      // Payload answers 501 Not Implemented for collections whose REST endpoints are turned off
+      // (its migrations table): to a client that route simply does not exist.
+      if (response.status === 501) {
+        return Response.json({ errors: [{ message: messages.noRoute }] }, { status: 404 })
+      }
+      return response
+    } catch (error) {
+      const answer = classifyApiError(error)
+      if (answer) {
+        const headers = new Headers()
+        if (answer.retryAfterSeconds) headers.set('Retry-After', String(answer.retryAfterSeconds))
+        return Response.json({ errors: [{ message: answer.message }] }, { status: answer.status, headers })
+      }
+      // A Payload APIError with a 4xx status thrown outside Payload's handler keeps its answer.
+      if (error instanceof Error && hasClientStatus(error)) {
+        return Response.json({ errors: [{ message: error.message }] }, { status: statusOf(error) })
+      }
+      throw error
+    }
+  }
+}
