@@ -15,6 +15,7 @@ import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { Wins } from '@/collections/Wins'
 import { mapApiErrors } from '@/hooks/apiErrors'
+import { resilientPg } from '@/lib/db/pg'
 import { env } from '@/lib/env'
 import { isPreviewable, previewableCollections } from '@/lib/preview'
 import { previewUrlFor } from '@/lib/previewUrl'
@@ -48,6 +49,8 @@ export default buildConfig({
   collections: [Assemblies, Sessions, Wins, Speakers, Organisations, Topics, Media, Users],
   db: postgresAdapter({
     pool: { connectionString: DATABASE_URI },
+    // Listens for the connection errors an outage raises, which would otherwise crash the process.
+    pg: resilientPg,
     migrationDir: path.resolve(dirname, 'migrations'),
     // Production runs the committed migrations (npm run build and npm start apply them first);
     // development and tests push the schema to their own throwaway or .data/ databases.

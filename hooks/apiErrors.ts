@@ -1,6 +1,10 @@
 import type { AfterErrorHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { isDatabaseUnavailable } from '@/lib/db/unavailable'
+import {
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  UNAVAILABLE_MESSAGE,
+} from '@/lib/db/unavailable'
 
 /**
  * The one place that decides how an error the API did not expect reaches a client, for REST and
@@ -12,9 +16,6 @@ import { isDatabaseUnavailable } from '@/lib/db/unavailable'
  * stays a 500 with Payload's "Something went wrong." Messages never carry SQL or a stack.
  */
 
-/** How long a client should wait before retrying while the database is unreachable. */
-export const RETRY_AFTER_SECONDS = 30
-
 export type ApiErrorAnswer = {
   status: 400 | 404 | 503
   message: string
@@ -23,7 +24,7 @@ export type ApiErrorAnswer = {
 }
 
 export const messages = {
-  unavailable: 'The database is unavailable at the moment. Please try again shortly.',
+  unavailable: UNAVAILABLE_MESSAGE,
   badValue:
     'A value in the request has the wrong type or is out of range (for example, text where a number is expected, or a negative page).',
   badEscape: 'The address contains a malformed percent-encoded character.',

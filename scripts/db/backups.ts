@@ -1,0 +1,184 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import pg from 'pg'
+
+import { connectionFor, findPgTools, runTool } from '@/scripts/db/pgTools'
+
+/**
+ * Backups of the record: the database as one pg_dump archive in custom format (compressed,
+ * restorable table by table), and the uploaded images, which live on disk and not in the
+ * database, as a tar.gz beside it.
+ */
+export const mediaArchiveFor = (dumpFile: string): string =>
+  `${dumpFile.replace(/\.dump$/, '')}.media.tar.gz`
+
+/** backups/picum-20260314-093005.dump */
+export const defaultBackupFile = (now = new Date()): string => {
+  const stamp = now.toISOString().replace(/\.\d+Z$/, '').replaceAll('-', '').replace('T', '-')
+  return path.join('backups', `picum-${stamp.replaceAll(':', '')}.dump`)
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+const withClient = async <T>(databaseUrl: string, fn: (client: pg.Client) => Promise<T>) => {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** What a database holds, in words a person can check: tables, documents per collection. */
+export async function describeDatabase(databaseUrl: string): Promise<string> {
+  return withClient(databaseUrl, async (client) => {
+    const tables = await userTables(client)
+    if (tables.length === 0) return 'no tables'
+    const collections = ['assemblies', 'sessions', 'speakers', 'organisations', 'wins', 'topics', 'media', 'users']
+    const counts: string[] = []
+    for (const table of collections.filter((name) => tables.includes(name))) {
+      const { rows } = await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM ${client.escapeIdentifier(table)}`,
+      )
+      counts.push(`${rows[0]!.n} ${table}`)
+    }
+    return `${plural(tables.length, 'table')}${counts.length ? ` (${counts.join(', ')})` : ''}`
+  })
+}
+
+const userTables = async (client: pg.Client): Promise<string[]> => {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables
+     WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`,
+  )
+  return rows.map((row) => row.name)
+}
+
+const mediaFiles = (mediaDir: string): number =>
+  existsSync(mediaDir) ? readdirSync(mediaDir, { recursive: true }).length : 0
+
+export type BackupResult = { file: string; mediaArchive?: string; mediaFiles: number; bytes: number }
+
+/**
+ * Dumps the database to `file` (written under a temporary name and renamed once pg_dump has
+ * succeeded, so a failed run never leaves a file that looks like a backup), and the media folder
+ * beside it when it holds anything.
+ */
+export async function backupDatabase(options: {
+  databaseUrl: string
+  file: string
+  mediaDir?: string
+}): Promise<BackupResult> {
+  const file = path.resolve(options.file)
+  mkdirSync(path.dirname(file), { recursive: true })
+  const tools = await findPgTools(options.databaseUrl)
+  const { dbname, env } = connectionFor(options.databaseUrl)
+  const partial = `${file}.partial`
+  // --no-owner/--no-privileges: the archive restores on any server, whoever owns the tables there.
+  const { code, stderr } = await runTool(
+    tools.pgDump,
+    ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`, `--dbname=${dbname}`],
+    env,
+  )
+  if (code !== 0) {
+    rmSync(partial, { force: true })
+    throw new Error(`pg_dump failed: ${stderr || `exit code ${code}`}`)
+  }
+  renameSync(partial, file)
+
+  const result: BackupResult = { file, mediaFiles: 0, bytes: statSync(file).size }
+  const mediaDir = options.mediaDir && path.resolve(options.mediaDir)
+  if (mediaDir && mediaFiles(mediaDir) > 0) {
+    const archive = mediaArchiveFor(file)
+    const tar = spawnSync(
+      'tar',
+      ['-czf', archive, '-C', path.dirname(mediaDir), path.basename(mediaDir)],
+      { encoding: 'utf8' },
+    )
+    if (tar.status !== 0) throw new Error(`tar could not archive ${mediaDir}: ${tar.stderr.trim()}`)
+    result.mediaArchive = archive
+    result.mediaFiles = mediaFiles(mediaDir)
+  }
+  return result
+}
+
+export class RestoreRefused extends Error {
+  name = 'RestoreRefused'
+}
+
+export type RestoreResult = { before: string; after: string; mediaArchive?: string }
+
+/**
+ * Restores an archive made by backupDatabase into a database, in one transaction: either every
+ * object of the archive is replaced, or (on any error) nothing changed. A database that already
+ * holds tables is only overwritten with `force`. The media archive beside the dump, if any, is
+ * then unpacked over the media folder (files are added or replaced, none deleted).
+ */
+export async function restoreDatabase(options: {
+  databaseUrl: string
+  file: string
+  force: boolean
+  mediaDir?: string
+}): Promise<RestoreResult> {
+  const file = path.resolve(options.file)
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new RestoreRefused(`There is no backup file at ${file}.`)
+  }
+  const tools = await findPgTools(options.databaseUrl)
+  // Reading the archive's table of contents proves it is a pg_dump archive before anything is
+  // touched.
+  const listing = await runTool(tools.pgRestore, ['--list', file], process.env)
+  if (listing.code !== 0) {
+    throw new RestoreRefused(
+      `${file} is not a backup made by npm run db:backup (pg_restore cannot read it: ${listing.stderr.split('\n')[0]}).`,
+    )
+  }
+  const tables = await withClient(options.databaseUrl, userTables)
+  if (tables.length > 0 && !options.force) {
+    throw new RestoreRefused(
+      `The database already holds ${tables.length} tables; nothing was changed. ` +
+        'Pass --force to replace its contents with the backup.',
+    )
+  }
+  const before = await describeDatabase(options.databaseUrl)
+  const { dbname, env } = connectionFor(options.databaseUrl)
+  const { code, stderr } = await runTool(
+    tools.pgRestore,
+    [
+      '--single-transaction',
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      `--dbname=${dbname}`,
+      file,
+    ],
+    env,
+  )
+  if (code !== 0) {
+    throw new Error(`pg_restore failed and rolled back; the database is as it was. ${stderr}`)
+  }
+  const result: RestoreResult = { before, after: await describeDatabase(options.databaseUrl) }
+  const archive = mediaArchiveFor(file)
+  const mediaDir = options.mediaDir && path.resolve(options.mediaDir)
+  if (mediaDir && existsSync(archive)) {
+    mkdirSync(path.dirname(mediaDir), { recursive: true })
+    const staging = `${mediaDir}.restoring`
+    rmSync(staging, { recursive: true, force: true })
+    mkdirSync(staging, { recursive: true })
+    const tar = spawnSync('tar', ['-xzf', archive, '-C', staging], { encoding: 'utf8' })
+    if (tar.status !== 0) {
+      rmSync(staging, { recursive: true, force: true })
+      throw new Error(`The database was restored, but tar could not unpack ${archive}: ${tar.stderr.trim()}`)
+    }
+    // The archive holds one folder (named like the media folder it was made from).
+    const [inner] = readdirSync(staging)
+    cpSync(path.join(staging, inner ?? ''), mediaDir, { recursive: true })
+    rmSync(staging, { recursive: true, force: true })
+    result.mediaArchive = archive
+  }
+  return result
+}
