@@ -1,6 +1,7 @@
 /**
  * `npm run bench:search [-- --docs=12000 --runs=40]`: how fast the site search answers over a
- * large index. Not a test: it prints figures for people to read.
+ * large index. Not a test: it prints figures for people to read. `npm run bench` uses the same
+ * code (benchSearch) for its figure 5.
  *
  * It builds a throwaway database (on the server DATABASE_URI names, dropped afterwards; otherwise
  * an embedded PostgreSQL under the system temp folder, deleted afterwards), creates the index as
@@ -9,11 +10,12 @@
  * statements a search page runs) for a set of typical queries, and a primary-key lookup on the
  * same table as a yardstick.
  */
+import { randomBytes } from 'node:crypto'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { performance } from 'node:perf_hooks'
-import { randomBytes } from 'node:crypto'
 
 import { sql } from '@payloadcms/db-postgres'
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
@@ -30,13 +32,6 @@ import { runSearch } from '@/lib/search/query'
 import { ensureSearchSchema } from '@/lib/search/schema'
 import { seedData } from '@/seed/data'
 
-const option = (name: string, fallback: number): number => {
-  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]
-  const value = Number(raw)
-  return raw && Number.isInteger(value) && value > 0 ? value : fallback
-}
-const DOCS = option('docs', 12_000)
-const RUNS = option('runs', 40)
 const WARM_UPS = 3
 
 /** A repeatable pseudo-random sequence, so two runs index the same documents. */
@@ -285,17 +280,31 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<number[]>
 
 const ms = (value: number) => value.toFixed(2).padStart(7)
 
-async function main() {
-  let cluster: EmbeddedPostgres | undefined
-  let parent: string | undefined
-  let serverUrl = process.env.DATABASE_URI
-  if (!serverUrl) {
-    parent = mkdtempSync(path.join(os.tmpdir(), 'picum-bench-'))
-    // The `postgres` user (when running as root) must be able to enter it.
-    chmodSync(parent, 0o755)
-    cluster = await startEmbeddedPostgres({ dataDir: path.join(parent, 'pg'), persistent: false })
-    serverUrl = await cluster.urlFor('postgres')
-  }
+export type SearchBenchResult = {
+  docs: number
+  fillSeconds: number
+  rows: { label: string; matches: number; p50: number; p95: number }[]
+  /** Every timed search of every query, pooled. */
+  p50: number
+  p95: number
+  lookupP50: number
+}
+
+/**
+ * Fills a new database on the PostgreSQL server at `serverUrl` with `docs` generated documents,
+ * times the site's search for each typical query `runs` times, and drops the database.
+ */
+export async function benchSearch({
+  serverUrl,
+  docs,
+  runs,
+  log,
+}: {
+  serverUrl: string
+  docs: number
+  runs: number
+  log: (line: string) => void
+}): Promise<SearchBenchResult> {
   const database = `picum_bench_${randomBytes(4).toString('hex')}`
   const admin = new pg.Client({ connectionString: serverUrl })
   await admin.connect()
@@ -309,14 +318,12 @@ async function main() {
 
   try {
     const { rows: version } = await db.execute(sql`SELECT current_setting('server_version') AS v`)
-    console.log(
-      `PostgreSQL ${version[0]!.v}, ${cluster ? 'embedded (temporary)' : 'DATABASE_URI server'}, database ${database}`,
-    )
+    log(`PostgreSQL ${version[0]!.v}, database ${database}`)
     await ensureSearchSchema(db)
 
     const fillStart = performance.now()
     const quotas = mix.map(
-      ([collection, share]) => [collection, Math.max(1, Math.round(share * DOCS))] as const,
+      ([collection, share]) => [collection, Math.max(1, Math.round(share * docs))] as const,
     )
     let id = 0
     for (const [collection, count] of quotas) {
@@ -328,13 +335,14 @@ async function main() {
       }
     }
     await db.execute(sql`VACUUM ANALYZE search_documents`)
+    const fillSeconds = (performance.now() - fillStart) / 1000
     const { rows: size } = await db.execute(sql`
       SELECT count(*)::int AS docs, pg_size_pretty(pg_total_relation_size('search_documents')) AS size,
         pg_size_pretty(pg_relation_size('search_documents_vector_idx')) AS gin
       FROM search_documents`)
-    console.log(
-      `Indexed ${size[0]!.docs} documents in ${((performance.now() - fillStart) / 1000).toFixed(1)} s ` +
-        `(table ${size[0]!.size}, GIN index ${size[0]!.gin}); ${RUNS} timed runs per query after ${WARM_UPS} warm-ups.\n`,
+    log(
+      `Indexed ${size[0]!.docs} documents in ${fillSeconds.toFixed(1)} s ` +
+        `(table ${size[0]!.size}, GIN index ${size[0]!.gin}); ${runs} timed runs per query after ${WARM_UPS} warm-ups.\n`,
     )
 
     // PostgreSQL reads the GIN index for selective words and scans the table when a word is in a
@@ -349,56 +357,100 @@ async function main() {
       const usesIndex = plan.some((row) =>
         String(Object.values(row)[0]).includes('search_documents_vector_idx'),
       )
-      console.log(
+      log(
         `A word in ${rare[0].ndoc} documents is looked up in the GIN index: ${usesIndex ? 'yes' : 'NO'}\n`,
       )
     }
 
     // The yardstick: a primary-key lookup on the same table, the cheapest indexed query there is.
-    const lookup = await time(RUNS * 5, () =>
+    const lookup = await time(runs * 5, () =>
       db.execute(
         sql`SELECT title FROM search_documents WHERE collection = 'wins' AND doc_id = ${1 + Math.floor(random() * id)}`,
       ),
     )
     const lookupP50 = percentile(lookup, 50)
 
-    console.log(
+    log(
       `${'query'.padEnd(20)} ${'matches'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p50 / lookup'.padStart(13)}`,
     )
-    const p50s: number[] = []
+    const rows: SearchBenchResult['rows'] = []
+    const all: number[] = []
     for (const { label, params } of queries) {
       const request = parseSearchParams(params)
       const first = await runSearch(db, request)
       const matches = first.status === 'done' ? first.total : 0
-      const times = await time(RUNS, () => runSearch(db, request))
-      const p50 = percentile(times, 50)
-      p50s.push(p50)
-      console.log(
-        `${label.padEnd(20)} ${String(matches).padStart(8)} ${ms(p50)} ${ms(percentile(times, 95))} ${`${(p50 / lookupP50).toFixed(0)}×`.padStart(13)}`,
+      const times = await time(runs, () => runSearch(db, request))
+      all.push(...times)
+      const row = { label, matches, p50: percentile(times, 50), p95: percentile(times, 95) }
+      rows.push(row)
+      log(
+        `${label.padEnd(20)} ${String(matches).padStart(8)} ${ms(row.p50)} ${ms(row.p95)} ${`${(row.p50 / lookupP50).toFixed(0)}×`.padStart(13)}`,
       )
     }
-    console.log(
+    all.sort((a, b) => a - b)
+    log(
       `\n${'primary-key lookup'.padEnd(20)} ${'1'.padStart(8)} ${ms(lookupP50)} ${ms(percentile(lookup, 95))}`,
     )
-    console.log(
-      `Median over all queries: ${percentile(
-        [...p50s].sort((a, b) => a - b),
-        50,
-      ).toFixed(2)} ms per search (three statements).`,
+    log(
+      `All searches pooled: p50 ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms (three statements each).`,
     )
+    return {
+      docs: Number(size[0]!.docs),
+      fillSeconds,
+      rows,
+      p50: percentile(all, 50),
+      p95: percentile(all, 95),
+      lookupP50,
+    }
   } finally {
     await pool.end()
     await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(database)} WITH (FORCE)`)
     await admin.end()
+  }
+}
+
+const option = (name: string, fallback: number): number => {
+  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]
+  const value = Number(raw)
+  return raw && Number.isInteger(value) && value > 0 ? value : fallback
+}
+
+/**
+ * On the server DATABASE_URI names (a throwaway database there, dropped afterwards), otherwise an
+ * embedded PostgreSQL under the system temp folder, deleted afterwards.
+ */
+async function main() {
+  let cluster: EmbeddedPostgres | undefined
+  let parent: string | undefined
+  let serverUrl = process.env.DATABASE_URI
+  try {
+    if (!serverUrl) {
+      parent = mkdtempSync(path.join(os.tmpdir(), 'picum-bench-'))
+      // The `postgres` user (when running as root) must be able to enter it.
+      chmodSync(parent, 0o755)
+      cluster = await startEmbeddedPostgres({ dataDir: path.join(parent, 'pg'), persistent: false })
+      serverUrl = await cluster.urlFor('postgres')
+    }
+    console.log(cluster ? 'Embedded PostgreSQL (temporary).' : 'On the DATABASE_URI server.')
+    await benchSearch({
+      serverUrl,
+      docs: option('docs', 12_000),
+      runs: option('runs', 40),
+      log: (line) => console.log(line),
+    })
+  } finally {
     if (cluster) await cluster.stop()
     if (parent) rmSync(parent, { recursive: true, force: true })
   }
 }
 
-try {
-  await main()
-  process.exit(0)
-} catch (error) {
-  console.error(error)
-  process.exit(1)
+// Run as `npm run bench:search`; imported by scripts/bench/index.ts for figure 5.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  try {
+    await main()
+    process.exit(0)
+  } catch (error) {
+    console.error(error)
+    process.exit(1)
+  }
 }

@@ -1,0 +1,44 @@
+import { gzipSync } from 'node:zlib'
+
+import { request } from '@/scripts/bench/http'
+
+/**
+ * Figure 4, part one: the JavaScript a page makes the browser download and run, gzipped (as
+ * `next start` serves it to browsers): every `<script src>` the HTML references plus the inline
+ * scripts (Next's React Server Components payload and bootstrap). JSON-LD blocks are data for
+ * search engines, not code, and are left out.
+ */
+export type ClientJs = { externalBytes: number; inlineBytes: number; scripts: number }
+
+const gzippedSize = (text: string | Buffer) => gzipSync(text).length
+
+export async function clientJs(
+  baseUrl: string,
+  path: string,
+  fileCache: Map<string, number>,
+): Promise<ClientJs> {
+  const html = await (await request(`${baseUrl}${path}`)).text()
+  let externalBytes = 0
+  let inlineBytes = 0
+  let scripts = 0
+  for (const [, attributes = '', body = ''] of html.matchAll(
+    /<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
+  )) {
+    const type = attributes.match(/\btype="([^"]*)"/i)?.[1]
+    if (type && !/javascript|module/i.test(type)) continue
+    const src = attributes.match(/\bsrc="([^"]+)"/i)?.[1]
+    scripts += 1
+    if (src) {
+      const url = new URL(src.replaceAll('&amp;', '&'), baseUrl).toString()
+      if (!fileCache.has(url)) {
+        const response = await request(url)
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+        fileCache.set(url, gzippedSize(Buffer.from(await response.arrayBuffer())))
+      }
+      externalBytes += fileCache.get(url)!
+    } else if (body.trim()) {
+      inlineBytes += gzippedSize(body)
+    }
+  }
+  return { externalBytes, inlineBytes, scripts }
+}

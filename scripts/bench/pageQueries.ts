@@ -1,0 +1,104 @@
+/**
+ * `tsx scripts/bench/pageQueries.ts --out FILE --runs N --grow-to L` (DATABASE_URI in the
+ * environment, a copy of the seeded record): for each page type, runs the lib/queries functions
+ * that page calls, exactly as the page does, and records the SQL statements each render sends and
+ * how long the reads take, with no cache in between; then grows the record to L× (growthData.ts)
+ * and measures again. Outside a Next.js server there is no data cache: publicQuery reads the
+ * database on every call (lib/queries/cachedQuery.ts), which is what an uncached render does.
+ * Writes { small, large }, each [{ key, queries, medianMs }], as JSON to FILE.
+ */
+import { writeFileSync } from 'node:fs'
+import { register } from 'node:module'
+import { performance } from 'node:perf_hooks'
+
+import pg from 'pg'
+
+import { growRecord } from '@/scripts/bench/growthData'
+import { pageSubjects, SEARCH_QUERY } from '@/scripts/bench/pages'
+import { countQueries } from '@/tests/helpers/queryCount'
+
+// lib/queries import 'server-only', which throws outside React's server build; Next's bundler
+// (and jest's moduleNameMapper) resolve it to an empty module, and so does this hook.
+const serverOnlyHook = `export async function resolve(specifier, context, next) {
+  if (specifier === 'server-only') return { url: 'data:text/javascript,export {}', shortCircuit: true }
+  return next(specifier, context)
+}`
+register(`data:text/javascript,${encodeURIComponent(serverOnlyHook)}`)
+
+const argument = (name: string): string | undefined => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index === -1 ? undefined : process.argv[index + 1]
+}
+const out = argument('out')
+const runs = Number(argument('runs') ?? 10)
+const growTo = Number(argument('grow-to'))
+if (!out || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(growTo) || growTo < 2) {
+  process.stderr.write(
+    'Usage: tsx scripts/bench/pageQueries.ts --out FILE --grow-to L [--runs N]\n',
+  )
+  process.exit(2)
+}
+
+const { getAssemblyByYear, getLatestAssembly } = await import('@/lib/queries/assemblies')
+const { getOrganisationBySlug } = await import('@/lib/queries/organisations')
+const { searchRecord } = await import('@/lib/queries/search')
+const { getSession } = await import('@/lib/queries/sessions')
+const { getSpeakerBySlug, listSpeakers } = await import('@/lib/queries/speakers')
+const { getTopicBySlug } = await import('@/lib/queries/topics')
+const { getWinBySlug, listWinsForTracker } = await import('@/lib/queries/wins')
+const { parseSearchParams } = await import('@/lib/search/params')
+const { parseWinQuery, trackWins } = await import('@/lib/winsTracker')
+const { getPayloadClient } = await import('@/lib/payload')
+
+/** What each page reads in one render (generateMetadata shares the page's call through cache()). */
+const loaders: Record<string, () => Promise<unknown>> = {
+  home: () => getLatestAssembly(),
+  assembly: () => getAssemblyByYear(pageSubjects.year),
+  session: () => getSession(pageSubjects.year, pageSubjects.session),
+  speaker: () => getSpeakerBySlug(pageSubjects.speaker),
+  organisation: () => getOrganisationBySlug(pageSubjects.organisation),
+  topic: () => getTopicBySlug(pageSubjects.topic),
+  win: () => getWinBySlug(pageSubjects.win),
+  wins: async () => trackWins(await listWinsForTracker(), parseWinQuery({})),
+  speakers: () => listSpeakers(),
+  search: () => searchRecord(parseSearchParams({ q: SEARCH_QUERY })),
+}
+
+type PageReads = { key: string; queries: number; medianMs: number }
+
+async function measure(): Promise<PageReads[]> {
+  const results: PageReads[] = []
+  for (const [key, load] of Object.entries(loaders)) {
+    // Two untimed calls warm up the connection pool and the code paths.
+    const { result, count } = await countQueries(load)
+    if (result === null || result === undefined) throw new Error(`The ${key} page found nothing.`)
+    await load()
+    const times: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now()
+      await load()
+      times.push(performance.now() - start)
+    }
+    times.sort((a, b) => a - b)
+    results.push({ key, queries: count, medianMs: times[Math.floor(times.length / 2)]! })
+  }
+  return results
+}
+
+const payload = await getPayloadClient()
+try {
+  // One untimed pass first, so the first figures do not pay for the process's cold start.
+  await measure()
+  const small = await measure()
+  await growRecord(payload, growTo)
+  // Fresh planner statistics, as autovacuum would gather them on a live database over time.
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
+  await client.connect()
+  await client.query('ANALYZE')
+  await client.end()
+  const large = await measure()
+  writeFileSync(out, JSON.stringify({ small, large }))
+} finally {
+  await payload.destroy()
+}
+process.exit(0)

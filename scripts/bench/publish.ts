@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
+
+import { z } from 'zod'
+
+import { request } from '@/scripts/bench/http'
+import { seedData } from '@/seed/data'
+
+/**
+ * Figure 3, publish-to-live: a staff member publishes a new title for a session through the REST
+ * API (what the admin's Publish button sends), and public pages are polled until every one of
+ * them shows it: the session's page, its assembly's page and the home page (which shows the
+ * latest assembly; the session edited is in that one). Timed from sending the request.
+ */
+export type PublishResult = { medianMs: number; timesMs: number[]; requestMedianMs: number }
+
+const authSchema = z.object({ token: z.string() })
+const listSchema = z.object({
+  docs: z.array(
+    z.object({ id: z.number(), year: z.number().optional(), title: z.string().optional() }),
+  ),
+})
+
+const POLL_EVERY_MS = 20
+const GIVE_UP_AFTER_MS = 15_000
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+async function json<T>(response: Response, schema: z.ZodType<T>, what: string): Promise<T> {
+  if (!response.ok) throw new Error(`${what}: HTTP ${response.status} ${await response.text()}`)
+  return schema.parse(await response.json())
+}
+
+/** Waits until the page at `url` contains `text`; resolves with the time it first did. */
+async function showsText(url: string, text: string, deadline: number): Promise<number> {
+  while (performance.now() < deadline) {
+    const response = await request(url)
+    if ((await response.text()).includes(text)) return performance.now()
+    await new Promise((resolve) => setTimeout(resolve, POLL_EVERY_MS))
+  }
+  throw new Error(
+    `${url} did not show "${text}" within ${GIVE_UP_AFTER_MS / 1000} s of publishing.`,
+  )
+}
+
+export async function publishToLive(baseUrl: string, repetitions: number): Promise<PublishResult> {
+  // The database is throwaway and has no account yet: the first one registered becomes an admin.
+  const credentials = {
+    email: 'bench@example.org',
+    password: randomBytes(18).toString('base64url'),
+  }
+  const { token } = await json(
+    await request(`${baseUrl}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...credentials, confirmPassword: credentials.password }),
+    }),
+    authSchema,
+    'Registering the staff account',
+  )
+  const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+
+  const { docs: latest } = await json(
+    await request(`${baseUrl}/api/assemblies?sort=-year&limit=1&depth=0&select[year]=true`, {
+      headers,
+    }),
+    listSchema,
+    'Reading the latest assembly',
+  )
+  const year = latest[0]?.year
+  const slug = seedData.sessions[0]!.slug
+  const { docs: sessions } = await json(
+    await request(
+      `${baseUrl}/api/sessions?where[slug][equals]=${slug}&where[assembly][equals]=${latest[0]?.id}&limit=1&depth=0&select[title]=true`,
+      { headers },
+    ),
+    listSchema,
+    'Reading the session',
+  )
+  const session = sessions[0]
+  if (!year || !session?.title) throw new Error(`No session "${slug}" in the latest assembly.`)
+  const pages = ['/', `/assemblies/${year}`, `/assemblies/${year}/${slug}`].map(
+    (path) => `${baseUrl}${path}`,
+  )
+  // Pages are cached (and the cache warm) before each publish, as on a live site.
+  for (const url of pages) await request(url)
+
+  const timesMs: number[] = []
+  const requestMs: number[] = []
+  for (let i = 0; i < repetitions; i++) {
+    const marker = `Edited ${i + 1} ${randomBytes(4).toString('hex')}`
+    const start = performance.now()
+    const response = await request(`${baseUrl}/api/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ title: `${session.title} ${marker}`, _status: 'published' }),
+    })
+    if (!response.ok)
+      throw new Error(`Publishing: HTTP ${response.status} ${await response.text()}`)
+    requestMs.push(performance.now() - start)
+    const deadline = start + GIVE_UP_AFTER_MS
+    const shown = await Promise.all(pages.map((url) => showsText(url, marker, deadline)))
+    timesMs.push(Math.max(...shown) - start)
+    // Let the re-rendered pages settle before the next edit.
+    for (const url of pages) await request(url)
+  }
+  return { medianMs: median(timesMs), timesMs, requestMedianMs: median(requestMs) }
+}

@@ -1,0 +1,113 @@
+/**
+ * The steps of `npm run bench` that talk to processes and databases: child scripts, figure 2's
+ * database copy, the static yardstick server, and expiring the app's cache.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import pg from 'pg'
+import { z } from 'zod'
+
+import { cacheTags } from '@/lib/cacheTags'
+import { request } from '@/scripts/bench/http'
+import type { Env } from '@/scripts/lib/runBin'
+
+export type PageReads = { key: string; queries: number; medianMs: number }
+const pageReadsSchema = z.array(
+  z.object({ key: z.string(), queries: z.number(), medianMs: z.number() }),
+)
+
+/** Runs a tsx script with the server's environment; its output goes to stderr, not the table. */
+export function runScript(args: string[], env: Env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), args, {
+      stdio: ['ignore', process.stderr, 'inherit'],
+      env: env as NodeJS.ProcessEnv,
+    })
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`tsx ${args.join(' ')} failed (exit ${code}).`)),
+    )
+  })
+}
+
+const withDatabase = (url: string, database: string): string => {
+  const copy = new URL(url)
+  copy.pathname = `/${database}`
+  return copy.toString()
+}
+
+/**
+ * Figure 2 on a copy of the freshly seeded database (PostgreSQL's TEMPLATE, made before any
+ * connection is open on it), so the served data keeps its own scale: every page type's reads at
+ * scale 1, then again after growing the copy to the large scale (pageQueries.ts).
+ */
+export async function measurePageReads(
+  env: Env,
+  workDir: string,
+  settings: { readRuns: number; largeScale: number },
+): Promise<Record<'small' | 'large', PageReads[]>> {
+  const source = new URL(env.DATABASE_URI!).pathname.slice(1)
+  const copy = 'bench_page_reads'
+  const admin = new pg.Client({ connectionString: withDatabase(env.DATABASE_URI!, 'postgres') })
+  await admin.connect()
+  try {
+    await admin.query(
+      `CREATE DATABASE ${admin.escapeIdentifier(copy)} TEMPLATE ${admin.escapeIdentifier(source)}`,
+    )
+  } finally {
+    await admin.end()
+  }
+  const out = path.join(workDir, 'page-reads.json')
+  await runScript(
+    [
+      'scripts/bench/pageQueries.ts',
+      '--out',
+      out,
+      '--runs',
+      String(settings.readRuns),
+      '--grow-to',
+      String(settings.largeScale),
+    ],
+    { ...env, DATABASE_URI: withDatabase(env.DATABASE_URI!, copy) },
+  )
+  return z
+    .object({ small: pageReadsSchema, large: pageReadsSchema })
+    .parse(JSON.parse(readFileSync(out, 'utf8')))
+}
+
+/** Starts the static yardstick server (its own process) on the captured pages. */
+export async function startStaticServer(
+  pagesFile: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    path.resolve('node_modules/.bin/tsx'),
+    ['scripts/bench/staticServer.ts', pagesFile],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())))
+    child.once('exit', (code) => reject(new Error(`The static server exited (${code}).`)))
+  })
+  return { url: `http://127.0.0.1:${port}`, child }
+}
+
+/**
+ * Expires every cached page and query result through the server's own revalidation route (as
+ * the publish hooks do), so the next request renders from the database. The route's key is
+ * derived from PAYLOAD_SECRET by lib/revalidationRequest, which reads the server's environment.
+ */
+export async function expireEverything(baseUrl: string, paths: string[]): Promise<void> {
+  const { REVALIDATE_HEADER, REVALIDATE_ROUTE, revalidationKey } =
+    await import('@/lib/revalidationRequest')
+  const response = await request(`${baseUrl}${REVALIDATE_ROUTE}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [REVALIDATE_HEADER]: revalidationKey() },
+    body: JSON.stringify({ tags: Object.values(cacheTags), paths }),
+  })
+  if (response.status !== 204)
+    throw new Error(`The revalidation route answered ${response.status}.`)
+}
