@@ -1,6 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+// A relative import: next.config.ts is loaded before the `@/` alias is set up.
+import { securityHeaders } from './lib/security/headers'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
@@ -10,6 +13,16 @@ const nextConfig: NextConfig = {
   images: {
     // Media is served by Payload from this same origin; no remote hosts are allowed.
     localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+  // Every response: pages, /api, /admin, 404s and /_next/static. The policy is fixed when the
+  // server is built or started, so `next build` bakes in the production one.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }),
+      },
+    ]
   },
 }
 

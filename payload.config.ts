@@ -20,6 +20,7 @@ import { env } from '@/lib/env'
 import { isPreviewable, previewableCollections } from '@/lib/preview'
 import { previewUrlFor } from '@/lib/previewUrl'
 import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
+import { uploadOptions } from '@/lib/security/uploadGuards'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const { DATABASE_URI, NODE_ENV, NEXT_PUBLIC_SERVER_URL, PAYLOAD_SECRET } = env()
@@ -47,6 +48,11 @@ export default buildConfig({
     },
   },
   collections: [Assemblies, Sessions, Wins, Speakers, Organisations, Topics, Media, Users],
+  // Only the site's own pages may call the API with the session cookie or read its answers: a
+  // cookie sent with another Origin does not authenticate (csrf), and no other origin gets CORS
+  // headers. https://payloadcms.com/docs/authentication/cookies#csrf-attacks
+  cors: [NEXT_PUBLIC_SERVER_URL],
+  csrf: [NEXT_PUBLIC_SERVER_URL],
   db: postgresAdapter({
     pool: { connectionString: DATABASE_URI },
     // Listens for the connection errors an outage raises, which would otherwise crash the process.
@@ -76,6 +82,8 @@ export default buildConfig({
   serverURL: NEXT_PUBLIC_SERVER_URL,
   sharp,
   telemetry: false,
+  // Size limits of the multipart parser; what a file may contain is checked in collections/Media.
+  upload: uploadOptions,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Types are generated on purpose (npm run generate:types) and committed; generating them on

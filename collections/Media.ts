@@ -6,6 +6,8 @@ import { anyone } from '@/access/anyone'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 import { DATA_DIR } from '@/lib/env'
+import { ACCEPTED_MIME_TYPES } from '@/lib/security/imageFiles'
+import { answerUploadLimits, onlyRealImages } from '@/lib/security/uploadGuards'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -33,13 +35,16 @@ export const Media: CollectionConfig<'media'> = {
     { name: 'credit', type: 'text', admin: { description: 'Photographer or source, if known.' } },
   ],
   hooks: {
+    // The type is decided from the file's bytes, not its name or declared type (lib/security).
+    beforeOperation: [onlyRealImages(editorOrAdmin)],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
+    afterError: [answerUploadLimits],
   },
   upload: {
     staticDir: path.join(DATA_DIR, 'media'),
-    // Raster images only: SVG can carry scripts.
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    // Raster images only: SVG can carry scripts. This list also filters the admin's file picker.
+    mimeTypes: [...ACCEPTED_MIME_TYPES],
     focalPoint: true,
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 320, position: 'centre' },

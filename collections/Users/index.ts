@@ -5,6 +5,9 @@ import { adminOnly } from '@/access/adminOnly'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { checkRole } from '@/access/checkRole'
 import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
+import { limitAuthAttempts, refundSuccessfulLogin } from '@/collections/Users/hooks/limitAuthAttempts'
+import { requireLongPasswords } from '@/collections/Users/hooks/requireLongPasswords'
+import { env } from '@/lib/env'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -23,8 +26,17 @@ export const Users: CollectionConfig<'users'> = {
     hidden: ({ user }) => !checkRole(['admin'], user as unknown as { role: 'admin' | 'editor' }),
   },
   auth: {
+    // Five wrong passwords lock the account for ten minutes (a reset-password also unlocks it);
+    // lib/security/authRateLimits.ts limits attempts across accounts as well.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    cookies: {
+      // httpOnly is Payload's default. Lax keeps the session on a link from an e-mail into the
+      // admin but not on cross-site posts; Secure keeps the cookie off plain HTTP in production
+      // (browsers treat http://localhost as secure, so a local production build still works).
+      sameSite: 'Lax',
+      secure: env().NODE_ENV === 'production',
+    },
   },
   fields: [
     { name: 'name', type: 'text' },
@@ -47,6 +59,8 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    beforeOperation: [limitAuthAttempts, requireLongPasswords],
     beforeChange: [firstUserIsAdmin],
+    afterLogin: [refundSuccessfulLogin],
   },
 }
