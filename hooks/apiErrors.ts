@@ -150,12 +150,26 @@ function classifyUnusedRoute(
   return null
 }
 
+const UNKNOWN_ERROR = 'An unknown error occurred.'
+
+/**
+ * Payload's formatter only keeps an error's message when the error has a `name`, and a production
+ * build empties the class names its errors take their name from: Payload's own 4xx answers
+ * ("Token is either invalid or has expired.") reach the client as "An unknown error occurred.".
+ * Their messages are written for users, so they are put back.
+ */
+function restorePublicMessage(error: Error, result: unknown) {
+  const { errors } = (result ?? {}) as { errors?: Array<{ message?: unknown }> }
+  if (errors?.length !== 1 || errors[0]?.message !== UNKNOWN_ERROR || !error.message) return
+  return { response: { errors: [{ ...errors[0], message: error.message }] } }
+}
+
 /**
  * Config-level `hooks.afterError`: Payload runs it for every REST error (after formatting its
  * own response) and every GraphQL error. https://payloadcms.com/docs/hooks/overview#aftererror
  */
-export const mapApiErrors: AfterErrorHook = ({ collection, error, graphqlResult, req }) => {
-  if (chain(error).some(hasClientStatus)) return
+export const mapApiErrors: AfterErrorHook = ({ collection, error, graphqlResult, req, result }) => {
+  if (chain(error).some(hasClientStatus)) return restorePublicMessage(error, result)
   const answer =
     classifyApiError(error) ?? classifyBadBody(error, req) ?? classifyUnusedRoute(req, collection)
   if (!answer) return

@@ -468,9 +468,19 @@ describe('hooks/apiErrors.ts answers with a status and a plain message', () => {
       (error: unknown) => error,
     )
   }
-  const hook = (error: unknown, graphqlResult?: { message: string }) => {
+  const hook = (
+    error: unknown,
+    graphqlResult?: { message: string },
+    formatted?: { errors: Array<{ message: string }> },
+  ) => {
     const req = { url: 'http://localhost:3000/api/assemblies', method: 'GET' } as PayloadRequest
-    const result = mapApiErrors({ error: error as Error, req, context: {}, graphqlResult })
+    const result = mapApiErrors({
+      error: error as Error,
+      req,
+      context: {},
+      graphqlResult,
+      result: formatted,
+    })
     return { result, req }
   }
 
@@ -489,6 +499,23 @@ describe('hooks/apiErrors.ts answers with a status and a plain message', () => {
     expect(req.responseHeaders?.get('Retry-After')).toBe(String(RETRY_AFTER_SECONDS))
     const graphql = hook(Object.assign(new Error('wrapped'), { originalError: error }), { message: 'Something went wrong.' })
     expect(graphql.result).toMatchObject({ graphqlResult: { message: messages.unavailable, extensions: { statusCode: 503 } } })
+  })
+
+  it("puts back the message of Payload's own client errors that a production build loses", () => {
+    // Payload's formatter keeps a message only for errors with a `name`; minified classes have none.
+    const expired = Object.assign(new Error('Token is either invalid or has expired.'), {
+      status: 403,
+      name: '',
+    })
+    const { result } = hook(expired, undefined, {
+      errors: [{ message: 'An unknown error occurred.' }],
+    })
+    expect(result).toEqual({
+      response: { errors: [{ message: 'Token is either invalid or has expired.' }] },
+    })
+    // A message Payload kept is left as it is.
+    const kept = hook(expired, undefined, { errors: [{ message: 'Not allowed.' }] })
+    expect(kept.result).toBeUndefined()
   })
 
   it("leaves Payload's own client errors and unknown failures alone", () => {
