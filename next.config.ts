@@ -3,6 +3,7 @@ import type { NextConfig } from 'next'
 
 // A relative import: next.config.ts is loaded before the `@/` alias is set up.
 import { securityHeaders } from './lib/security/headers'
+import { FILTERED_WINS_PATH, winQueryKeys } from './lib/winsTrackerKeys'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -13,6 +14,22 @@ const nextConfig: NextConfig = {
   images: {
     // Media is served by Payload from this same origin; no remote hosts are allowed.
     localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+  // The wins tracker is a static page until a visitor filters, sorts or pages it: those
+  // addresses are rendered per request, under their own /wins?… address.
+  async rewrites() {
+    return {
+      beforeFiles: winQueryKeys.map((key) => ({
+        source: '/wins',
+        has: [{ type: 'query' as const, key }],
+        destination: FILTERED_WINS_PATH,
+      })),
+      afterFiles: [],
+      fallback: [],
+    }
+  },
+  async redirects() {
+    return [{ source: FILTERED_WINS_PATH, destination: '/wins', permanent: false }]
   },
   // Every response: pages, /api, /admin, 404s and /_next/static. The policy is fixed when the
   // server is built or started, so `next build` bakes in the production one.

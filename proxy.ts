@@ -52,6 +52,9 @@ function unavailable(request: NextRequest): NextResponse {
 function servedFromCache(request: NextRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   if (request.cookies.has('__prerender_bypass')) return false
+  // A query string can route a pre-rendered address to a page rendered per request
+  // (`/wins?country=ES`, see next.config.ts), so only the bare address counts.
+  if (request.nextUrl.search) return false
   const pathname = request.nextUrl.pathname.replace(/(.)\/$/, '$1')
   return prerenderedRoutes().has(pathname)
 }

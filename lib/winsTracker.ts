@@ -3,6 +3,7 @@ import { organisationName } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
 import { populated, populatedList } from '@/lib/populated'
 import { isSlug } from '@/lib/slugify'
+import { winFacets } from '@/lib/winsTrackerKeys'
 import { paths } from '@/lib/urls'
 import type { Organisation, Topic, Win } from '@/payload-types'
 
@@ -28,7 +29,7 @@ export function winYear(
   return assemblyYear ?? null
 }
 
-export const winFacets = ['country', 'topic', 'kind', 'level', 'year', 'organisation'] as const
+export { winFacets }
 export type WinFacet = (typeof winFacets)[number]
 
 export const winFacetLabels: Record<WinFacet, string> = {

@@ -306,7 +306,7 @@ describe('/organisations and /organisations/[slug]', () => {
 
 describe('/wins and /wins/[slug]', () => {
   it('lists every published win', async () => {
-    const html = await render(WinsPage({ searchParams: Promise.resolve({}) }))
+    const html = await render(WinsPage())
     expectAccessibleStructure(html)
     expect(html).toContain('href="/wins/belgium-sex-workers-labour-law"')
   })

@@ -1,5 +1,6 @@
 /**
- * /wins rendered as Next.js renders it on the server: a GET form with a fieldset per filter and
+ * /wins rendered as Next.js renders it on the server (filtered addresses are rewritten to
+ * app/(frontend)/wins-filtered, see next.config.ts): a GET form with a fieldset per filter and
  * a count beside every option, the wins that match with links to everything behind them, and a
  * normal page whatever the address holds.
  */
@@ -7,7 +8,8 @@ import type { Payload } from 'payload'
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import WinsPage, { generateMetadata } from '@/app/(frontend)/wins/page'
+import FilteredWinsPage, { generateMetadata } from '@/app/(frontend)/wins-filtered/page'
+import WinsPage from '@/app/(frontend)/wins/page'
 import { seed } from '@/seed'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 
@@ -25,7 +27,7 @@ afterAll(async () => {
 type Params = Record<string, string | string[]>
 const props = (searchParams: Params) => ({ searchParams: Promise.resolve(searchParams) })
 const render = async (searchParams: Params) =>
-  renderToStaticMarkup((await WinsPage(props(searchParams))) as ReactElement)
+  renderToStaticMarkup((await FilteredWinsPage(props(searchParams))) as ReactElement)
 const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
@@ -117,5 +119,32 @@ describe('/wins', () => {
     const html = await render(params)
     expectAccessibleStructure(html)
     expect(winLinks(html)).toHaveLength(8)
+  })
+})
+
+describe('the unfiltered tracker', () => {
+  it('is the static /wins page, the same as the tracker with no filters', async () => {
+    const staticHtml = renderToStaticMarkup((await WinsPage()) as ReactElement)
+    expect(staticHtml).toBe(await render({}))
+    expect(winLinks(staticHtml).length).toBeGreaterThan(0)
+  })
+
+  it('sends addresses with any tracker key to the per-request page, and only those', async () => {
+    const { default: nextConfig } = await import('@/next.config')
+    const rewrites = await nextConfig.rewrites!()
+    const beforeFiles = (Array.isArray(rewrites) ? [] : rewrites.beforeFiles) ?? []
+    const keys = beforeFiles
+      .filter((rule) => rule.source === '/wins' && rule.destination === '/wins-filtered')
+      .map((rule) => rule.has?.[0])
+    expect(keys).toEqual(
+      ['country', 'topic', 'kind', 'level', 'year', 'organisation', 'sort', 'page'].map((key) => ({
+        type: 'query',
+        key,
+      })),
+    )
+    const redirects = await nextConfig.redirects!()
+    expect(redirects).toContainEqual(
+      expect.objectContaining({ source: '/wins-filtered', destination: '/wins', permanent: false }),
+    )
   })
 })

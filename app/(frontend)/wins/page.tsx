@@ -1,125 +1,17 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
-import { ActiveFilters } from '@/components/ActiveFilters'
-import { AdminBar } from '@/components/AdminBar'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { PageHeader } from '@/components/PageHeader'
-import { Pagination } from '@/components/Pagination'
-import { TrackedWinList } from '@/components/TrackedWinList'
-import { WinFilters } from '@/components/WinFilters'
+import { description, renderWinsTracker, title } from '@/components/WinsTracker'
 import { generateMeta } from '@/lib/generateMeta'
-import { listWinsForTracker, type TrackedWin } from '@/lib/queries/wins'
 import { paths } from '@/lib/urls'
-import {
-  activeFilterCount,
-  emptyWinFilters,
-  parseWinQuery,
-  type RawSearchParams,
-  trackWins,
-  winFacets,
-  winsHref,
-  WINS_PER_PAGE,
-  type WinTracking,
-} from '@/lib/winsTracker'
+import { parseWinQuery } from '@/lib/winsTracker'
 
-const title = 'Wins'
-const description =
-  'Victories that PICUM members and partners have reported at the General Assemblies: laws passed, people regularised, court judgments and rights won.'
+export const metadata: Metadata = generateMeta({ title, description, path: paths.wins() })
 
-type Props = { searchParams: Promise<RawSearchParams> }
-
-/** The tracker for an address. generateMetadata and the page share one read of the wins. */
-async function track(searchParams: Props['searchParams']) {
-  return trackWins(await listWinsForTracker(), parseWinQuery(await searchParams))
-}
-
-type Tracking = WinTracking<TrackedWin>
-
-/** "3 wins: Spain, Regularisation", naming the chosen options. */
-function summary(tracking: Tracking): string {
-  const count = `${tracking.total} ${tracking.total === 1 ? 'win' : 'wins'}`
-  const chosen = winFacets.flatMap((facet) =>
-    tracking.facets[facet].filter((option) => option.selected).map((option) => option.label),
-  )
-  return chosen.length > 0 ? `${count}: ${chosen.join(', ')}` : count
-}
-
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const tracking = await track(searchParams)
-  return generateMeta({
-    // The count is in the title, which screen readers announce when the page loads.
-    title: activeFilterCount(tracking.filters) > 0 ? `${summary(tracking)} · ${title}` : title,
-    description,
-    // Every filtered view is a view of the one tracker.
-    path: paths.wins(),
-  })
-}
-
-export default async function WinsPage({ searchParams }: Props) {
-  const tracking = await track(searchParams)
-  const { filters, sort, page, pageCount, total } = tracking
-  const first = (page - 1) * WINS_PER_PAGE + 1
-  const active = winFacets.flatMap((facet) =>
-    tracking.facets[facet]
-      .filter((option) => option.selected)
-      .map((option) => ({
-        label: option.label,
-        removeHref: winsHref({
-          filters: {
-            ...filters,
-            [facet]: filters[facet].filter((value) => value !== option.value),
-          },
-          sort,
-        }),
-      })),
-  )
-  return (
-    <div className="wrap page">
-      <Breadcrumbs trail={[]} current={title} />
-      <PageHeader title={title} lede={description} />
-      <div className="tracker">
-        <section className="tracker__filters" aria-labelledby="filters-heading">
-          <h2 id="filters-heading">Filter the wins</h2>
-          <WinFilters facets={tracking.facets} filters={filters} sort={sort} />
-        </section>
-        <section className="tracker__results" aria-labelledby="results-heading">
-          <h2 id="results-heading">{summary(tracking)}</h2>
-          <ActiveFilters
-            filters={active}
-            clearHref={winsHref({ filters: emptyWinFilters(), sort })}
-          />
-          {total === 0 ? (
-            <p role="status">
-              {active.length > 0 ? (
-                <>
-                  No win matches all of these filters. Remove one of them, or{' '}
-                  <Link href={paths.wins()}>see every win</Link>.
-                </>
-              ) : (
-                'No win has been published yet.'
-              )}
-            </p>
-          ) : (
-            <>
-              <p role="status" className="meta">
-                {pageCount > 1
-                  ? `Showing ${first} to ${first + tracking.wins.length - 1} of ${total}, `
-                  : 'Showing all, '}
-                {sort === 'title' ? 'by title.' : 'newest first.'}
-              </p>
-              <TrackedWinList wins={tracking.wins} />
-              <Pagination
-                page={page}
-                pageCount={pageCount}
-                hrefFor={(target) => winsHref({ filters, sort, page: target })}
-                label="Pages of wins"
-              />
-            </>
-          )}
-        </section>
-      </div>
-      <AdminBar record={{ collection: 'wins' }} />
-    </div>
-  )
+/**
+ * Every published win, unfiltered: a static page, refreshed when a win changes. An address with
+ * filters, a sort or a page (`/wins?country=ES`) is rewritten to app/(frontend)/wins-filtered
+ * (next.config.ts), which renders per request.
+ */
+export default function WinsPage() {
+  return renderWinsTracker(parseWinQuery({}))
 }
