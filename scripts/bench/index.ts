@@ -257,7 +257,11 @@ async function main(): Promise<void> {
       const { externalBytes, inlineBytes, scripts } = js[page.key]!
       const total = externalBytes + inlineBytes
       const audit = lighthouse.find((result) => result.label === page.key)
-      const scores = audit ? CATEGORIES.map((category) => audit.scores[category]).join(' / ') : null
+      const scores = audit
+        ? audit.scores
+          ? CATEGORIES.map((category) => audit.scores![category]).join(' / ')
+          : 'Lighthouse failed (see below)'
+        : null
       rows.push({
         figure: '4',
         measure: `${page.label}: client JS gzipped; Lighthouse perf / a11y / best practices / SEO`,
@@ -268,7 +272,7 @@ async function main(): Promise<void> {
         target: '< 100 KB; 100 ×4',
         met:
           total < 100 * 1024 &&
-          (audit ? CATEGORIES.every((category) => audit.scores[category] === 100) : true),
+          (audit ? CATEGORIES.every((category) => audit.scores?.[category] === 100) : true),
       })
       if (audit?.findings.length) details.push(`- ${page.label}: ${audit.findings.join('; ')}`)
     }

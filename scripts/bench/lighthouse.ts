@@ -1,5 +1,5 @@
 import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+import lighthouse, { type Result } from 'lighthouse'
 
 import { CHROMIUM } from '@/scripts/lib/chromium'
 
@@ -13,7 +13,8 @@ export type Category = (typeof CATEGORIES)[number]
 
 export type LighthouseResult = {
   label: string
-  scores: Record<Category, number>
+  /** null when Lighthouse could not score the page (its runtime error is in `findings`). */
+  scores: Record<Category, number> | null
   /** "category: audit title (value)" for every weighted audit that did not pass. */
   findings: string[]
 }
@@ -35,6 +36,9 @@ function describe(audit: Audit): string {
   return parts.length ? ` (${parts.join(', ')})` : ''
 }
 
+const scored = (lhr: Result): boolean =>
+  !lhr.runtimeError && CATEGORIES.every((id) => typeof lhr.categories[id]?.score === 'number')
+
 export async function runLighthouse(
   pages: { label: string; url: string }[],
 ): Promise<LighthouseResult[]> {
@@ -45,14 +49,28 @@ export async function runLighthouse(
   try {
     const results: LighthouseResult[] = []
     for (const { label, url } of pages) {
-      const run = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      })
-      if (!run) throw new Error(`Lighthouse returned nothing for ${url}`)
-      const { lhr } = run
+      // A run Lighthouse could not complete (a protocol timeout, no paint seen on a loaded
+      // machine) scores nothing, not zero: it is tried again, then reported as such.
+      let lhr: Result
+      let attempt = 0
+      do {
+        attempt += 1
+        const run = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        })
+        if (!run) throw new Error(`Lighthouse returned nothing for ${url}`)
+        lhr = run.lhr
+      } while (!scored(lhr) && attempt < 3)
+      if (!scored(lhr)) {
+        const reason = lhr.runtimeError
+          ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+          : 'no score'
+        results.push({ label, scores: null, findings: [`Lighthouse failed 3 times (${reason})`] })
+        continue
+      }
       const scores = Object.fromEntries(
         CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
       ) as Record<Category, number>
