@@ -13,7 +13,7 @@
 import { startDatabaseControl } from '@/scripts/db/controlServer'
 import { ensureChromium } from '@/scripts/lib/chromium'
 import { startProductionServer } from '@/scripts/lib/productionServer'
-import { runBin, say } from '@/scripts/lib/runBin'
+import { runBin, runScript } from '@/scripts/lib/runBin'
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2)
@@ -36,10 +36,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    say(error.message)
-    process.exit(1)
-  },
-)
+runScript(main)

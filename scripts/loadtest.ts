@@ -12,7 +12,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { startProductionServer } from '@/scripts/lib/productionServer'
-import { say } from '@/scripts/lib/runBin'
+import { runScript, say } from '@/scripts/lib/runBin'
 
 /** One of every public page type of the seeded 2025 record, and a search. */
 const PAGES = [
@@ -118,10 +118,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    say(error.message)
-    process.exit(1)
-  },
-)
+runScript(main)

@@ -10,7 +10,7 @@ import { z } from 'zod'
 
 import { DATA_DIR } from '@/lib/env'
 import { backupDatabase, defaultBackupFile, describeDatabase } from '@/scripts/db/backups'
-import { say } from '@/scripts/lib/runBin'
+import { runScript, say } from '@/scripts/lib/runBin'
 
 const args = z
   .object({ out: z.string().min(1, '--out needs a file name').optional() })
@@ -50,10 +50,4 @@ async function main(): Promise<void> {
   )
 }
 
-main().then(
-  () => process.exit(0),
-  (error: Error) => {
-    say(error.message)
-    process.exit(1)
-  },
-)
+runScript(main)

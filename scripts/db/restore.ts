@@ -9,7 +9,7 @@ import { z } from 'zod'
 
 import { DATA_DIR } from '@/lib/env'
 import { restoreDatabase } from '@/scripts/db/backups'
-import { say } from '@/scripts/lib/runBin'
+import { runScript, say } from '@/scripts/lib/runBin'
 
 const USAGE = 'usage: npm run db:restore -- <file> [--force]'
 
@@ -46,10 +46,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: Error) => {
-    say(error.message)
-    process.exit(1)
-  },
-)
+runScript(main)

@@ -31,3 +31,18 @@ export const runBin = (argv: string[], env: Env): Promise<number> =>
       resolve(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))
     })
   })
+
+/**
+ * Runs a script's `main` and exits with its code (0 when it returns nothing). A thrown error is
+ * the script's own one-sentence explanation (bad arguments, a missing tool): it is said, not
+ * dumped with a stack, and the exit code is 1.
+ */
+export function runScript(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => process.exit(code ?? 0),
+    (error: Error) => {
+      say(error.message)
+      process.exit(1)
+    },
+  )
+}
