@@ -2,7 +2,7 @@
  * `npm run loadtest [-- --duration 60 --connections 200 --no-build]`: many visitors at once on the
  * public pages of the production app (scripts/lib/productionServer.ts: a throwaway database,
  * migrated and seeded, `next build` unless --no-build finds one, `next start`). Each connection
- * walks the list of pages in turn with autocannon. Prints requests, errors (non-2xx answers and
+ * walks the list of pages in turn with autocannon, from a page of its own. Prints requests, errors (non-2xx answers and
  * socket errors, separately), latency p50/p99 and requests per second; exits 1 on any error.
  */
 import { existsSync } from 'node:fs'
@@ -46,8 +46,13 @@ type Autocannon = (options: {
   connections: number
   duration: number
   timeout: number
-  requests: Array<{ path: string; method: 'GET' }>
+  requests: Array<{
+    method: 'GET'
+    /** Called before each request; `context` belongs to the connection making it. */
+    setupRequest: (request: { path: string }, context: ConnectionContext) => { path: string }
+  }>
 }) => Promise<Result>
+type ConnectionContext = { next?: number }
 
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon
 
@@ -96,7 +101,20 @@ async function main(): Promise<number> {
       connections,
       duration,
       timeout: 10,
-      requests: PAGES.map((page) => ({ path: page, method: 'GET' })),
+      // Each connection walks the pages in order from a random first page. Given the list as
+      // it is, autocannon would start all of them on the same page and keep them in step: 200
+      // simultaneous searches at once, a herd no real audience makes.
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request, context) => {
+            context.next ??= Math.floor(Math.random() * PAGES.length)
+            const page = PAGES[context.next % PAGES.length]!
+            context.next += 1
+            return { ...request, path: page }
+          },
+        },
+      ],
     })
     // autocannon counts timeouts among its errors.
     const socketErrors = result.errors
