@@ -1,7 +1,8 @@
 import Link from 'next/link'
 
+import { OrganisationsFact } from '@/components/OrganisationsFact'
 import { countryName } from '@/lib/countries'
-import { excerpt, formatDay, organisationName } from '@/lib/format'
+import { excerpt, formatDay } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
 import { populated, populatedList } from '@/lib/populated'
 import type { TrackedWin } from '@/lib/queries/wins'
@@ -64,26 +65,7 @@ export function TrackedWinList({ wins }: { wins: TrackedWin[] }) {
             </h3>
             {summary ? <p className="card__text">{summary}</p> : null}
             <dl className="tracked-win__facts">
-              {organisations.length > 0 ? (
-                <div>
-                  <dt>{organisations.length === 1 ? 'Organisation' : 'Organisations'}</dt>
-                  <dd>
-                    <ul className="inline-list">
-                      {organisations.map((organisation) => (
-                        <li key={organisation.id}>
-                          {organisation.slug ? (
-                            <Link href={paths.organisation(organisation.slug)}>
-                              {organisationName(organisation)}
-                            </Link>
-                          ) : (
-                            organisationName(organisation)
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  </dd>
-                </div>
-              ) : null}
+              <OrganisationsFact organisations={organisations} />
               <Presented win={win} />
               {evidence.length > 0 ? (
                 <div>

@@ -5,44 +5,26 @@ import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { imageSelect, organisationLinkSelect, speakerLinkSelect } from '@/lib/queries/selects'
 
-/** Every published win, most recent assembly first, then by title. */
-export const listWins = publicQuery(
-  'listWins',
-  ['wins', 'assemblies', 'organisations'],
-  async (viewer) => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'wins',
-      overrideAccess: false,
-      ...viewer,
-      depth: 1,
-      // A simple list of every win; filtering comes with search.
-      limit: 0,
-      sort: 'title',
-      select: {
-        title: true,
-        slug: true,
-        summary: true,
-        country: true,
-        level: true,
-        kind: true,
-        achievedOn: true,
-        assembly: true,
-        organisations: true,
-        updatedAt: true,
-      },
-      populate: {
-        assemblies: { title: true, year: true, slug: true },
-        organisations: organisationLinkSelect,
-      },
-    })
-    // Sorted here rather than by `assembly.year` in SQL: the list is read once and cached.
-    const year = (win: (typeof docs)[number]) => populated(win.assembly)?.year ?? 0
-    return docs.toSorted((a, b) => year(b) - year(a))
-  },
-)
-
-export type WinSummary = Awaited<ReturnType<typeof listWins>>[number]
+/**
+ * The address of every published win, most recent assembly first, then by title: for the win
+ * pages' static params and the sitemap. The tracker's full list is listWinsForTracker.
+ */
+export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (viewer) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'wins',
+    overrideAccess: false,
+    ...viewer,
+    depth: 1,
+    limit: 0,
+    sort: 'title',
+    select: { title: true, slug: true, assembly: true, updatedAt: true },
+    populate: { assemblies: { year: true } },
+  })
+  // Sorted here rather than by `assembly.year` in SQL: the list is read once and cached.
+  const year = (win: (typeof docs)[number]) => populated(win.assembly)?.year ?? 0
+  return docs.toSorted((a, b) => year(b) - year(a))
+})
 
 /**
  * `/wins`, the tracker: every published win with what it is filtered by (country, topics, kind,

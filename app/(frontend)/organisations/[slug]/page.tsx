@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { AdminBar } from '@/components/AdminBar'
+import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
@@ -118,43 +119,25 @@ export default async function OrganisationPage({ params }: Props) {
         </section>
       ) : null}
 
-      {appearances.length > 0 ? (
-        <section className="section" aria-labelledby="appearances">
-          <h2 id="appearances">At the General Assemblies</h2>
-          <ol className="timeline">
-            {appearances.map(({ session, assembly, speakers }) => (
-              <li key={session.id} className="timeline__item">
-                <p className="timeline__year">
-                  <Link href={paths.assembly(assembly.year)}>{assembly.year}</Link>
-                </p>
-                <div>
-                  <h3 className="timeline__title">
-                    {session.slug ? (
-                      <Link href={paths.session(assembly.year, session.slug)}>{session.title}</Link>
-                    ) : (
-                      session.title
-                    )}
-                  </h3>
-                  {speakers.length > 0 ? (
-                    <ul className="timeline__people">
-                      {speakers.map(({ speaker, role }) => (
-                        <li key={speaker.id}>
-                          {speaker.slug ? (
-                            <Link href={paths.speaker(speaker.slug)}>{speaker.name}</Link>
-                          ) : (
-                            speaker.name
-                          )}
-                          {role ? `, ${role}` : null}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </div>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <AppearanceTimeline
+        appearances={appearances}
+        detail={({ speakers }) =>
+          speakers.length > 0 ? (
+            <ul className="timeline__people">
+              {speakers.map(({ speaker, role }) => (
+                <li key={speaker.id}>
+                  {speaker.slug ? (
+                    <Link href={paths.speaker(speaker.slug)}>{speaker.name}</Link>
+                  ) : (
+                    speaker.name
+                  )}
+                  {role ? `, ${role}` : null}
+                </li>
+              ))}
+            </ul>
+          ) : null
+        }
+      />
 
       {wins.length > 0 ? (
         <section className="section" aria-labelledby="wins">

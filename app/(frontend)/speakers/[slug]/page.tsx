@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { AdminBar } from '@/components/AdminBar'
+import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
@@ -78,37 +78,19 @@ export default async function SpeakerPage({ params }: Props) {
         </ul>
       ) : null}
 
-      {appearances.length > 0 ? (
-        <section className="section" aria-labelledby="appearances">
-          <h2 id="appearances">At the General Assemblies</h2>
-          <ol className="timeline">
-            {appearances.map(({ session, assembly, roles }) => (
-              <li key={session.id} className="timeline__item">
-                <p className="timeline__year">
-                  <Link href={paths.assembly(assembly.year)}>{assembly.year}</Link>
-                </p>
-                <div>
-                  <h3 className="timeline__title">
-                    {session.slug ? (
-                      <Link href={paths.session(assembly.year, session.slug)}>{session.title}</Link>
-                    ) : (
-                      session.title
-                    )}
-                  </h3>
-                  {roles
-                    .filter((spoke) => spoke.role || spoke.organisation)
-                    .map((spoke, index) => (
-                      <p key={index} className="timeline__role">
-                        Spoke as{' '}
-                        <RoleAtOrganisation role={spoke.role} organisation={spoke.organisation} />
-                      </p>
-                    ))}
-                </div>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <AppearanceTimeline
+        appearances={appearances}
+        detail={({ roles }) =>
+          roles
+            .filter((spoke) => spoke.role || spoke.organisation)
+            .map((spoke, index) => (
+              <p key={index} className="timeline__role">
+                Spoke as{' '}
+                <RoleAtOrganisation role={spoke.role} organisation={spoke.organisation} />
+              </p>
+            ))
+        }
+      />
 
       {wins.length > 0 ? (
         <section className="section" aria-labelledby="wins">

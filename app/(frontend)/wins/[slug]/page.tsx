@@ -4,11 +4,13 @@ import Link from 'next/link'
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { OrganisationsFact } from '@/components/OrganisationsFact'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
 import { SpeakerByline } from '@/components/SpeakerByline'
+import { TopicTags } from '@/components/TopicTags'
 import { countryName } from '@/lib/countries'
-import { formatDay, formatNumber, organisationName } from '@/lib/format'
+import { formatDay, formatNumber } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
 import { parseSlug } from '@/lib/params'
@@ -96,26 +98,7 @@ export default async function WinPage({ params }: Props) {
               <dd>{formatDay(win.achievedOn)}</dd>
             </div>
           ) : null}
-          {organisations.length > 0 ? (
-            <div>
-              <dt>{organisations.length === 1 ? 'Organisation' : 'Organisations'}</dt>
-              <dd>
-                <ul className="inline-list">
-                  {organisations.map((organisation) => (
-                    <li key={organisation.id}>
-                      {organisation.slug ? (
-                        <Link href={paths.organisation(organisation.slug)}>
-                          {organisationName(organisation)}
-                        </Link>
-                      ) : (
-                        organisationName(organisation)
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          ) : null}
+          <OrganisationsFact organisations={organisations} />
           {assembly ? (
             <div>
               <dt>Presented at</dt>
@@ -154,20 +137,7 @@ export default async function WinPage({ params }: Props) {
         </section>
       ) : null}
 
-      {topics.length > 0 ? (
-        <section className="section" aria-labelledby="topics">
-          <h2 id="topics">Topics</h2>
-          <ul className="tags">
-            {topics.map((topic) =>
-              topic.slug ? (
-                <li key={topic.id}>
-                  <Link href={paths.topic(topic.slug)}>{topic.name}</Link>
-                </li>
-              ) : null,
-            )}
-          </ul>
-        </section>
-      ) : null}
+      <TopicTags topics={topics} />
       <AdminBar record={{ collection: 'wins', id: win.id }} />
     </article>
   )

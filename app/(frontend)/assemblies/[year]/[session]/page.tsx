@@ -8,6 +8,7 @@ import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
 import { RoleAtOrganisation } from '@/components/SpeakerByline'
+import { TopicTags } from '@/components/TopicTags'
 import { WinList } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
 import { resourceKindLabels, sessionFormatLabels } from '@/lib/labels'
@@ -133,20 +134,7 @@ export default async function SessionPage({ params }: Props) {
         </section>
       ) : null}
 
-      {topics.length > 0 ? (
-        <section className="section" aria-labelledby="topics">
-          <h2 id="topics">Topics</h2>
-          <ul className="tags">
-            {topics.map((topic) =>
-              topic.slug ? (
-                <li key={topic.id}>
-                  <Link href={paths.topic(topic.slug)}>{topic.name}</Link>
-                </li>
-              ) : null,
-            )}
-          </ul>
-        </section>
-      ) : null}
+      <TopicTags topics={topics} />
 
       {previous || next ? (
         <nav className="pager" aria-label="Programme">
