@@ -218,7 +218,7 @@ export function withApiErrors<Context>(handler: RouteHandler<Context>): RouteHan
     }
     try {
       const response = await handler(request, context)
-      // Payload answers 501 Not Implemented for collections whose REST endpoints are turned off
+      // Payload answers 501 for collections whose REST endpoints are turned off
       // (its migrations table): to a client that route simply does not exist.
       if (response.status === 501) {
         return Response.json({ errors: [{ message: messages.noRoute }] }, { status: 404 })

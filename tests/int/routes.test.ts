@@ -35,6 +35,7 @@ import type { Assembly, Session, Speaker } from '@/payload-types'
 import { proxy } from '@/proxy'
 import { seed } from '@/seed'
 import { make } from '@/tests/helpers/factories'
+import { expectAccessibleStructure, h1, text } from '@/tests/helpers/html'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
@@ -79,23 +80,8 @@ async function expectNotFound(run: () => unknown) {
   else expect(result).toBe(notFoundMetadata)
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 
-/** Structure every page must have: one h1, no skipped heading levels, alt on every image. */
-function expectAccessibleStructure(html: string) {
-  const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]))
-  expect(levels.filter((level) => level === 1)).toHaveLength(1)
-  expect(levels[0]).toBe(1)
-  levels.forEach((level, index) => {
-    if (index > 0) expect(level).toBeLessThanOrEqual(levels[index - 1]! + 1)
-  })
-  for (const [img] of html.matchAll(/<img\b[^>]*>/g)) expect(img).toMatch(/\balt="[^"]+"/)
-  // Every link has words in it (no empty or icon-only links).
-  for (const [, inner] of html.matchAll(/<a\b[^>]*>(.*?)<\/a>/gs))
-    expect(text(inner!).trim()).not.toBe('')
-}
 
-const h1 = (html: string) => text(html.match(/<h1[^>]*>(.*?)<\/h1>/s)?.[1] ?? '').trim()
 
 const jsonLd = (html: string) =>
   JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? 'null')

@@ -12,6 +12,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { SEARCH_PAGE_SIZE } from '@/lib/search/query'
 import { seed } from '@/seed'
 import { make } from '@/tests/helpers/factories'
+import { expectAccessibleStructure, text } from '@/tests/helpers/html'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
@@ -29,27 +30,7 @@ type Params = Record<string, string | string[]>
 const props = (searchParams: Params) => ({ searchParams: Promise.resolve(searchParams) })
 const render = async (searchParams: Params) =>
   renderToStaticMarkup((await SearchPage(props(searchParams))) as ReactElement)
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
 
-function expectAccessibleStructure(html: string) {
-  const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]))
-  expect(levels.filter((level) => level === 1)).toHaveLength(1)
-  levels.forEach((level, index) => {
-    if (index > 0) expect(level).toBeLessThanOrEqual(levels[index - 1]! + 1)
-  })
-  // Every form control has a label.
-  for (const [, id] of html.matchAll(/<(?:input|select)\b[^>]*\bid="([^"]+)"/g)) {
-    expect(html).toContain(`for="${id}"`)
-  }
-}
 
 describe('/search', () => {
   it('shows a labelled search form and tips before anything is typed', async () => {

@@ -11,6 +11,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import FilteredWinsPage, { generateMetadata } from '@/app/(frontend)/wins-filtered/page'
 import WinsPage from '@/app/(frontend)/wins/page'
 import { seed } from '@/seed'
+import { expectAccessibleStructure, text } from '@/tests/helpers/html'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
@@ -28,24 +29,9 @@ type Params = Record<string, string | string[]>
 const props = (searchParams: Params) => ({ searchParams: Promise.resolve(searchParams) })
 const render = async (searchParams: Params) =>
   renderToStaticMarkup((await FilteredWinsPage(props(searchParams))) as ReactElement)
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
 const winLinks = (html: string) =>
   [...html.matchAll(/<h3 class="card__title"><a href="(\/wins\/[^"]+)"/g)].map((match) => match[1])
 
-function expectAccessibleStructure(html: string) {
-  const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]))
-  expect(levels.filter((level) => level === 1)).toHaveLength(1)
-  levels.forEach((level, index) => {
-    if (index > 0) expect(level).toBeLessThanOrEqual(levels[index - 1]! + 1)
-  })
-  for (const [, id] of html.matchAll(/<(?:input|select)\b[^>]*\bid="([^"]+)"/g)) {
-    expect(html).toContain(`for="${id}"`)
-  }
-}
 
 describe('/wins', () => {
   it('is a GET form with a fieldset and legend per filter, every option counted', async () => {
