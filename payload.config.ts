@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Assemblies } from '@/collections/Assemblies'
@@ -15,11 +15,13 @@ import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { Wins } from '@/collections/Wins'
 import { mapApiErrors } from '@/hooks/apiErrors'
+import { visitorQueryGuard } from '@/hooks/guardVisitorQueries'
 import { resilientPg } from '@/lib/db/pg'
 import { env } from '@/lib/env'
 import { isPreviewable, previewableCollections } from '@/lib/preview'
 import { previewUrlFor } from '@/lib/previewUrl'
 import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
+import { refusalLoggingLevels } from '@/lib/security/refusal'
 import { uploadOptions } from '@/lib/security/uploadGuards'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -69,9 +71,12 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   // Bad input that Payload lets reach PostgreSQL answers 400, an unreachable database 503.
   hooks: { afterError: [mapApiErrors] },
+  loggingLevels: refusalLoggingLevels as Config['loggingLevels'],
   // Push builds Payload's own tables only: databases it sets up (development, tests) get the
   // search index here. Production databases get it from their migration.
   onInit: setUpSearchIndex,
+  // Visitors get no drafts and no filters or sorts through related documents.
+  plugins: [visitorQueryGuard],
   jobs: {
     // Scheduled publishing runs inside the app's own process every minute: no outside cron is
     // needed on a single machine. Payload starts these crons in the Next.js server only; tests

@@ -12,3 +12,13 @@ export class Refusal extends APIError {
     this.name = name
   }
 }
+
+/**
+ * How Payload logs each kind of refusal: expected traffic, so one line rather than an error with
+ * a stack. Payload looks up any error name here (utilities/logError), although its type only
+ * lists its own names.
+ */
+export const refusalLoggingLevels = {
+  CrossingQuery: 'info',
+  DraftsForStaff: 'info',
+} as const satisfies Record<string, 'info' | 'warn'>

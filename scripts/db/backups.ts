@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -63,6 +74,16 @@ const mediaFiles = (mediaDir: string): number =>
 export type BackupResult = { file: string; mediaArchive?: string; mediaFiles: number; bytes: number }
 
 /**
+ * A backup holds staff accounts (password hashes, e-mails) and unpublished drafts: only the
+ * account that made it may read it. The file is created private before pg_dump or tar write into
+ * it (both keep an existing file's mode), so it is never readable by others, even while written.
+ */
+const createPrivateFile = (file: string): void => {
+  closeSync(openSync(file, 'w', 0o600))
+  chmodSync(file, 0o600)
+}
+
+/**
  * Dumps the database to `file` (written under a temporary name and renamed once pg_dump has
  * succeeded, so a failed run never leaves a file that looks like a backup), and the media folder
  * beside it when it holds anything.
@@ -73,10 +94,11 @@ export async function backupDatabase(options: {
   mediaDir?: string
 }): Promise<BackupResult> {
   const file = path.resolve(options.file)
-  mkdirSync(path.dirname(file), { recursive: true })
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
   const tools = await findPgTools(options.databaseUrl)
   const { dbname, env } = connectionFor(options.databaseUrl)
   const partial = `${file}.partial`
+  createPrivateFile(partial)
   // --no-owner/--no-privileges: the archive restores on any server, whoever owns the tables there.
   const { code, stderr } = await runTool(
     tools.pgDump,
@@ -93,6 +115,7 @@ export async function backupDatabase(options: {
   const mediaDir = options.mediaDir && path.resolve(options.mediaDir)
   if (mediaDir && mediaFiles(mediaDir) > 0) {
     const archive = mediaArchiveFor(file)
+    createPrivateFile(archive)
     const tar = spawnSync(
       'tar',
       ['-czf', archive, '-C', path.dirname(mediaDir), path.basename(mediaDir)],
@@ -103,6 +126,35 @@ export async function backupDatabase(options: {
     result.mediaFiles = mediaFiles(mediaDir)
   }
   return result
+}
+
+/**
+ * Why a media archive must not be unpacked, or null. A symbolic or hard link would let the archive
+ * write, or later expose, files anywhere the restoring account can reach; an absolute name or a
+ * `..` segment would place files outside the media folder. GNU tar's escape quoting keeps each
+ * entry on one line, whatever characters its name holds.
+ */
+export function unsafeArchiveEntry(archive: string): string | null {
+  const list = (verbose: boolean) =>
+    spawnSync('tar', ['--quoting-style=escape', verbose ? '-tvzf' : '-tzf', archive], {
+      encoding: 'utf8',
+    })
+  const names = list(false)
+  const details = list(true)
+  if (names.status !== 0 || details.status !== 0) {
+    return `tar cannot read it (${(names.stderr || details.stderr).trim()}).`
+  }
+  const nameLines = names.stdout.split('\n').filter(Boolean)
+  const detailLines = details.stdout.split('\n').filter(Boolean)
+  if (nameLines.length !== detailLines.length) return 'its listing could not be read entry by entry.'
+  for (const [index, name] of nameLines.entries()) {
+    const type = detailLines[index]![0]
+    if (type !== '-' && type !== 'd') return `it holds ${name}, which is a link or a special file.`
+    if (name.startsWith('/') || name.split('/').includes('..')) {
+      return `it holds ${name}, which points outside the media folder.`
+    }
+  }
+  return null
 }
 
 export class RestoreRefused extends Error {
@@ -169,7 +221,19 @@ export async function restoreDatabase(options: {
     const staging = `${mediaDir}.restoring`
     rmSync(staging, { recursive: true, force: true })
     mkdirSync(staging, { recursive: true })
-    const tar = spawnSync('tar', ['-xzf', archive, '-C', staging], { encoding: 'utf8' })
+    const problem = unsafeArchiveEntry(archive)
+    if (problem) {
+      rmSync(staging, { recursive: true, force: true })
+      throw new RestoreRefused(
+        `The database was restored, but ${archive} was not unpacked: ${problem} ` +
+          'A media archive made by npm run db:backup holds only folders and plain files.',
+      )
+    }
+    const tar = spawnSync(
+      'tar',
+      ['-xzf', archive, '-C', staging, '--no-same-owner', '--no-same-permissions'],
+      { encoding: 'utf8' },
+    )
     if (tar.status !== 0) {
       rmSync(staging, { recursive: true, force: true })
       throw new Error(`The database was restored, but tar could not unpack ${archive}: ${tar.stderr.trim()}`)

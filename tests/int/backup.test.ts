@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -9,7 +19,12 @@ import { type CollectionSlug, getPayload, type Payload, type SanitizedConfig } f
 import pg from 'pg'
 
 import { searchTablesFilter, SEARCH_TABLE } from '@/lib/search/schema'
-import { backupDatabase, describeDatabase, restoreDatabase } from '@/scripts/db/backups'
+import {
+  backupDatabase,
+  describeDatabase,
+  mediaArchiveFor,
+  restoreDatabase,
+} from '@/scripts/db/backups'
 import { make } from '@/tests/helpers/factories'
 import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
 import { createTestDatabase } from '@/tests/helpers/testDatabase'
@@ -175,6 +190,47 @@ describe('db:backup and db:restore', () => {
     await restoreDatabase({ databaseUrl: restoredUrl, file: dumpFile, force: true })
     expect(await restored.findByID({ collection: 'topics', id: extra.id, disableErrors: true })).toBeNull()
     expect(await everything(restored)).toEqual(await everything(payload))
+  })
+
+  it('writes the dump and the media archive readable by their owner only', () => {
+    for (const file of [dumpFile, mediaArchiveFor(dumpFile)]) {
+      expect({ file, mode: statSync(file).mode & 0o777 }).toEqual({ file, mode: 0o600 })
+    }
+  })
+
+  it('refuses to unpack a media archive holding a link or a name outside the media folder', async () => {
+    const outside = path.join(work, 'outside')
+    mkdirSync(outside, { recursive: true })
+    const cases: Array<[string, (source: string) => string[], RegExp]> = [
+      [
+        'symlink',
+        (source) => {
+          symlinkSync(outside, path.join(source, 'media', 'escape'))
+          return ['-C', source, 'media']
+        },
+        /media\/escape, which is a link or a special file/,
+      ],
+      [
+        'dotdot',
+        (source) => ['-C', source, '--transform', 's,^media/plain.txt,media/../plain.txt,', 'media'],
+        /media\/\.\.\/plain\.txt, which points outside the media folder/,
+      ],
+    ]
+    for (const [name, args, message] of cases) {
+      const source = path.join(work, `crafted-${name}`)
+      mkdirSync(path.join(source, 'media'), { recursive: true })
+      writeFileSync(path.join(source, 'media', 'plain.txt'), 'text')
+      const dump = path.join(work, `crafted-${name}.dump`)
+      copyFileSync(dumpFile, dump)
+      const tar = spawnSync('tar', ['-czf', mediaArchiveFor(dump), ...args(source)], { encoding: 'utf8' })
+      expect(tar.status).toBe(0)
+      const target = path.join(work, `restored-${name}`)
+      await expect(
+        restoreDatabase({ databaseUrl: restoredUrl, file: dump, force: true, mediaDir: target }),
+      ).rejects.toThrow(message)
+      expect(existsSync(path.join(target, 'plain.txt'))).toBe(false)
+      expect(existsSync(path.join(work, 'plain.txt'))).toBe(false)
+    }
   })
 
   it('refuses a missing file or one that is not a backup, and leaves the database alone', async () => {
