@@ -9,6 +9,7 @@ const config = [
     ignores: [
       '.next/**',
       '.data/**',
+      '.scratch/**',
       'node_modules/**',
       'coverage/**',
       'next-env.d.ts',
@@ -31,6 +32,30 @@ const config = [
     // Command-line scripts and tests talk to the terminal.
     files: ['scripts/**', 'tests/**', 'seed/cli.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // A focused test (`.only`, `fit`, `fdescribe`) silently skips the rest of its file: CI must not
+    // pass that way.
+    files: ['tests/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression > MemberExpression.callee[property.name='only'][object.name=/^(it|test|describe)$/]",
+          message: 'Focused tests (.only) skip the others; remove .only before committing.',
+        },
+        {
+          selector:
+            "CallExpression > MemberExpression.callee[property.name='only'][object.object.name=/^(it|test|describe)$/]",
+          message: 'Focused tests (.only) skip the others; remove .only before committing.',
+        },
+        {
+          selector: "CallExpression > Identifier.callee[name=/^f(it|describe)$/]",
+          message: 'Focused tests (fit, fdescribe) skip the others.',
+        },
+      ],
+    },
   },
 ]
 

@@ -9,6 +9,8 @@ export default defineConfig({
   outputDir: 'tests/e2e/results',
   // One worker: the journeys share one server and database, and some depend on the first user.
   workers: 1,
+  // A focused journey (test.only) would let the others go unrun: refused everywhere.
+  forbidOnly: true,
   fullyParallel: false,
   timeout: 120_000,
   expect: { timeout: 15_000 },

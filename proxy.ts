@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { messages } from '@/hooks/apiErrors'
 import { isDatabaseUp } from '@/lib/db/databaseHealth'
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from '@/lib/db/unavailable'
 
@@ -11,7 +12,8 @@ import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from '@/lib/db/unavailable'
  * server's process). Two jobs:
  *
  * 1. An address whose percent-encoding cannot be decoded (`/speakers/%E0%A4%A`) names no page of
- *    the record: answer it with the site's own 404 page instead of Next.js's bare 400.
+ *    the record: answer it with the site's own 404 page (a 400 with a message under /api)
+ *    instead of Next.js's bare 400 or 500.
  * 2. While PostgreSQL is down (lib/db/databaseHealth.ts knows without asking it), answer what
  *    needs the database with a 503 and Retry-After instead of letting it fail with a 500: JSON for
  *    /api, the "temporarily unavailable" page otherwise. Pages pre-rendered at build go through:
@@ -20,16 +22,24 @@ import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from '@/lib/db/unavailable'
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  // Payload answers its own addresses (/api, /admin) as it sees fit.
-  if (pathname.includes('%') && !/^\/(api\/|admin)/.test(pathname)) {
-    try {
-      decodeURIComponent(pathname)
-    } catch {
-      return NextResponse.rewrite(new URL('/address-not-found', request.url), { status: 404 })
+  if (pathname.includes('%') && !decodable(pathname)) {
+    // Next.js would fail to decode the route's parameters and answer a bare 500.
+    if (pathname.startsWith('/api/')) {
+      return NextResponse.json({ errors: [{ message: messages.badEscape }] }, { status: 400 })
     }
+    return NextResponse.rewrite(new URL('/address-not-found', request.url), { status: 404 })
   }
   if (isDatabaseUp() || servedFromCache(request)) return NextResponse.next()
   return unavailable(request)
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
 }
 
 const headers = { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' }

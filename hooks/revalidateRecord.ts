@@ -7,8 +7,7 @@ import {
   isTaggedCollection,
   type TaggedCollection,
 } from '@/lib/cacheTags'
-import { env } from '@/lib/env'
-import { REVALIDATE_HEADER, REVALIDATE_ROUTE, revalidationKey } from '@/lib/revalidationRequest'
+import { REVALIDATE_HEADER, revalidationKey, revalidationUrl } from '@/lib/revalidationRequest'
 import { paths } from '@/lib/urls'
 
 /**
@@ -210,7 +209,7 @@ export async function forwardWhenCommitted(
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
   try {
-    const response = await fetch(`${env().NEXT_PUBLIC_SERVER_URL}${REVALIDATE_ROUTE}`, {
+    const response = await fetch(revalidationUrl(), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [REVALIDATE_HEADER]: revalidationKey() },
       body: JSON.stringify(plan),

@@ -12,6 +12,13 @@ import { env } from '@/lib/env'
 export const REVALIDATE_ROUTE = '/revalidate'
 export const REVALIDATE_HEADER = 'x-picum-revalidate'
 
+/**
+ * The route on this very process, over loopback: the public address may be a load balancer or a
+ * cache in front that sends the request to another instance (or nowhere, from inside a
+ * container), and the key is nobody else's business.
+ */
+export const revalidationUrl = (): string => `http://127.0.0.1:${env().PORT}${REVALIDATE_ROUTE}`
+
 export type RevalidationRequest = { tags: CacheTag[]; paths: string[] }
 
 export const revalidationKey = (): string =>

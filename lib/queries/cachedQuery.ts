@@ -48,14 +48,23 @@ export function publicQuery<Args extends QueryArg[], Result>(
 ): PublicQuery<Args, Result> {
   const tags = tagsFor(...reads)
   const readPublished = (...args: Args): Promise<Result> => read(publicViewer, ...args)
-  const persisted = unstable_cache(readPublished, ['public-query', name], {
-    tags,
-    revalidate: OUT_OF_BAND_WRITES_SHOW_WITHIN_SECONDS,
-  })
+  // Nothing found is not kept: every made-up address (/speakers/<anything>) would otherwise add an
+  // entry to the cache, without bound. unstable_cache stores only what its function returns, so
+  // "nothing" leaves it as a throw and comes back as null below.
+  const persisted = unstable_cache(
+    async (...args: Args): Promise<Result> => {
+      const result = await readPublished(...args)
+      if (result === null) throw new NothingFound()
+      return result
+    },
+    ['public-query', name],
+    { tags, revalidate: OUT_OF_BAND_WRITES_SHOW_WITHIN_SECONDS },
+  )
   const published = cache(async (...args: Args): Promise<Result> => {
     try {
       return await persisted(...args)
     } catch (error) {
+      if (error instanceof NothingFound) return null as Result
       // Outside a Next.js server (jest, scripts) there is no cache to read from: read directly.
       if (isMissingIncrementalCache(error)) return readPublished(...args)
       throw error
@@ -67,6 +76,8 @@ export function publicQuery<Args extends QueryArg[], Result>(
   })
   return Object.assign(query, { tags, published })
 }
+
+class NothingFound extends Error {}
 
 const isMissingIncrementalCache = (error: unknown): boolean =>
   error instanceof Error && error.message.startsWith('Invariant: incrementalCache missing')

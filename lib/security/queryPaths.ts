@@ -5,7 +5,7 @@ import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig, Sort }
  * `presenter.name` is answered by matching the related speaker's name, so it can read a field of
  * a document the visitor may not see (Payload 3.90 applies the related collection's read rule to
  * a copy of the query in its draft path, and its other paths are one refactor away from the same
- * mistake). hooks/guardVisitorQueries.ts refuses such queries from visitors altogether.
+ * mistake). hooks/guardQueries.ts refuses such queries from visitors altogether.
  */
 
 const RELATIONAL = new Set(['relationship', 'upload', 'join'])
@@ -30,7 +30,8 @@ export function resolvePath(fields: FlattenedField[], path: string): Resolved {
     const field = current.find((each) => 'name' in each && each.name === segment)
     if (!field) return { crosses: false }
     const last = index === segments.length - 1
-    if ('virtual' in field && typeof field.virtual === 'string') return { crosses: true, leaf: field }
+    if ('virtual' in field && typeof field.virtual === 'string')
+      return { crosses: true, leaf: field }
     if (field.type === 'join') return { crosses: true, leaf: field }
     if (RELATIONAL.has(field.type)) return { crosses: !last, leaf: field }
     if (field.type === 'blocks') current = fieldsOfBlocks(field)
@@ -131,4 +132,128 @@ export function relationPaths(config: SanitizedConfig): RelationPath[] {
   return config.collections.flatMap((collection) =>
     walk(collection.slug, collection.flattenedFields, ''),
   )
+}
+
+const EQUALITY = ['equals', 'not_equals', 'in', 'not_in', 'exists']
+const ORDERED = [...EQUALITY, 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
+const TEXT = [...EQUALITY, 'like', 'not_like', 'contains']
+
+/**
+ * The operators each field type can be queried with, after the table Payload's own admin filter
+ * offers (@payloadcms/ui WhereBuilder field-types), plus `all`/`contains` on fields holding many
+ * values. Payload's REST and GraphQL accept any operator on any field and let PostgreSQL fail
+ * (`like` on a number, `contains` on a date): a missing operator function is a server error, so
+ * such queries are refused up front instead.
+ */
+const OPERATORS: Record<string, string[]> = {
+  checkbox: ['equals', 'not_equals', 'exists'],
+  code: TEXT,
+  date: ORDERED,
+  email: TEXT,
+  join: EQUALITY,
+  json: ['exists'],
+  number: ORDERED,
+  point: ['equals', 'not_equals', 'exists', 'near', 'within', 'intersects'],
+  radio: EQUALITY,
+  relationship: EQUALITY,
+  richText: ['exists'],
+  select: EQUALITY,
+  text: TEXT,
+  textarea: TEXT,
+  upload: EQUALITY,
+}
+/** Operators whose value is a list; every other operator compares with one value. */
+const LIST_OPERATORS = new Set(['in', 'not_in', 'all', 'near', 'within', 'intersects'])
+
+const operatorsFor = (field: FlattenedField): string[] | undefined => {
+  const base = OPERATORS[field.type]
+  return base && 'hasMany' in field && field.hasMany && field.type !== 'join'
+    ? [...base, 'all']
+    : base
+}
+
+/** Why one operator and value cannot be asked of a field, or null. */
+function operatorProblem(field: FlattenedField, operator: string, value: unknown): string | null {
+  const relational = RELATIONAL.has(field.type)
+  // A relationship or join `contains` takes a query on the related documents (staff only).
+  if (operator === 'contains' && relational) {
+    return isObject(value) ? null : `${operator} takes a query on the related documents here`
+  }
+  if (operator === 'exists' && !['true', 'false', true, false].includes(value as string)) {
+    return 'exists takes true or false'
+  }
+  const allowed = operatorsFor(field)
+  if (allowed && !allowed.includes(operator)) {
+    return `cannot be queried with ${operator} (a ${field.type} field)`
+  }
+  // A relationship to several collections compares { relationTo, value } pairs.
+  const polymorphic = 'relationTo' in field && Array.isArray(field.relationTo)
+  if (polymorphic && operator !== 'exists' && ![value].flat().every(isObject)) {
+    return `${operator} takes { relationTo, value } pairs here (or query its .value)`
+  }
+  if (Array.isArray(value) && !LIST_OPERATORS.has(operator)) {
+    return `${operator} takes one value, not a list`
+  }
+  return null
+}
+
+/** Postgres ids are serial numbers; `id` is not among a collection's flattened fields. */
+const ID_FIELD = { name: 'id', type: 'number' } as FlattenedField
+
+/**
+ * The field a path ends on, following relationships and joins into the collections they point
+ * at (staff may filter through them), or undefined when the path names no field.
+ */
+function leafField(
+  config: SanitizedConfig,
+  fields: FlattenedField[],
+  path: string,
+): FlattenedField | undefined {
+  const segments = path.replace(/__/g, '.').split('.')
+  let current = fields
+  for (const [index, segment] of segments.entries()) {
+    const last = index === segments.length - 1
+    if (segment === 'id' && last) return ID_FIELD
+    const field = current.find((each) => 'name' in each && each.name === segment)
+    if (!field || last) return field
+    const target =
+      field.type === 'join'
+        ? field.collection
+        : RELATIONAL.has(field.type) && 'relationTo' in field
+          ? field.relationTo
+          : undefined
+    if (target !== undefined) {
+      const collection =
+        typeof target === 'string' ? config.collections.find((c) => c.slug === target) : undefined
+      if (!collection) return undefined
+      current = collection.flattenedFields
+    } else if (field.type === 'blocks') current = fieldsOfBlocks(field)
+    else if ('flattenedFields' in field) current = field.flattenedFields
+    else return undefined
+  }
+  return undefined
+}
+
+/**
+ * `where` constraints no field of that type can answer: an operator it lacks, or a list where one
+ * value goes. Unknown paths are left to Payload, which refuses them itself.
+ */
+export function malformedWhere(
+  config: SanitizedConfig,
+  fields: FlattenedField[],
+  where: unknown,
+): string[] {
+  if (!isObject(where)) return []
+  return Object.entries(where).flatMap(([key, constraint]) => {
+    if (['and', 'or'].includes(key.toLowerCase()) && Array.isArray(constraint)) {
+      return constraint.flatMap((item) => malformedWhere(config, fields, item))
+    }
+    if (!isObject(constraint)) return []
+    const leaf = leafField(config, fields, key)
+    if (!leaf) return []
+    return Object.entries(constraint).flatMap(([operator, value]) => {
+      const problem = operatorProblem(leaf, operator, value)
+      return problem ? [`${key} ${problem}`] : []
+    })
+  })
 }

@@ -20,5 +20,6 @@ export class Refusal extends APIError {
  */
 export const refusalLoggingLevels = {
   CrossingQuery: 'info',
+  MalformedQuery: 'info',
   DraftsForStaff: 'info',
 } as const satisfies Record<string, 'info' | 'warn'>

@@ -5,7 +5,7 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 
-import { visitorQueryMessages } from '@/hooks/guardVisitorQueries'
+import { queryMessages } from '@/hooks/guardQueries'
 import type { User } from '@/payload-types'
 import { make, uniqueYear } from '@/tests/helpers/factories'
 import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
@@ -91,9 +91,9 @@ describe.each(versioned)('%s', (collection) => {
         expect((await list).docs.map((d) => d.id)).toEqual([doc.id])
         await expect(byId).resolves.toHaveProperty('id', doc.id)
       } else {
-        // Visitors may not ask for drafts at all (hooks/guardVisitorQueries.ts).
-        await expect(list).rejects.toThrow(visitorQueryMessages.drafts)
-        await expect(byId).rejects.toThrow(visitorQueryMessages.drafts)
+        // Visitors may not ask for drafts at all (hooks/guardQueries.ts).
+        await expect(list).rejects.toThrow(queryMessages.drafts)
+        await expect(byId).rejects.toThrow(queryMessages.drafts)
       }
       // Without asking for drafts, nobody but staff finds it either.
       const plain = await payload.find({ collection, where: { id: { equals: doc.id } }, ...as(role) })

@@ -27,19 +27,31 @@ const restRoute = await import('@/app/(payload)/api/[...slug]/route')
 const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20250909)
+/** In a never-published speaker and in a draft saved over a published session: never public. */
+const DRAFT_MARK = 'zqxfuzzdraftmark'
 const ORIGIN = 'http://localhost:3000'
 
 let payload: Payload
 let editorToken: string
+let editorEmail: string
 let png: Buffer
 const sent = { rest: 0, graphql: 0 }
 
 beforeAll(async () => {
   payload = await getTestPayload()
   await createUser(payload, 'admin')
-  editorToken = await tokenFor(payload, await createUser(payload, 'editor'))
+  const editor = await createUser(payload, 'editor')
+  editorEmail = editor.email
+  editorToken = await tokenFor(payload, editor)
   const session = await make.session(payload)
   await make.session(payload, 'draft', { assembly: session.assembly })
+  await make.speaker(payload, 'draft', { name: `Hidden ${DRAFT_MARK}` })
+  await payload.update({
+    collection: 'sessions',
+    id: session.id,
+    data: { title: `Pending ${DRAFT_MARK}` },
+    draft: true,
+  })
   await make.win(payload)
   await make.speaker(payload)
   await make.organisation(payload)
@@ -77,8 +89,17 @@ function withoutEchoes(body: string, echoes: string[]): string {
   return text
 }
 
-function expectClean(label: string, status: number, body: string, echoes: string[]) {
+function expectClean(
+  label: string,
+  status: number,
+  body: string,
+  echoes: string[],
+  as: 'anonymous' | 'editor',
+) {
   if (status >= 500) throw new Error(`${label} answered ${status}: ${body.slice(0, 500)}`)
+  if (as === 'anonymous' && body.includes(DRAFT_MARK)) {
+    throw new Error(`${label} showed a visitor an unpublished draft: ${body.slice(0, 500)}`)
+  }
   const text = withoutEchoes(body, echoes)
   for (const [what, pattern] of LEAKS) {
     const found = text.match(pattern)
@@ -282,11 +303,14 @@ async function send(request: Fuzzed): Promise<{ status: number; body: string }> 
 }
 
 const who = fc.constantFrom<'anonymous' | 'editor'>('anonymous', 'editor')
+/** Signing out ends the editor's session: later editor requests would silently run anonymous. */
+const keepsEditorSignedIn = ({ as, path }: { as: string; path: string }) =>
+  !(as === 'editor' && /^\/users\/logout/.test(path))
 const through = fc.constantFrom<'route' | 'handler'>('route', 'handler')
 
 const check = async (request: Fuzzed) => {
   const { status, body } = await send(request)
-  expectClean(describeRequest.call(request), status, body, request.echoes)
+  expectClean(describeRequest.call(request), status, body, request.echoes, request.as)
 }
 
 /** Every string a value holds, keys included: what an answer may legitimately echo back. */
@@ -311,6 +335,7 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         as: who,
         through,
       })
+      .filter(keepsEditorSignedIn)
       .map(({ params, raw, ...rest }) => {
         const pairs: Array<[string, string]> = []
         for (const [key, value] of Object.entries(params)) toQuery(value, key, pairs)
@@ -318,7 +343,7 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         return printable({ ...rest, query, echoes: [...stringsIn(params), ...(raw ? [raw, decodeSafe(raw)] : []), decodeSafe(rest.path)] })
       })
     await run(700, fc.asyncProperty(request, check))
-  })
+  }, 180_000)
 
   it('JSON bodies that are not JSON, have the wrong shape, are huge or deeply nested', async () => {
     const nested = fc
@@ -349,6 +374,7 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         as: who,
         through,
       })
+      .filter(keepsEditorSignedIn)
       .map(({ params, body, contentType, override, ...rest }) => {
         const pairs: Array<[string, string]> = []
         for (const [key, value] of Object.entries(params)) toQuery(value, key, pairs)
@@ -358,7 +384,7 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         return printable({ ...rest, query: new URLSearchParams(pairs).toString(), body, headers, echoes: [...stringsIn(params), ...stringsInJson(body)] })
       })
     await run(400, fc.asyncProperty(request, check))
-  })
+  }, 180_000)
 
   it('multipart uploads with junk', async () => {
     const part = fc.oneof(
@@ -405,7 +431,7 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         })
       })
     await run(250, fc.asyncProperty(request, check))
-  })
+  }, 180_000)
 })
 
 describe('GraphQL answers malformed documents without a 500 or internals', () => {
@@ -436,13 +462,24 @@ describe('GraphQL answers malformed documents without a 500 or internals', () =>
         sent.graphql += 1
         const response = await graphqlRoute.POST(new Request(`${ORIGIN}/api/graphql`, { method: 'POST', headers, body }), undefined)
         const text = await response.text()
-        expectClean(`GraphQL ${body.slice(0, 200)} as ${as}`, response.status, text, stringsInJson(body))
+        expectClean(`GraphQL ${body.slice(0, 200)} as ${as}`, response.status, text, stringsInJson(body), as)
         // GraphQL answers 200 with errors; each error's status must not be a server error either.
         const statuses = [...text.matchAll(/"statusCode":(\d+)/g)].map((m) => Number(m[1]))
         for (const status of statuses) expect(status).toBeLessThan(500)
       }),
       { seed: SEED, numRuns: 200 },
     )
+  }, 180_000)
+})
+
+describe('the runs above', () => {
+  it('left the editor signed in, so every editor request really ran as the editor', async () => {
+    const response = await rawHandler(
+      new Request(`${ORIGIN}/api/users/me`, { headers: { Authorization: `JWT ${editorToken}` } }),
+      undefined,
+    )
+    const { user } = (await response.json()) as { user: { email: string } | null }
+    expect(user?.email).toBe(editorEmail)
   })
 })
 
@@ -516,6 +553,28 @@ describe('hooks/apiErrors.ts answers with a status and a plain message', () => {
     // A message Payload kept is left as it is.
     const kept = hook(expired, undefined, { errors: [{ message: 'Not allowed.' }] })
     expect(kept.result).toBeUndefined()
+  })
+
+  it('leaves a missing table, column or function a server error: the fault is ours, not the client’s', async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await client.connect()
+    try {
+      for (const [sql, code] of [
+        ['SELECT * FROM no_such_table', '42P01'],
+        ['SELECT no_such_column FROM payload_migrations', '42703'],
+        ['SELECT no_such_function()', '42883'],
+      ] as const) {
+        const error = await client.query(sql).then(
+          () => Promise.reject(new Error(`PostgreSQL answered ${sql}`)),
+          (caught: unknown) => caught,
+        )
+        expect(error).toMatchObject({ code })
+        const wrapped = Object.assign(new Error(`Failed query: ${sql}`), { cause: error })
+        expect({ code, result: hook(wrapped).result }).toEqual({ code, result: undefined })
+      }
+    } finally {
+      await client.end()
+    }
   })
 
   it("leaves Payload's own client errors and unknown failures alone", () => {
