@@ -139,9 +139,8 @@ const ORDERED = [...EQUALITY, 'greater_than', 'greater_than_equal', 'less_than',
 const TEXT = [...EQUALITY, 'like', 'not_like', 'contains']
 
 /**
- * The operators each field type can be queried with, after the table Payload's own admin filter
- * offers (@payloadcms/ui WhereBuilder field-types), plus `all`/`contains` on fields holding many
- * values. Payload's REST and GraphQL accept any operator on any field and let PostgreSQL fail
+ * The operators each field type can be queried with: the table Payload's own admin filter offers
+ * (@payloadcms/ui WhereBuilder field-types). Payload's REST and GraphQL accept any operator on any field and let PostgreSQL fail
  * (`like` on a number, `contains` on a date): a missing operator function is a server error, so
  * such queries are refused up front instead.
  */
@@ -165,13 +164,6 @@ const OPERATORS: Record<string, string[]> = {
 /** Operators whose value is a list; every other operator compares with one value. */
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all', 'near', 'within', 'intersects'])
 
-const operatorsFor = (field: FlattenedField): string[] | undefined => {
-  const base = OPERATORS[field.type]
-  return base && 'hasMany' in field && field.hasMany && field.type !== 'join'
-    ? [...base, 'all']
-    : base
-}
-
 /** Why one operator and value cannot be asked of a field, or null. */
 function operatorProblem(field: FlattenedField, operator: string, value: unknown): string | null {
   const relational = RELATIONAL.has(field.type)
@@ -182,7 +174,7 @@ function operatorProblem(field: FlattenedField, operator: string, value: unknown
   if (operator === 'exists' && !['true', 'false', true, false].includes(value as string)) {
     return 'exists takes true or false'
   }
-  const allowed = operatorsFor(field)
+  const allowed = OPERATORS[field.type]
   if (allowed && !allowed.includes(operator)) {
     return `cannot be queried with ${operator} (a ${field.type} field)`
   }
