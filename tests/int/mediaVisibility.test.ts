@@ -24,6 +24,11 @@ import { rest, tokenFor } from '@/tests/helpers/rest'
 
 jest.unstable_mockModule('@payloadcms/next/css', () => ({}))
 const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
+const { renderToStaticMarkup } = await import('react-dom/server')
+const { default: SpeakerPage, generateMetadata: speakerMetadata } = await import(
+  '@/app/(frontend)/speakers/[slug]/page'
+)
+const { default: AssemblyPage } = await import('@/app/(frontend)/assemblies/[year]/page')
 
 const SIZES = ['thumbnail', 'card', 'hero'] as const
 
@@ -247,6 +252,12 @@ describe('publishing and unpublishing', () => {
     const text = await asVisitor.text()
     expect(text).toContain(published.alt)
     expect(text).not.toContain(pending.alt)
+    // Nor can a visitor find which document a pending image belongs to through the derived ids.
+    for (const draft of ['', '&draft=true']) {
+      const found = await rest(`/speakers?where[mediaInUse][equals]=${pending.id}&depth=0${draft}`)
+      if (found.status === 200) expect(((await found.json()) as { docs: unknown[] }).docs).toEqual([])
+      else expect([400, 403]).toContain(found.status)
+    }
 
     await publish('speakers', speaker.id)
     await expectHidden(published)
@@ -392,6 +403,50 @@ describe('populated relationships', () => {
     // Deriving the flags again from the documents puts it back.
     expect(await rebuildMediaUse(payload)).toBe(1)
     await expectVisible(photo)
+  })
+})
+
+describe('the public site', () => {
+  const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) })
+  const imgTags = (html: string) => [...html.matchAll(/<img\b[^>]*>/g)].map(([tag]) => tag)
+
+  it('shows the published photo in the page, its JSON-LD and metadata, never a pending one', async () => {
+    const published = await portrait('a published speaker on the site')
+    const pending = await portrait('a pending portrait on the site')
+    const speaker = await make.speaker(payload, 'published', { photo: published.id })
+    await payload.update({ collection: 'speakers', id: speaker.id, data: { photo: pending.id }, draft: true })
+
+    const html = renderToStaticMarkup(await SpeakerPage(params({ slug: speaker.slug! })))
+    const meta = JSON.stringify(await speakerMetadata(params({ slug: speaker.slug! })))
+    for (const text of [html, meta]) {
+      expect(text).not.toContain(pending.alt)
+      expect(text).not.toContain(pending.filename!.replace(/\.jpg$/, ''))
+    }
+    const [avatar] = imgTags(html)
+    expect(avatar).toContain(`alt="${published.alt}"`)
+    expect(avatar).toContain(`src="/api/media/file/${published.sizes!.thumbnail!.filename}"`)
+    expect(avatar).toMatch(/ loading="lazy"/)
+    const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!)
+    expect(ld.image).toBe(`http://localhost:3000/api/media/file/${published.filename}`)
+    expect(meta).toContain(`/api/media/file/${published.filename}`)
+  })
+
+  it("offers Payload's sizes in a srcset, straight from the file route, not the image optimizer", async () => {
+    const hero = await portrait('an assembly hall')
+    const assembly = await make.assembly(payload, 'published', { heroImage: hero.id })
+    const html = renderToStaticMarkup(await AssemblyPage(params({ year: String(assembly.year) })))
+    expect(html).not.toContain('/_next/image')
+    const [img] = imgTags(html)
+    const file = (name: string) => `/api/media/file/${name}`
+    expect(img).toContain(
+      `srcSet="${file(hero.sizes!.card!.filename!)} 768w, ${file(hero.sizes!.hero!.filename!)} 1600w, ${file(hero.filename!)} 1800w"`,
+    )
+    expect(img).toContain(`src="${file(hero.filename!)}"`)
+    expect(img).toContain(`alt="${hero.alt}"`)
+    expect(img).toMatch(/ width="1800" height="1200"/)
+    expect(img).toMatch(/ sizes="\(min-width: 72rem\) 72rem, 100vw"/)
+    expect(img).toMatch(/ loading="eager"/)
+    expect(img).toMatch(/ fetchPriority="high"/)
   })
 })
 
