@@ -55,6 +55,8 @@ export const Media: CollectionConfig<'media'> = {
       defaultValue: false,
       index: true,
       access: { create: nobody, update: nobody },
+      // Nothing can use an image that is only now being created (or duplicated) yet.
+      hooks: { beforeChange: [({ operation, value }) => (operation === 'create' ? false : value)] },
       admin: {
         position: 'sidebar',
         readOnly: true,

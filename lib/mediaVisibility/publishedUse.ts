@@ -1,6 +1,8 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { MEDIA, mediaIdsIn } from '@/lib/mediaVisibility/references'
+import { dbFor } from '@/lib/search/db'
 
 /**
  * Whether each image is used by a published document, stored on the image as `inPublishedUse`
@@ -79,8 +81,19 @@ async function setInPublishedUse(ids: number[], value: boolean, req: PayloadRequ
  * collection. Pass `req` so it runs inside the write that changed their use.
  */
 export async function refreshMediaUse(ids: Iterable<number>, req: PayloadRequest): Promise<void> {
-  const candidates = [...new Set(ids)]
+  const candidates = [...new Set(ids)].sort((a, b) => a - b)
   if (candidates.length === 0) return
+  // Two writes that each stop using a shared image, at the same moment, would each still see the
+  // other's document as published and leave the image public. Locking the images' rows (in id
+  // order) makes the second wait for the first to commit; its reads below then see that commit
+  // (READ COMMITTED reads afresh per statement). NO KEY UPDATE, not UPDATE: it does not conflict
+  // with the KEY SHARE locks the writes' own foreign keys (photo, logo) hold on the same rows.
+  const db = await dbFor(req.payload, req)
+  const list = sql.join(
+    candidates.map((id) => sql`${id}`),
+    sql`, `,
+  )
+  await db.execute(sql`SELECT id FROM media WHERE id IN (${list}) ORDER BY id FOR NO KEY UPDATE`)
   const used = new Set<number>()
   for (const collection of trackedCollections(req.payload)) {
     const { docs } = await req.payload.find({

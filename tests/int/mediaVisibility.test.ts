@@ -49,14 +49,14 @@ afterAll(async () => {
 
 /** A photo large enough for Payload to write every size (the hero is 1600 px wide). */
 async function portrait(who = 'a person'): Promise<Media> {
-  counter += 1
+  const n = (counter += 1)
   const data = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#5a7' } })
     .jpeg()
     .toBuffer()
   const doc = await payload.create({
     collection: 'media',
-    data: { alt: `Portrait ${counter} of ${who} ${Date.now()}` },
-    file: { data, mimetype: 'image/jpeg', name: `portrait-${counter}.jpg`, size: data.length },
+    data: { alt: `Portrait ${n} of ${who} ${Date.now()}` },
+    file: { data, mimetype: 'image/jpeg', name: `portrait-${n}.jpg`, size: data.length },
     user: editor,
     overrideAccess: false,
   })
@@ -274,6 +274,24 @@ describe('publishing and unpublishing', () => {
     await expectHidden(shared)
   })
 
+  it('hides an image when the two documents sharing it are unpublished at the same moment', async () => {
+    // Each write runs in its own transaction; neither may decide from the other's stale state.
+    const pairs = []
+    for (let i = 0; i < 4; i += 1) {
+      const shared = await portrait('a photo two pages share')
+      const speaker = await make.speaker(payload, 'published', { photo: shared.id })
+      const organisation = await make.organisation(payload, 'published', { logo: shared.id })
+      pairs.push({ shared, speaker, organisation })
+    }
+    await Promise.all(
+      pairs.flatMap(({ speaker, organisation }) => [
+        unpublish('speakers', speaker.id),
+        unpublish('organisations', organisation.id),
+      ]),
+    )
+    for (const { shared } of pairs) await expectHidden(shared)
+  })
+
   it('sees an image twice in one document, then once, then not at all', async () => {
     const hero = await portrait('a hero also shown in the intro')
     const assembly = await make.assembly(payload, 'published', {
@@ -335,6 +353,21 @@ describe('staff marking an image public', () => {
     expect(stored.alt).toBe(`${photo.alt} (edited)`)
     expect(stored.inPublishedUse).toBe(false)
     await expectHidden(stored)
+  })
+
+  it('starts hidden even when created or duplicated from a visible image by a script', async () => {
+    const visible = await portrait('a visible photo')
+    await make.speaker(payload, 'published', { photo: visible.id })
+    const copy = await payload.duplicate({ collection: 'media', id: visible.id })
+    expect(copy.inPublishedUse).toBe(false)
+    await expectHidden(copy)
+    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123' } }).png().toBuffer()
+    const forced = await payload.create({
+      collection: 'media',
+      data: { alt: 'Created with the flag set', inPublishedUse: true },
+      file: { data, mimetype: 'image/png', name: 'forced.png', size: data.length },
+    })
+    expect(forced.inPublishedUse).toBe(false)
   })
 })
 
