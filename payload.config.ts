@@ -49,7 +49,16 @@ export default buildConfig({
     },
   },
   // Every collection that can point at an image keeps the image's `inPublishedUse` right.
-  collections: trackMediaUse([Assemblies, Sessions, Wins, Speakers, Organisations, Topics, Media, Users]),
+  collections: trackMediaUse([
+    Assemblies,
+    Sessions,
+    Wins,
+    Speakers,
+    Organisations,
+    Topics,
+    Media,
+    Users,
+  ]),
   // Only the site's own pages may call the API with the session cookie or read its answers: a
   // cookie sent with another Origin does not authenticate (csrf), and no other origin gets CORS
   // headers. https://payloadcms.com/docs/authentication/cookies#csrf-attacks

@@ -33,7 +33,9 @@ function blocksOf(field: AnyField, known: Block[]): Block[] {
   return listed.map((block) => {
     if (typeof block !== 'string') return block
     const found = known.find((candidate) => candidate.slug === block)
-    if (!found) throw new Error(`Block "${block}" used by field "${field.name}" is not in the config.`)
+    if (!found) {
+      throw new Error(`Block "${block}" of field "${field.name}" is not among the config's blocks passed here.`)
+    }
     return found
   })
 }
