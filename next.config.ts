@@ -12,8 +12,10 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
   },
   images: {
-    // Media is served by Payload from this same origin; no remote hosts are allowed.
-    localPatterns: [{ pathname: '/api/media/file/**' }],
+    // No optimizer: /_next/image answers 404. It would fetch uploads and keep resized copies in
+    // its own cache, serving an image after it stopped being public. Uploads are shown in the
+    // sizes Payload writes, through Payload's file route (components/MediaImage).
+    unoptimized: true,
   },
   // The wins tracker is a static page until a visitor filters, sorts or pages it: those
   // addresses are rendered per request, under their own /wins?… address.

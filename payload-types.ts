@@ -463,6 +463,7 @@ export interface Assembly {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -481,6 +482,14 @@ export interface Media {
    * Photographer or source, if known.
    */
   credit?: string | null;
+  /**
+   * Let anyone see this image even where no published page uses it. Leave unticked for portraits: they then become visible only while a published page shows them.
+   */
+  public?: boolean | null;
+  /**
+   * Ticked by the site while a published assembly, speaker, organisation or other page shows this image. Visitors can see it only then, or when it is marked public.
+   */
+  inPublishedUse?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -603,6 +612,7 @@ export interface Session {
         id?: string | null;
       }[]
     | null;
+  mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -681,6 +691,7 @@ export interface Speaker {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -993,6 +1004,7 @@ export interface Organisation {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1306,6 +1318,7 @@ export interface Win {
       }[]
     | null;
   topics?: (number | Topic)[] | null;
+  mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1548,6 +1561,7 @@ export interface AssembliesSelect<T extends boolean = true> {
   heroImage?: T;
   sessions?: T;
   wins?: T;
+  mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1581,6 +1595,7 @@ export interface SessionsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1616,6 +1631,7 @@ export interface WinsSelect<T extends boolean = true> {
         id?: T;
       };
   topics?: T;
+  mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1640,6 +1656,7 @@ export interface SpeakersSelect<T extends boolean = true> {
       };
   appearances?: T;
   presentedWins?: T;
+  mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1661,6 +1678,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   people?: T;
   appearances?: T;
   wins?: T;
+  mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1683,6 +1701,8 @@ export interface TopicsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  public?: T;
+  inPublishedUse?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

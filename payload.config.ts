@@ -15,8 +15,9 @@ import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { Wins } from '@/collections/Wins'
 import { mapApiErrors } from '@/hooks/apiErrors'
-import { applyPayloadWorkarounds } from '@/lib/compat/payload'
 import { guardEveryCollection } from '@/hooks/guardQueries'
+import { trackMediaUse } from '@/hooks/trackMediaUse'
+import { applyPayloadWorkarounds } from '@/lib/compat/payload'
 import { resilientPg } from '@/lib/db/pg'
 import { env } from '@/lib/env'
 import { isPreviewable, previewableCollections } from '@/lib/preview'
@@ -52,7 +53,17 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Assemblies, Sessions, Wins, Speakers, Organisations, Topics, Media, Users],
+  // Every collection that can point at an image keeps the image's `inPublishedUse` right.
+  collections: trackMediaUse([
+    Assemblies,
+    Sessions,
+    Wins,
+    Speakers,
+    Organisations,
+    Topics,
+    Media,
+    Users,
+  ]),
   // Only the site's own pages may call the API with the session cookie or read its answers: a
   // cookie sent with another Origin does not authenticate (csrf), and no other origin gets CORS
   // headers. https://payloadcms.com/docs/authentication/cookies#csrf-attacks

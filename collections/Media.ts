@@ -2,18 +2,23 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
+import { mediaVisibleOrStaff } from '@/access/mediaVisibleOrStaff'
+import { nobody } from '@/access/nobody'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 import { DATA_DIR } from '@/lib/env'
 import { ACCEPTED_MIME_TYPES } from '@/lib/security/imageFiles'
+import { serveMediaFile } from '@/lib/security/mediaFileResponse'
 import { answerUploadLimits, onlyRealImages } from '@/lib/security/uploadGuards'
+
+const staticDir = path.join(DATA_DIR, 'media')
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   access: {
     create: editorOrAdmin,
-    read: anyone,
+    // Visitors: only images on the public site (see SECURITY.md, "Uploads").
+    read: mediaVisibleOrStaff,
     update: editorOrAdmin,
     delete: editorOrAdmin,
   },
@@ -33,6 +38,32 @@ export const Media: CollectionConfig<'media'> = {
       },
     },
     { name: 'credit', type: 'text', admin: { description: 'Photographer or source, if known.' } },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Let anyone see this image even where no published page uses it. Leave unticked for portraits: they then become visible only while a published page shows them.',
+      },
+    },
+    {
+      // Derived by hooks/trackMediaUse.ts from the published documents; nobody sets it by hand.
+      name: 'inPublishedUse',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: nobody, update: nobody },
+      // Nothing can use an image that is only now being created (or duplicated) yet.
+      hooks: { beforeChange: [({ operation, value }) => (operation === 'create' ? false : value)] },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description:
+          'Ticked by the site while a published assembly, speaker, organisation or other page shows this image. Visitors can see it only then, or when it is marked public.',
+      },
+    },
   ],
   hooks: {
     // The type is decided from the file's bytes, not its name or declared type (lib/security).
@@ -42,7 +73,9 @@ export const Media: CollectionConfig<'media'> = {
     afterError: [answerUploadLimits],
   },
   upload: {
-    staticDir: path.join(DATA_DIR, 'media'),
+    staticDir,
+    // Sends files with a cache policy that lets an unpublished image disappear at once.
+    handlers: [serveMediaFile(staticDir)],
     // Raster images only: SVG can carry scripts. This list also filters the admin's file picker.
     mimeTypes: [...ACCEPTED_MIME_TYPES],
     focalPoint: true,

@@ -5,9 +5,12 @@ import type { MediaSelect, OrganisationsSelect, SpeakersSelect } from '@/payload
  * Passed as `populate` so a relation never drags a whole document (rich text, arrays) along.
  */
 
+const sizeSelect = { url: true, filename: true, width: true, height: true } as const
+
 /**
- * An image: its alt text (required on every upload) and what next/image needs. Payload computes
- * `url` from `filename`, so both are selected.
+ * An image: its alt text (required on every upload), its dimensions, and the sizes Payload wrote
+ * for it, from which components/MediaImage builds the srcset. Payload computes `url` from
+ * `filename`, so both are selected.
  */
 export const imageSelect = {
   alt: true,
@@ -15,7 +18,7 @@ export const imageSelect = {
   filename: true,
   width: true,
   height: true,
-  sizes: { thumbnail: { url: true, filename: true, width: true, height: true } },
+  sizes: { thumbnail: sizeSelect, card: sizeSelect, hero: sizeSelect },
 } satisfies MediaSelect
 
 /** A speaker as a byline: name, link and photo (or initials when there is none). */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import {
@@ -10,6 +10,7 @@ import {
 } from 'payload'
 
 import { inspectImage, MAX_UPLOAD_BYTES, uploadMessages } from '@/lib/security/imageFiles'
+import { withoutMetadata } from '@/lib/security/imageMetadata'
 import { Refusal } from '@/lib/security/refusal'
 
 /**
@@ -61,7 +62,9 @@ const withExtension = (name: string, extension: string): string => {
 /**
  * Media `beforeOperation` for create and update: every file, whichever way it arrives (the
  * admin, REST, the Local API), must be an accepted image within the size limit, judged by its
- * bytes. The type Payload records and the file's extension are then set from what was found.
+ * bytes. The type Payload records and the file's extension are then set from what was found,
+ * and the bytes are replaced by the same picture without its metadata (lib/security/
+ * imageMetadata.ts), before Payload stores the original and makes its sizes from it.
  * Someone the collection's access rule refuses gets Payload's 403, not a verdict on the file.
  */
 export const onlyRealImages =
@@ -78,7 +81,11 @@ export const onlyRealImages =
     if (!verdict.ok) {
       throw new Refusal(verdict.message, verdict.status, { file: file.name }, 'RefusedUpload')
     }
+    const clean = await withoutMetadata(bytes)
+    // Payload reads an upload from its temporary file when the parser wrote one, else from memory.
+    if (file.tempFilePath) await writeFile(file.tempFilePath, clean.bytes)
+    else file.data = clean.bytes
     file.mimetype = verdict.mimeType
     file.name = withExtension(file.name, verdict.extension)
-    file.size = bytes.length
+    file.size = clean.bytes.length
   }

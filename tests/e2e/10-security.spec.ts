@@ -7,7 +7,7 @@ import { signInAsAdmin } from './helpers'
 // `next start` runs in production: the production policy, with HSTS.
 const CSP = contentSecurityPolicy({ production: true })
 
-function expectSecurityHeaders(response: APIResponse, what: string) {
+function expectSecurityHeaders(response: Pick<APIResponse, 'headers'>, what: string) {
   const headers = response.headers()
   expect(headers['content-security-policy'], `CSP on ${what}`).toBe(CSP)
   expect(headers['x-frame-options'], what).toBe('SAMEORIGIN')
@@ -66,7 +66,7 @@ async function watchForCspViolations(page: Page): Promise<string[]> {
 const square = () =>
   sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a6f97' } }).png().toBuffer()
 
-test('the admin works under the policy: sign-in, a collection, live preview, an upload', async ({ page }) => {
+test('the admin works under the policy: sign-in, a collection, live preview, an upload', async ({ page, request }) => {
   test.setTimeout(180_000)
   const violations = await watchForCspViolations(page)
 
@@ -101,13 +101,21 @@ test('the admin works under the policy: sign-in, a collection, live preview, an 
   await expect(page.getByText(/successfully/i).first()).toBeVisible()
   await expect(page).toHaveURL(/\/admin\/collections\/media\/\d+/)
 
-  // The stored file is served with the same headers, as the type its bytes are.
+  // The stored file is served with the same headers, as the type its bytes are. No published
+  // page uses it yet, so only staff get it (the browser, with its session); a visitor does not.
   const id = /\/media\/(\d+)/.exec(page.url())![1]
-  const doc = (await (await page.request.get(`/api/media/${id}`)).json()) as { url: string }
-  const file = await page.request.get(new URL(doc.url, page.url()).pathname)
-  expect(file.status()).toBe(200)
-  expect(file.headers()['content-type']).toBe('image/png')
-  expectSecurityHeaders(file, 'an uploaded file')
+  const asStaff = (path: string) =>
+    page.evaluate(async (url) => {
+      const response = await fetch(url)
+      return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() }
+    }, path)
+  const doc = JSON.parse((await asStaff(`/api/media/${id}`)).body) as { url: string }
+  const filePath = new URL(doc.url, page.url()).pathname
+  const file = await asStaff(filePath)
+  expect(file.status).toBe(200)
+  expect(file.headers['content-type']).toBe('image/png')
+  expectSecurityHeaders({ headers: () => file.headers }, 'an uploaded file')
+  expect((await request.get(filePath)).status()).toBe(403)
 
   // SVG bytes under a .png name are refused with the reason, in the admin's own words.
   await page.goto('/admin/collections/media/create')

@@ -141,11 +141,24 @@ describe.each(['topics', 'media'] as const)('%s (no drafts)', (collection) => {
   describe.each(roles)('as %s', (role) => {
     const allowed = staff(role)
 
+    const count = async (id: number) =>
+      (await payload.find({ collection, where: { id: { equals: id } }, ...as(role) })).totalDocs
+
     it('can read', async () => {
       const doc = await createDoc()
-      const found = await payload.find({ collection, where: { id: { equals: doc.id } }, ...as(role) })
-      expect(found.totalDocs).toBe(1)
+      // Visitors see an image only while it is shown on the site (mediaVisibility.test.ts).
+      expect(await count(doc.id)).toBe(collection === 'media' && !allowed ? 0 : 1)
     })
+
+    if (collection === 'media' && !allowed) {
+      it('can read an image a published document uses, or staff marked public', async () => {
+        const used = await make.media(payload)
+        await make.speaker(payload, 'published', { photo: used.id })
+        const marked = await make.media(payload, { alt: 'A poster', public: true })
+        expect(await count(used.id)).toBe(1)
+        expect(await count(marked.id)).toBe(1)
+      })
+    }
 
     it(`${allowed ? 'can' : 'cannot'} create, update and delete`, async () => {
       const doc = await createDoc()

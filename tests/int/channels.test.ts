@@ -112,10 +112,17 @@ beforeAll(async () => {
   // first name, so neither marker is part of an address.
   const assembly = await make.assembly(payload, 'published')
   assemblyYear = assembly.year
+  // The published speaker's photo is public; the portraits of its pending draft and of a
+  // never-published speaker are not, and their alt text carries the draft marker.
+  const photos = {
+    published: await make.media(payload, { alt: 'Public portrait' }),
+    pending: await make.media(payload, { alt: `Pending portrait ${DRAFT_MARK}` }),
+    unpublished: await make.media(payload, { alt: `Unpublished portrait ${DRAFT_MARK}` }),
+  }
   const created = {
     assemblies: assembly,
     sessions: await make.session(payload, 'published', { assembly: assembly.id }),
-    speakers: await make.speaker(payload, 'published'),
+    speakers: await make.speaker(payload, 'published', { photo: photos.published.id }),
     organisations: await make.organisation(payload, 'published'),
     wins: await make.win(payload, 'published', { assembly: assembly.id }),
   }
@@ -135,7 +142,10 @@ beforeAll(async () => {
     await payload.update({
       collection,
       id,
-      data: { [field]: `Pending ${DRAFT_MARK} ${collection}` } as never,
+      data: {
+        [field]: `Pending ${DRAFT_MARK} ${collection}`,
+        ...(collection === 'speakers' ? { photo: photos.pending.id } : {}),
+      } as never,
       draft: true,
     })
     const draft = await (collection === 'sessions'
@@ -145,7 +155,10 @@ beforeAll(async () => {
         : make[collection === 'speakers' ? 'speaker' : collection === 'wins' ? 'win' : 'organisation'](
             payload,
             'draft',
-            { [label[collection]]: `Unpublished ${DRAFT_MARK}` },
+            {
+              [label[collection]]: `Unpublished ${DRAFT_MARK}`,
+              ...(collection === 'speakers' ? { photo: photos.unpublished.id } : {}),
+            },
           ))
     docs[collection] = { published: id, draft: draft.id }
     if (collection === 'sessions') sessionSlug = (current as { slug: string }).slug
@@ -156,7 +169,7 @@ beforeAll(async () => {
   const topic = await make.topic(payload)
   slugs.topics = topic.slug!
   docs.topics = { published: topic.id }
-  docs.media = { published: (await make.media(payload)).id }
+  docs.media = { published: photos.published.id, draft: photos.pending.id }
   docs.users = { published: users.colleague.id }
 }, 120_000)
 
@@ -298,7 +311,7 @@ describe.each(everyCollection)('%s', (slug) => {
       const gqlDocs = (data?.[gqlNames[slug].many] as { docs: Array<{ id: number }> }).docs
       expect(sorted(gqlDocs.map((d) => d.id))).toEqual(expected)
       // The rules do keep something back from the public (a draft, an account).
-      if (role === 'anonymous' && slug !== 'topics' && slug !== 'media') {
+      if (role === 'anonymous' && slug !== 'topics') {
         expect(expected.length).toBeLessThan(ids.length)
       }
     })
@@ -513,6 +526,32 @@ describe('drafts and old versions stay out of every public channel', () => {
     }
     // Staff do see the draft, so the marker is there to be leaked.
     expect((await api('editor', `/${slug}/${published}?draft=true`)).json[field]).toContain(DRAFT_MARK)
+  })
+
+  it('media: the portraits of drafts stay out of anonymous REST, GraphQL and the file route', async () => {
+    const paths = [
+      '/media?limit=100',
+      '/media?limit=100&draft=true',
+      `/media/${docs.media.draft}`,
+      `/media?where[alt][like]=${DRAFT_MARK}`,
+      '/media/count',
+      `/speakers/${docs.speakers.published}?draft=true&depth=2`,
+      `/speakers/${docs.speakers.draft}?draft=true&depth=2`,
+    ]
+    for (const path of paths) expectNoMarks((await api('anonymous', path)).text)
+    for (const query of [
+      '{ allMedia(limit: 100) { docs { id alt url } } }',
+      `{ allMedia(where: { alt: { like: "${DRAFT_MARK}" } }) { docs { id } } }`,
+      `{ Media(id: ${docs.media.draft}) { alt } }`,
+      `{ Speaker(id: ${docs.speakers.published}, draft: true) { photo { alt } } }`,
+    ]) {
+      expectNoMarks((await graphql('anonymous', query)).text)
+    }
+    const pending = await payload.findByID({ collection: 'media', id: docs.media.draft! })
+    expect((await api('anonymous', `/media/file/${pending.filename}`)).status).toBe(403)
+    // The published speaker's own photo is public, and staff see the pending one.
+    expect((await api('anonymous', `/speakers/${docs.speakers.published}?depth=1`)).text).toContain('Public portrait')
+    expect((await api('editor', `/media/${docs.media.draft}`)).json.alt).toContain(DRAFT_MARK)
   })
 
   it('search finds the published text and never the draft or old words', async () => {

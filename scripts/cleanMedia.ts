@@ -1,0 +1,38 @@
+/**
+ * `npm run media:clean [-- --dry-run]`: removes the metadata (EXIF with GPS position, camera and
+ * author, XMP, IPTC, ICC profiles, comments) from every image already stored, the original and
+ * each size, with the orientation applied, and corrects the recorded dimensions and sizes
+ * (lib/security/cleanStoredMedia.ts). New uploads are cleaned as they arrive; this is for those
+ * stored before. Safe to run again: clean files are left untouched. Works on the database that
+ * `npm start` uses, like db:backup (scripts/withDatabase.ts --production-database).
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { cleanStoredMedia, describeFile, describeSummary } from '@/lib/security/cleanStoredMedia'
+import { runScript, say } from '@/scripts/lib/runBin'
+
+const USAGE = 'usage: npm run media:clean [-- --dry-run]'
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2)
+  const unknown = argv.find((arg) => arg !== '--dry-run')
+  if (unknown) throw new Error(`Unknown argument ${unknown}: ${USAGE}`)
+  const dryRun = argv.includes('--dry-run')
+  if (!process.env.DATABASE_URI) throw new Error('DATABASE_URI is unset: run this through npm run media:clean.')
+
+  const payload = await getPayload({ config })
+  try {
+    const summary = await cleanStoredMedia(payload, {
+      dryRun,
+      report: (file) => say(describeFile(file)),
+    })
+    say(describeSummary(summary, dryRun))
+    // A missing file is reported but is not this command's failure; one it could not clean is.
+    return summary.failed > 0 ? 1 : 0
+  } finally {
+    await payload.destroy()
+  }
+}
+
+runScript(main)
