@@ -247,11 +247,15 @@ describe('publishing and unpublishing', () => {
     await expectVisible(published)
     await expectHidden(pending)
 
-    // A visitor asking for the draft, with relationships populated, gets the published photo.
-    const asVisitor = await rest(`/speakers/${speaker.id}?depth=1&draft=true`)
+    // A visitor, with relationships populated, gets the published photo; asking for the draft is
+    // refused outright (hooks/guardQueries.ts).
+    const asVisitor = await rest(`/speakers/${speaker.id}?depth=1`)
     const text = await asVisitor.text()
     expect(text).toContain(published.alt)
     expect(text).not.toContain(pending.alt)
+    const drafts = await rest(`/speakers/${speaker.id}?depth=1&draft=true`)
+    expect(drafts.status).toBe(403)
+    expect(await drafts.text()).not.toContain(pending.alt)
     // Nor can a visitor find which document a pending image belongs to through the derived ids.
     for (const draft of ['', '&draft=true']) {
       const found = await rest(`/speakers?where[mediaInUse][equals]=${pending.id}&depth=0${draft}`)
