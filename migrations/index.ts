@@ -1,6 +1,7 @@
 import * as migration_20261128_212428_initial from './20261128_212428_initial';
 import * as migration_20261128_213255_staff_workflows from './20261128_213255_staff_workflows';
 import * as migration_20261128_223600_search_index from './20261128_223600_search_index';
+import * as migration_20261129_114801_first_account from './20261129_114801_first_account';
 
 export const migrations = [
   {
@@ -11,11 +12,16 @@ export const migrations = [
   {
     up: migration_20261128_213255_staff_workflows.up,
     down: migration_20261128_213255_staff_workflows.down,
-    name: '20261128_213255_staff_workflows'
+    name: '20261128_213255_staff_workflows',
   },
   {
     up: migration_20261128_223600_search_index.up,
     down: migration_20261128_223600_search_index.down,
     name: '20261128_223600_search_index',
+  },
+  {
+    up: migration_20261129_114801_first_account.up,
+    down: migration_20261129_114801_first_account.down,
+    name: '20261129_114801_first_account',
   },
 ];
