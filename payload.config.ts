@@ -20,6 +20,7 @@ import { env } from '@/lib/env'
 import { emailAdapter } from '@/lib/mail'
 import { isPreviewable, previewableCollections } from '@/lib/preview'
 import { previewUrlFor } from '@/lib/previewUrl'
+import { announceSetupTokenInServer } from '@/lib/security/firstAdmin'
 import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
 import { uploadOptions } from '@/lib/security/uploadGuards'
 
@@ -76,8 +77,12 @@ export default buildConfig({
   // Bad input that Payload lets reach PostgreSQL answers 400, an unreachable database 503.
   hooks: { afterError: [mapApiErrors] },
   // Push builds Payload's own tables only: databases it sets up (development, tests) get the
-  // search index here. Production databases get it from their migration.
-  onInit: setUpSearchIndex,
+  // search index here. Production databases get it from their migration. A production server
+  // with no account prints the first-admin setup token.
+  onInit: async (payload) => {
+    await setUpSearchIndex(payload)
+    await announceSetupTokenInServer(payload)
+  },
   jobs: {
     // Scheduled publishing runs inside the app's own process every minute: no outside cron is
     // needed on a single machine. Payload starts these crons in the Next.js server only; tests

@@ -87,6 +87,8 @@ export const Users: CollectionConfig<'users'> = {
       virtual: true,
       access: { read: () => false, update: () => false },
       admin: {
+        // Virtual fields are read-only in the admin unless told otherwise.
+        readOnly: false,
         description:
           'Printed in the server log when the server started with no account: it shows that you run this server.',
         condition: (_data, _siblingData, { user }) => setupTokenRequired() && !user,

@@ -16,8 +16,9 @@ import { env } from '@/lib/env'
  */
 const PURPOSE = 'picum-assembly-record/first-admin-setup-token/v1'
 
+/** 128 bits, in hexadecimal: one word to select and copy from a terminal. */
 export const setupTokenFor = (secret: string): string =>
-  createHmac('sha256', secret).update(PURPOSE).digest('base64url').slice(0, 32)
+  createHmac('sha256', secret).update(PURPOSE).digest('hex').slice(0, 32)
 
 /**
  * Production only. Read at call time (Next.js inlines it in a production build), so a test can
@@ -47,8 +48,8 @@ export const createFirstUserUrl = (): string =>
   `${env().NEXT_PUBLIC_SERVER_URL}/admin/create-first-user`
 
 /**
- * Prints the setup token when a production server starts on a database with no account
- * (instrumentation.ts). Says nothing otherwise: the token is only useful, and only shown, then.
+ * Prints the setup token when a production server starts on a database with no account. Says
+ * nothing otherwise: the token is only useful, and only shown, then.
  */
 export async function announceSetupToken(payload: Payload): Promise<boolean> {
   if (!setupTokenRequired()) return false
@@ -59,4 +60,18 @@ export async function announceSetupToken(payload: Payload): Promise<boolean> {
       `token ${setupTokenFor(env().PAYLOAD_SECRET)} (or run npm run create-admin on the server).`,
   )
   return true
+}
+
+/**
+ * Payload's onInit: announces the token in the Next.js server (loaded at start by
+ * lib/serverStart.ts), not during `next build` nor in scripts (seed, migrate), which also load
+ * Payload. A failure is logged and start-up goes on: the token can also be read again later.
+ */
+export async function announceSetupTokenInServer(payload: Payload): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') {
+    return
+  }
+  await announceSetupToken(payload).catch((error: Error) =>
+    payload.logger.error(`Could not check for a first account: ${error.message}`),
+  )
 }

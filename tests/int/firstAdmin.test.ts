@@ -166,9 +166,11 @@ describe('in production', () => {
   it('shows the setup-token field on the first-user form only to a visitor, in production', () => {
     const field = payload.collections.users.config.fields.find(
       (f) => 'name' in f && f.name === 'setupToken',
-    ) as { admin?: { condition?: (...args: unknown[]) => boolean } } | undefined
+    ) as { admin?: { condition?: (...args: unknown[]) => boolean; readOnly?: boolean } } | undefined
     const condition = field?.admin?.condition
     expect(condition).toBeInstanceOf(Function)
+    // Payload makes virtual fields read-only in the admin unless told otherwise.
+    expect(field?.admin?.readOnly).toBe(false)
     const shown = (user: unknown) => condition!({}, {}, { user, operation: 'create' })
     expect(shown(null)).toBe(true)
     expect(shown({ id: 1, role: 'admin' })).toBe(false)
