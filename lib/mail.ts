@@ -19,7 +19,9 @@ export function emailAdapter(): PayloadEmailAdapter | Promise<PayloadEmailAdapte
   })
 }
 
-type TransportOptions = NonNullable<Parameters<typeof nodemailerAdapter>[0]>['transportOptions']
+type TransportOptions = NonNullable<
+  NonNullable<Parameters<typeof nodemailerAdapter>[0]>['transportOptions']
+>
 
 /**
  * smtps:// speaks TLS from the start (port 465 by default); smtp:// upgrades with STARTTLS when

@@ -154,7 +154,7 @@ describe('db:backup and db:restore', () => {
       data: { email: admin!.email, password: PASSWORD },
     })
     // (The session token travels in a cookie only, so the Local API returns the user, not a token.)
-    expect(login.user.email).toBe(admin!.email)
+    expect(login.user?.email).toBe(admin!.email)
 
     // And the uploads kept on disk, beside the dump.
     expect(readFileSync(path.join(work, 'media-restored', 'nested', 'photo.txt'), 'utf8')).toBe(

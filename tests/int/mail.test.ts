@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { smtpOptions } from '@/lib/mail'
 import { startSmtpCatcher } from '@/scripts/lib/smtpCatcher'
 
 /**
@@ -53,4 +54,15 @@ it('sends nothing for an address with no account, and answers exactly as for one
   expect([unknown.status, await unknown.text()]).toEqual([known.status, await known.text()])
   await catcher.waitFor((m) => catcher.messages.indexOf(m) >= before)
   expect(catcher.messages.slice(before).flatMap((m) => m.to)).not.toContain('nobody-here@example.org')
+})
+
+it('reads the host, port, TLS and percent-encoded credentials from SMTP_URL', () => {
+  expect(smtpOptions('smtps://staff%40picum.org:p%40ss%3Aw0rd@mail.example.org')).toEqual({
+    host: 'mail.example.org',
+    port: 465,
+    secure: true,
+    auth: { user: 'staff@picum.org', pass: 'p@ss:w0rd' },
+  })
+  expect(smtpOptions('smtp://[::1]:2525')).toEqual({ host: '::1', port: 2525, secure: false, auth: undefined })
+  expect(smtpOptions('smtp://mail.example.org').port).toBe(587)
 })
