@@ -1334,6 +1334,11 @@ export interface User {
    * The very first account is always an admin. Only admins can change roles.
    */
   role: 'admin' | 'editor';
+  firstAccount?: boolean | null;
+  /**
+   * Printed in the server log when the server started with no account: it shows that you run this server.
+   */
+  setupToken?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1342,8 +1347,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1756,6 +1759,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  firstAccount?: T;
+  setupToken?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1764,8 +1769,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -20,13 +20,19 @@ import { trackMediaUse } from '@/hooks/trackMediaUse'
 import { applyPayloadWorkarounds } from '@/lib/compat/payload'
 import { resilientPg } from '@/lib/db/pg'
 import { env } from '@/lib/env'
+import { emailAdapter } from '@/lib/mail'
 import { isPreviewable, previewableCollections } from '@/lib/preview'
 import { previewUrlFor } from '@/lib/previewUrl'
+import { announceSetupTokenInServer } from '@/lib/security/firstAdmin'
 import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
 import { refusalLoggingLevels } from '@/lib/security/refusal'
 import { uploadOptions } from '@/lib/security/uploadGuards'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Outside production Payload checks that every @payloadcms package has its own version, and fails
+// on @payloadcms/email-nodemailer, which is published only up to 3.90.1 (pinned, with payload
+// overridden to one copy: package.json). tests/int/dependencies.test.ts checks the versions instead.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const { DATABASE_URI, NODE_ENV, NEXT_PUBLIC_SERVER_URL, PAYLOAD_SECRET } = env()
 
 // Queries Payload's SQL cannot answer, and drafts or related filters for visitors, are refused
@@ -82,13 +88,18 @@ export default buildConfig({
     tablesFilter: searchTablesFilter,
   }),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
   // Bad input that Payload lets reach PostgreSQL answers 400, an unreachable database 503.
   hooks: { afterError: [mapApiErrors] },
   loggingLevels: refusalLoggingLevels as Config['loggingLevels'],
   // Push builds Payload's own tables only: databases it sets up (development, tests) get the
-  // search index here. Production databases get it from their migration.
-  onInit: setUpSearchIndex,
+  // search index here. Production databases get it from their migration. A production server
+  // with no account prints the first-admin setup token.
+  onInit: async (payload) => {
+    await setUpSearchIndex(payload)
+    await announceSetupTokenInServer(payload)
+  },
   jobs: {
     // Scheduled publishing runs inside the app's own process every minute: no outside cron is
     // needed on a single machine. Payload starts these crons in the Next.js server only; tests

@@ -17,6 +17,23 @@ const postgresUrl = z
     message: 'must be a postgres:// connection string',
   })
 
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value) && new URL(value).hostname !== '', {
+    message: 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.org:465',
+  })
+
+/** `noreply@picum.org` or `PICUM Assembly Record <noreply@picum.org>`. */
+const MAIL_FROM_PATTERN = /^(?:(?<name>[^<>]*?)\s*<(?<bracketed>[^<>\s@]+@[^<>\s@]+)>|(?<bare>[^<>\s@]+@[^<>\s@]+))$/
+
+const mailFrom = z
+  .string()
+  .trim()
+  .regex(MAIL_FROM_PATTERN, {
+    message: 'must be an e-mail address, optionally with a name: PICUM Assembly Record <noreply@picum.org>',
+  })
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value))
@@ -36,6 +53,14 @@ const schema = z
       .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://assembly.picum.org' })
       .optional(),
     SEED_ON_START: booleanFlag.default(true),
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ message: 'must be the number of reverse proxies in front of the app (0 when none)' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 10')
+      .max(10, 'must be between 0 and 10')
+      .default(0),
+    SMTP_URL: smtpUrl.optional(),
+    MAIL_FROM: mailFrom.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (env.PAYLOAD_SECRET ?? '').length < 32) {
@@ -45,11 +70,24 @@ const schema = z
         message: 'must be set to at least 32 characters in production',
       })
     }
+    if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message:
+          'must be set in production to an smtp:// or smtps:// URL: staff who forget their password are sent a reset link through it',
+      })
+    }
   })
 
-export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'NEXT_PUBLIC_SERVER_URL'> & {
+export type Env = Omit<
+  z.infer<typeof schema>,
+  'PAYLOAD_SECRET' | 'NEXT_PUBLIC_SERVER_URL' | 'MAIL_FROM'
+> & {
   PAYLOAD_SECRET: string
   NEXT_PUBLIC_SERVER_URL: string
+  /** The sender of the app's e-mails; by default noreply@ the site's host name. */
+  MAIL_FROM: { name: string; address: string }
 }
 
 export class EnvError extends Error {
@@ -82,14 +120,19 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError(`${name} ${issue?.message ?? 'is invalid'}.`)
   }
   const env = result.data
+  const serverUrl = (env.NEXT_PUBLIC_SERVER_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '')
   return {
     ...env,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? developmentSecret(),
-    NEXT_PUBLIC_SERVER_URL: (env.NEXT_PUBLIC_SERVER_URL ?? `http://localhost:${env.PORT}`).replace(
-      /\/+$/,
-      '',
-    ),
+    NEXT_PUBLIC_SERVER_URL: serverUrl,
+    MAIL_FROM: parseMailFrom(env.MAIL_FROM, new URL(serverUrl).hostname),
   }
+}
+
+const parseMailFrom = (value: string | undefined, host: string): Env['MAIL_FROM'] => {
+  const groups = value ? MAIL_FROM_PATTERN.exec(value)?.groups : undefined
+  const address = groups?.bracketed ?? groups?.bare ?? `noreply@${host}`
+  return { name: groups?.name?.replace(/^"|"$/g, '') || 'PICUM Assembly Record', address }
 }
 
 let cached: Env | undefined

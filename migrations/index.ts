@@ -2,6 +2,7 @@ import * as migration_20261128_212428_initial from './20261128_212428_initial';
 import * as migration_20261128_213255_staff_workflows from './20261128_213255_staff_workflows';
 import * as migration_20261128_223600_search_index from './20261128_223600_search_index';
 import * as migration_20261129_114651_media_visibility from './20261129_114651_media_visibility';
+import * as migration_20261129_114801_first_account from './20261129_114801_first_account';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_114651_media_visibility.up,
     down: migration_20261129_114651_media_visibility.down,
-    name: '20261129_114651_media_visibility'
+    name: '20261129_114651_media_visibility',
+  },
+  {
+    up: migration_20261129_114801_first_account.up,
+    down: migration_20261129_114801_first_account.down,
+    name: '20261129_114801_first_account',
   },
 ];

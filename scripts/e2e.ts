@@ -9,7 +9,10 @@
  *   npm run test:e2e -- -g visitor    anything else goes to `playwright test`
  *
  * E2E_DB_CONTROL_URL lets a journey stop and start the database (scripts/db/controlServer.ts).
+ * E2E_SETUP_TOKEN is the server's first-admin setup token (computed from its PAYLOAD_SECRET, as the
+ * server does), E2E_MAIL_DIR where the e-mail it sends arrives (scripts/lib/smtpCatcher.ts).
  */
+import { setupTokenFor } from '@/lib/security/firstAdmin'
 import { startDatabaseControl } from '@/scripts/db/controlServer'
 import { ensureChromium } from '@/scripts/lib/chromium'
 import { startProductionServer } from '@/scripts/lib/productionServer'
@@ -29,6 +32,8 @@ async function main(): Promise<number> {
       ...server.env,
       E2E_BASE_URL: server.url,
       E2E_DB_CONTROL_URL: control.url,
+      E2E_SETUP_TOKEN: setupTokenFor(server.env.PAYLOAD_SECRET!),
+      E2E_MAIL_DIR: server.mailDir,
     })
   } finally {
     await control.close()

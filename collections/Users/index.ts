@@ -4,10 +4,17 @@ import { adminFieldOnly } from '@/access/adminFieldOnly'
 import { adminOnly } from '@/access/adminOnly'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { checkRole } from '@/access/checkRole'
+import { firstRegister } from '@/collections/Users/endpoints/firstRegister'
 import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
-import { limitAuthAttempts, refundSuccessfulLogin } from '@/collections/Users/hooks/limitAuthAttempts'
+import {
+  countSuccessfulLogin,
+  limitAuthAttempts,
+  unlockClearsBackoff,
+} from '@/collections/Users/hooks/limitAuthAttempts'
 import { requireLongPasswords } from '@/collections/Users/hooks/requireLongPasswords'
+import { requireSetupToken } from '@/collections/Users/hooks/requireSetupToken'
 import { env } from '@/lib/env'
+import { setupTokenRequired } from '@/lib/security/firstAdmin'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -17,6 +24,8 @@ export const Users: CollectionConfig<'users'> = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: adminOnly,
+    // Clears an account's sign-in back-off (hooks/limitAuthAttempts.ts).
+    unlock: adminOnly,
   },
   admin: {
     group: 'Administration',
@@ -26,10 +35,13 @@ export const Users: CollectionConfig<'users'> = {
     hidden: ({ user }) => !checkRole(['admin'], user as unknown as { role: 'admin' | 'editor' }),
   },
   auth: {
-    // Five wrong passwords lock the account for ten minutes (a reset-password also unlocks it);
-    // lib/security/authRateLimits.ts limits attempts across accounts as well.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lock: Payload's locks an account for everyone after N failures, which lets anyone who
+    // knows a staff address keep its owner out. lib/security/authRateLimits.ts backs off per
+    // client address and account instead.
+    maxLoginAttempts: 0,
+    // The session travels in the httpOnly cookie only: a token in a response body can be read by
+    // any script on the page. API clients take it from the Set-Cookie header.
+    removeTokenFromResponses: true,
     cookies: {
       // httpOnly is Payload's default. Lax keeps the session on a link from an e-mail into the
       // admin but not on cross-site posts; Secure keeps the cookie off plain HTTP in production
@@ -38,6 +50,7 @@ export const Users: CollectionConfig<'users'> = {
       secure: env().NODE_ENV === 'production',
     },
   },
+  endpoints: [firstRegister],
   fields: [
     { name: 'name', type: 'text' },
     {
@@ -57,10 +70,38 @@ export const Users: CollectionConfig<'users'> = {
         description: 'The very first account is always an admin. Only admins can change roles.',
       },
     },
+    {
+      name: 'firstAccount',
+      type: 'checkbox',
+      // True on the first account only (hooks/firstUserIsAdmin.ts sets it, no request can): the
+      // unique index lets one row hold it, so two accounts can never both be "first".
+      unique: true,
+      hidden: true,
+      access: { read: () => false, create: () => false, update: () => false },
+    },
+    {
+      name: 'setupToken',
+      type: 'text',
+      label: 'Setup token',
+      // Checked by hooks/requireSetupToken.ts on the first registration in production; never stored.
+      virtual: true,
+      access: { read: () => false, update: () => false },
+      admin: {
+        // Virtual fields are read-only in the admin unless told otherwise.
+        readOnly: false,
+        description:
+          'Printed in the server log when the server started with no account: it shows that you run this server.',
+        condition: (_data, _siblingData, { user }) => setupTokenRequired() && !user,
+        disableListColumn: true,
+        disableListFilter: true,
+      },
+    },
   ],
   hooks: {
     beforeOperation: [limitAuthAttempts, requireLongPasswords],
+    beforeValidate: [requireSetupToken],
     beforeChange: [firstUserIsAdmin],
-    afterLogin: [refundSuccessfulLogin],
+    afterLogin: [countSuccessfulLogin],
+    afterOperation: [unlockClearsBackoff],
   },
 }

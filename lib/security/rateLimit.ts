@@ -42,7 +42,7 @@ export class SlidingWindowLimiter {
     // Re-inserting moves the key to the end of the Map, which keeps it in least-recent-first order.
     this.attempts.delete(key)
     this.attempts.set(key, recent)
-    if (this.attempts.size > MAX_KEYS) this.evict()
+    if (this.attempts.size > MAX_KEYS) evictOldest(this.attempts)
   }
 
   /** Takes back the latest attempt by `key` (one that turned out not to need counting). */
@@ -54,26 +54,76 @@ export class SlidingWindowLimiter {
     const since = now - this.rule.windowMs
     return (this.attempts.get(key) ?? []).filter((time) => time > since)
   }
+}
 
-  /** Drops the least recently used keys: the Map keeps keys in the order of their last attempt. */
-  private evict(): void {
-    for (const key of this.attempts.keys()) {
-      if (this.attempts.size <= MAX_KEYS) return
-      this.attempts.delete(key)
-    }
+export type BackoffRule = {
+  /** Failures in a row that cost nothing: typos. */
+  freeFailures: number
+  /** The wait after the last free failure; it doubles with each further failure... */
+  firstDelayMs: number
+  /** ...up to this. */
+  maxDelayMs: number
+  /** A key with no failure for this long starts again from nothing. */
+  forgetAfterMs: number
+}
+
+type Failures = { count: number; last: number }
+
+/**
+ * Exponential back-off per key: after `freeFailures` failures in a row, each attempt must wait
+ * longer than the one before (1, 2, 4… minutes), and a success clears the key. Unlike a lock, the
+ * wait is short to begin with, it only ever applies to the key that failed, and it never refuses
+ * for longer than `maxDelayMs`.
+ */
+export class BackoffLimiter {
+  private readonly failures = new Map<string, Failures>()
+
+  constructor(readonly rule: BackoffRule) {}
+
+  /** How long `key` must wait after `count` failures in a row (0 while they are free). */
+  delayAfter(count: number): number {
+    if (count < this.rule.freeFailures) return 0
+    const doublings = Math.min(count - this.rule.freeFailures, 30)
+    return Math.min(this.rule.firstDelayMs * 2 ** doublings, this.rule.maxDelayMs)
+  }
+
+  /** Whether `key` may make another attempt now; does not record one. */
+  check(key: string, now = Date.now()): RateLimitVerdict {
+    const entry = this.current(key, now)
+    if (!entry) return { allowed: true }
+    const until = entry.last + this.delayAfter(entry.count)
+    if (now >= until) return { allowed: true }
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) }
+  }
+
+  /** Records a failure by `key`. */
+  fail(key: string, now = Date.now()): void {
+    const count = (this.current(key, now)?.count ?? 0) + 1
+    this.failures.delete(key)
+    this.failures.set(key, { count, last: now })
+    if (this.failures.size > MAX_KEYS) evictOldest(this.failures)
+  }
+
+  /** Forgets `key`'s failures: it succeeded. */
+  reset(key: string): void {
+    this.failures.delete(key)
+  }
+
+  /** Forgets the failures of every key `matches` selects (an admin clearing an account). */
+  resetWhere(matches: (key: string) => boolean): void {
+    for (const key of [...this.failures.keys()]) if (matches(key)) this.failures.delete(key)
+  }
+
+  private current(key: string, now: number): Failures | undefined {
+    const entry = this.failures.get(key)
+    return entry && now - entry.last < this.rule.forgetAfterMs ? entry : undefined
   }
 }
 
-/**
- * The client's address as the request reports it. Next.js sets `x-forwarded-for` to the socket's
- * address when the request has none; a reverse proxy in front of the app sets `x-real-ip` (and
- * appends to `x-forwarded-for`). Both headers can be forged by a client that reaches the app
- * directly, which is why every auth limit also counts per e-mail address, and why Payload's
- * lockout stays the last line of defence.
- */
-export function clientAddress(headers: Headers): string {
-  const realIp = headers.get('x-real-ip')?.trim()
-  if (realIp) return realIp
-  const firstHop = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return firstHop || 'unknown'
+/** Drops the least recently used keys: a Map keeps keys in the order they were last set. */
+function evictOldest(map: Map<string, unknown>): void {
+  for (const key of map.keys()) {
+    if (map.size <= MAX_KEYS) return
+    map.delete(key)
+  }
 }

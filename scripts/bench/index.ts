@@ -279,7 +279,11 @@ async function main(): Promise<void> {
 
     // Figure 3: publish-to-live (after the read-only figures: it edits the record).
     step = performance.now()
-    const publish: PublishResult = await publishToLive(server.url, settings.publishRuns)
+    const publish: PublishResult = await publishToLive(
+      server.url,
+      settings.publishRuns,
+      server.env.PAYLOAD_SECRET!,
+    )
     say(`figure 3 (publish-to-live): ${seconds(step)} s`)
     rows.push({
       figure: '3',

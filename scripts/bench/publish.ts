@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks'
 
 import { z } from 'zod'
 
+import { setupTokenFor } from '@/lib/security/firstAdmin'
 import { request } from '@/scripts/bench/http'
 import { seedData } from '@/seed/data'
 
@@ -14,7 +15,7 @@ import { seedData } from '@/seed/data'
  */
 export type PublishResult = { medianMs: number; timesMs: number[]; requestMedianMs: number }
 
-const authSchema = z.object({ token: z.string() })
+const registeredSchema = z.object({ user: z.object({ id: z.number() }) })
 const listSchema = z.object({
   docs: z.array(
     z.object({ id: z.number(), year: z.number().optional(), title: z.string().optional() }),
@@ -44,21 +45,26 @@ async function showsText(url: string, text: string, deadline: number): Promise<n
   )
 }
 
-export async function publishToLive(baseUrl: string, repetitions: number): Promise<PublishResult> {
-  // The database is throwaway and has no account yet: the first one registered becomes an admin.
+export async function publishToLive(
+  baseUrl: string,
+  repetitions: number,
+  payloadSecret: string,
+): Promise<PublishResult> {
+  // The database is throwaway and has no account yet: the first one registered becomes an admin,
+  // with the setup token the server derives from its secret. The session comes as a cookie.
   const credentials = {
     email: 'bench@example.org',
     password: randomBytes(18).toString('base64url'),
   }
-  const { token } = await json(
-    await request(`${baseUrl}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...credentials, confirmPassword: credentials.password }),
-    }),
-    authSchema,
-    'Registering the staff account',
-  )
+  const registered = await request(`${baseUrl}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...credentials, setupToken: setupTokenFor(payloadSecret) }),
+  })
+  const cookie = registered.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+  await json(registered, registeredSchema, 'Registering the staff account')
+  const token = cookie?.split(';')[0]?.slice('payload-token='.length)
+  if (!token) throw new Error('Registering the staff account: no session cookie in the answer.')
   const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
 
   const { docs: latest } = await json(

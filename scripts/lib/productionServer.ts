@@ -6,12 +6,14 @@ import path from 'node:path'
 
 import { type EmbeddedPostgres, freePort, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 import { type Env, runBin } from '@/scripts/lib/runBin'
+import { startSmtpCatcher } from '@/scripts/lib/smtpCatcher'
 
 /**
  * The app as it runs in production, on a throwaway database: an embedded PostgreSQL under the
  * system temp folder, migrated and seeded with the 2025 record, optionally `next build`, then
  * `next start` on a free port. Shared by the browser journeys, the benchmarks and the load test,
- * so all three measure the same thing.
+ * so all three measure the same thing. Production needs an SMTP server (SMTP_URL): a local
+ * catcher (scripts/lib/smtpCatcher.ts) keeps every message the app sends under `mailDir`.
  */
 export type ProductionServer = {
   url: string
@@ -20,6 +22,8 @@ export type ProductionServer = {
   cluster: EmbeddedPostgres
   /** The temp folder holding the cluster (and the server log when `logFile` is used). */
   workDir: string
+  /** Where the SMTP catcher writes each e-mail the app sends, as JSON (readCaughtMail). */
+  mailDir: string
   /** Stops the server, then the database, and deletes the temp folder. */
   stop: () => Promise<void>
 }
@@ -65,9 +69,12 @@ export async function startProductionServer(
     dataDir: path.join(workDir, 'pg'),
     persistent: false,
   })
+  const mailDir = path.join(workDir, 'mail')
+  const smtp = await startSmtpCatcher({ dir: mailDir })
   let server: ChildProcess | undefined
   const stop = async () => {
     await stopChild(server)
+    await smtp.close()
     await cluster.stop()
     rmSync(workDir, { recursive: true, force: true })
   }
@@ -83,6 +90,7 @@ export async function startProductionServer(
       PORT: String(port),
       NEXT_PUBLIC_SERVER_URL: url,
       NEXT_TELEMETRY_DISABLED: '1',
+      SMTP_URL: smtp.url,
       ...options.extraEnv,
     }
     const fail = (step: string) => new Error(`${step} failed; see its output above.`)
@@ -105,7 +113,7 @@ export async function startProductionServer(
       server.stderr?.pipe(log)
     }
     await waitForServer(`${url}/`, 60_000)
-    return { url, port, env, cluster, workDir, stop }
+    return { url, port, env, cluster, workDir, mailDir, stop }
   } catch (error) {
     await stop()
     throw error

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 
-import { type APIRequestContext, expect, type Page } from '@playwright/test'
+import { type APIRequestContext, type APIResponse, expect, type Page } from '@playwright/test'
 
 export const ADMIN = { email: 'first.admin@example.org', password: 'first admin password 2025' }
 export const EDITOR = { email: 'an.editor@example.org', password: 'editor password 2025' }
@@ -15,8 +15,19 @@ export async function signIn(page: Page, { email, password }: { email: string; p
 }
 
 /**
+ * The production server's setup token for the first admin, which the person installing it reads
+ * in the server log; scripts/e2e.ts computes it from the server's PAYLOAD_SECRET.
+ */
+export function setupToken(): string {
+  const token = process.env.E2E_SETUP_TOKEN
+  if (!token) throw new Error('E2E_SETUP_TOKEN is unset: run the journeys through npm run test:e2e.')
+  return token
+}
+
+/**
  * The first account, made through the create-first-user form when the database has none (as a
- * person does on a fresh install), otherwise signed in. Journeys can run alone with -g.
+ * person does on a fresh install, with the setup token from the server log), otherwise signed in.
+ * Journeys can run alone with -g.
  */
 export async function signInAsAdmin(page: Page) {
   await page.goto('/admin')
@@ -26,11 +37,22 @@ export async function signInAsAdmin(page: Page) {
     await page.locator('#field-email').fill(ADMIN.email)
     await page.locator('#field-password').fill(ADMIN.password)
     await page.locator('#field-confirm-password').fill(ADMIN.password)
+    await page.locator('#field-setupToken').fill(setupToken())
     await page.getByRole('button', { name: 'Create' }).click()
     await expect(page).toHaveURL(/\/admin\/?$/)
   } else if (page.url().includes('/login')) {
     await signIn(page, ADMIN)
   }
+}
+
+/** The session token a sign-in response sets as its cookie (bodies carry none). */
+export function sessionToken(response: APIResponse): string {
+  const cookie = response
+    .headersArray()
+    .find(({ name, value }) => name.toLowerCase() === 'set-cookie' && value.startsWith('payload-token='))
+  const token = cookie?.value.split(';')[0]?.slice('payload-token='.length)
+  if (!token) throw new Error(`No session cookie in the answer to ${response.url()}`)
+  return token
 }
 
 /**
@@ -44,13 +66,12 @@ export async function signInAsAdminThroughApi(
   const { initialized } = (await (await request.get('/api/users/init')).json()) as {
     initialized: boolean
   }
-  const response = await request.post(
-    initialized ? '/api/users/login' : '/api/users/first-register',
-    { data: ADMIN },
-  )
+  const response = initialized
+    ? await request.post('/api/users/login', { data: ADMIN })
+    : await request.post('/api/users/first-register', { data: { ...ADMIN, setupToken: setupToken() } })
   expect(response.ok(), `signing in as ${ADMIN.email}: ${response.status()}`).toBe(true)
-  const { token, user } = (await response.json()) as { token: string; user: { id: number } }
-  return { token, userId: user.id }
+  const { user } = (await response.json()) as { user: { id: number } }
+  return { token: sessionToken(response), userId: user.id }
 }
 
 /** Reloads a public page until it shows the text: on-demand revalidation, no restart. */

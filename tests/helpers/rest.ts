@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { handleEndpoints, type Payload } from 'payload'
 
+import { SOCKET_ADDRESS_HEADER } from '@/lib/security/clientAddress'
 import type { User } from '@/payload-types'
 
 /**
@@ -20,12 +21,38 @@ export async function rest(
   return handleEndpoints({ config, request })
 }
 
-/** A JWT for a user created with tests/helpers/payload#createUser (its known password). */
-export async function tokenFor(payload: Payload, user: User): Promise<string> {
-  const { token } = await payload.login({
-    collection: 'users',
-    data: { email: user.email, password: 'correct horse battery staple' },
+/**
+ * The headers a request from `address` carries inside the server: the socket's address, stamped
+ * by instrumentation.ts (lib/security/clientAddress.ts), which a request built here has no socket
+ * for.
+ */
+export const from = (address: string): Record<string, string> => ({
+  [SOCKET_ADDRESS_HEADER]: address,
+})
+
+/** The session token a sign-in response sets as its cookie (bodies carry none). */
+export function sessionCookie(response: Response): string | null {
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+  const value = cookie?.split(';')[0]?.slice('payload-token='.length)
+  return value || null
+}
+
+/** The address test sign-ins come from: successful sign-ins never use up its limits. */
+const TEST_CLIENT = '192.0.2.1'
+
+/**
+ * A JWT for a user created with tests/helpers/payload#createUser (its known password), taken from
+ * the cookie of a REST sign-in, as a browser gets it.
+ */
+export async function tokenFor(_payload: Payload, user: Pick<User, 'email'>): Promise<string> {
+  const response = await rest('/users/login', {
+    method: 'POST',
+    body: JSON.stringify({ email: user.email, password: 'correct horse battery staple' }),
+    headers: from(TEST_CLIENT),
   })
-  if (!token) throw new Error(`No token for ${user.email}`)
+  const token = sessionCookie(response)
+  if (response.status !== 200 || !token) {
+    throw new Error(`No token for ${user.email}: ${response.status} ${await response.text()}`)
+  }
   return token
 }

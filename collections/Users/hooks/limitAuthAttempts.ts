@@ -1,33 +1,49 @@
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
+import { pbkdf2, randomBytes } from 'node:crypto'
+import { promisify } from 'node:util'
+
+import type {
+  CollectionAfterLoginHook,
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import {
   type AuthAction,
-  refundAuthAttempt,
+  clearLoginBackoff,
+  loginSucceeded,
+  MalformedEmail,
+  normaliseEmail,
   takeAuthAttempt,
   TooManyAttempts,
 } from '@/lib/security/authRateLimits'
-import { clientAddress } from '@/lib/security/rateLimit'
+import { clientAddress } from '@/lib/security/clientAddress'
 
 /**
  * Rate-limits the account endpoints inside Payload's operations, so REST, GraphQL and the admin
  * panel (which signs in through REST) are all covered: login, forgot-password, reset-password,
- * unlock, and first-register (an anonymous `create`: Payload's registerFirstUser runs one).
- * Calls from the server's own code (Local API) are trusted and not counted.
+ * unlock, and first-register (an anonymous `create`: collections/Users/endpoints/firstRegister.ts
+ * runs one). Calls from the server's own code (Local API) are trusted and not counted.
+ * An e-mail that cannot be one is refused before anything is counted or looked up.
  * https://payloadcms.com/docs/hooks/collections#beforeoperation
  */
-export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = (hookArgs) => {
+export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = async (hookArgs) => {
   const { req } = hookArgs
   if (req.payloadAPI === 'local') return
 
   let action: AuthAction
-  let email: unknown
+  let email: string | null = null
   switch (hookArgs.operation) {
     case 'login':
     case 'forgotPassword':
-    case 'unlock':
+    case 'unlock': {
       action = hookArgs.operation
-      email = hookArgs.args.data?.email
+      const data = hookArgs.args.data as { email?: unknown }
+      email = normaliseEmail(data?.email)
+      if (!email) throw new MalformedEmail()
+      data.email = email
       break
+    }
     case 'resetPassword':
       action = 'resetPassword'
       break
@@ -40,23 +56,52 @@ export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = (hookAr
       return
   }
 
-  const verdict = takeAuthAttempt(action, {
-    address: clientAddress(req.headers),
-    email: typeof email === 'string' ? email : null,
-  })
-  if (verdict.allowed) return
-  // Payload merges req.responseHeaders into the error response it sends.
-  req.responseHeaders ??= new Headers()
-  req.responseHeaders.set('Retry-After', String(verdict.retryAfterSeconds))
-  req.payload.logger.warn(
-    `Rate limit: ${action} refused for ${clientAddress(req.headers)} for ${verdict.retryAfterSeconds} s`,
-  )
-  throw new TooManyAttempts(action, verdict.retryAfterSeconds)
+  const address = clientAddress(req.headers)
+  const verdict = takeAuthAttempt(action, { address, email })
+  if (!verdict.allowed) {
+    // Payload merges req.responseHeaders into the error response it sends.
+    req.responseHeaders ??= new Headers()
+    req.responseHeaders.set('Retry-After', String(verdict.retryAfterSeconds))
+    req.payload.logger.warn(
+      `Rate limit: ${action} refused for ${address} for ${verdict.retryAfterSeconds} s`,
+    )
+    throw new TooManyAttempts(action, verdict.retryAfterSeconds)
+  }
+  if (action === 'login' && email) {
+    await hashLikeAKnownAccount(req, email, (hookArgs.args.data as { password?: unknown }).password)
+  }
 }
 
-/** A sign-in that succeeded gives its attempt back: only failures use the sign-in limits up. */
-export const refundSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
+const pbkdf2Async = promisify(pbkdf2)
+
+/**
+ * Payload answers an unknown e-mail at once but checks a known account's password first (PBKDF2,
+ * 600,000 rounds of SHA-256: payload/dist/auth/strategies/local/generatePasswordSaltHash.js), so
+ * the time an answer takes would tell which e-mails have accounts. For an unknown e-mail, do the
+ * same work before Payload answers. A missing password is refused by Payload before any lookup.
+ */
+async function hashLikeAKnownAccount(req: PayloadRequest, email: string, password: unknown) {
+  if (typeof password !== 'string' || password.trim() === '') return
+  const { totalDocs } = await req.payload.count({
+    collection: 'users',
+    where: { email: { equals: email } },
+    req,
+  })
+  if (totalDocs > 0) return
+  await pbkdf2Async(password, randomBytes(32).toString('hex'), 600_000, 32, 'sha256')
+}
+
+/** A sign-in that succeeded gives its attempt back and clears its back-off. */
+export const countSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
   if (req.payloadAPI === 'local') return user
-  refundAuthAttempt('login', { address: clientAddress(req.headers), email: user.email })
+  loginSucceeded({ address: clientAddress(req.headers), email: normaliseEmail(user.email) })
   return user
+}
+
+/** An admin's unlock clears the account's sign-in back-off from every address. */
+export const unlockClearsBackoff: CollectionAfterOperationHook<'users'> = ({ args, operation, result }) => {
+  if (operation !== 'unlock' || !result) return result
+  const email = normaliseEmail((args.data as { email?: unknown } | undefined)?.email)
+  if (email) clearLoginBackoff(email)
+  return result
 }

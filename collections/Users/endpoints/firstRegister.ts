@@ -1,0 +1,86 @@
+import {
+  addDataAndFileToRequest,
+  commitTransaction,
+  type Endpoint,
+  Forbidden,
+  headersWithCors,
+  initTransaction,
+  killTransaction,
+  loginOperation,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
+import { generatePayloadCookie } from 'payload/shared'
+
+import { FIRST_ACCOUNT_EXISTS } from '@/lib/security/firstAdmin'
+import { Refusal } from '@/lib/security/refusal'
+
+/**
+ * POST /api/users/first-register, in place of Payload's own (a collection's endpoints are matched
+ * before the defaults). Payload's handler answers with the session token in the body, and with
+ * `removeTokenFromResponses` it even sets an empty cookie (its Local API login drops the token it
+ * then puts in the cookie). This one signs in through the login operation and sends the token as
+ * the cookie only; it passes on only the fields a first account may set; and it refuses a second
+ * "first" account with a 409 that says so, whether it came late or lost a race on the unique
+ * `firstAccount` index (hooks/firstUserIsAdmin.ts).
+ */
+export const firstRegister: Endpoint = {
+  path: '/first-register',
+  method: 'post',
+  handler: async (req) => {
+    await addDataAndFileToRequest(req)
+    const collection = req.payload.collections.users
+    const text = (value: unknown) => (typeof value === 'string' ? value : '')
+    const data = {
+      email: text(req.data?.email),
+      password: text(req.data?.password),
+      setupToken: text(req.data?.setupToken),
+      // hooks/firstUserIsAdmin.ts makes it so in any case.
+      role: 'admin' as const,
+      ...(typeof req.data?.name === 'string' ? { name: req.data.name } : {}),
+    }
+
+    if (await accountsExist(req)) throw new FirstAccountExists()
+    const shouldCommit = await initTransaction(req)
+    let result: Awaited<ReturnType<typeof loginOperation<'users'>>>
+    try {
+      await req.payload.create({ collection: 'users', data, overrideAccess: true, req })
+      result = await loginOperation({
+        collection,
+        data: { email: data.email, password: data.password },
+        req,
+      })
+      if (shouldCommit) await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      if ((error instanceof ValidationError || error instanceof Forbidden) && (await accountsExist(req))) {
+        throw new FirstAccountExists()
+      }
+      throw error
+    }
+
+    const cookie = generatePayloadCookie({
+      collectionAuthConfig: collection.config.auth,
+      cookiePrefix: req.payload.config.cookiePrefix,
+      token: result.token!,
+    })
+    return Response.json(
+      {
+        exp: result.exp,
+        message: req.t('authentication:successfullyRegisteredFirstUser'),
+        user: result.user,
+      },
+      { headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }), status: 200 },
+    )
+  },
+}
+
+/** Outside the request's transaction: what other requests have committed. */
+const accountsExist = async (req: PayloadRequest) =>
+  (await req.payload.count({ collection: 'users' })).totalDocs > 0
+
+class FirstAccountExists extends Refusal {
+  constructor() {
+    super(FIRST_ACCOUNT_EXISTS, 409, { firstAccountExists: true }, 'FirstAccountExists')
+  }
+}
