@@ -75,10 +75,24 @@ export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = async (
 const pbkdf2Async = promisify(pbkdf2)
 
 /**
- * Payload answers an unknown e-mail at once but checks a known account's password first (PBKDF2,
- * 600,000 rounds of SHA-256: payload/dist/auth/strategies/local/generatePasswordSaltHash.js), so
- * the time an answer takes would tell which e-mails have accounts. For an unknown e-mail, do the
- * same work before Payload answers. A missing password is refused by Payload before any lookup.
+ * How Payload hashes a password it checks (payload/dist/auth/strategies/local/
+ * generatePasswordSaltHash.js); tests/int/signIn.test.ts recomputes a stored hash with it, so an
+ * upgrade that changes Payload's work fails there.
+ */
+export const PAYLOAD_PASSWORD_HASH = { iterations: 600_000, keyLength: 32, digest: 'sha256' } as const
+
+/** The work Payload would do for a known account, done for an unknown one (an object, so tests can watch it). */
+export const decoyHashing = {
+  run: (password: string): Promise<Buffer> => {
+    const { iterations, keyLength, digest } = PAYLOAD_PASSWORD_HASH
+    return pbkdf2Async(password, randomBytes(32).toString('hex'), iterations, keyLength, digest)
+  },
+}
+
+/**
+ * Payload answers an unknown e-mail at once but checks a known account's password first, so the
+ * time an answer takes would tell which e-mails have accounts. For an unknown e-mail, do the same
+ * work before Payload answers. A missing password is refused by Payload before any lookup.
  */
 async function hashLikeAKnownAccount(req: PayloadRequest, email: string, password: unknown) {
   if (typeof password !== 'string' || password.trim() === '') return
@@ -88,7 +102,7 @@ async function hashLikeAKnownAccount(req: PayloadRequest, email: string, passwor
     req,
   })
   if (totalDocs > 0) return
-  await pbkdf2Async(password, randomBytes(32).toString('hex'), 600_000, 32, 'sha256')
+  await decoyHashing.run(password)
 }
 
 /** A sign-in that succeeded gives its attempt back and clears its back-off. */
