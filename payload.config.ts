@@ -10,6 +10,7 @@ import { Assemblies } from '@/collections/Assemblies'
 import { Media } from '@/collections/Media'
 import { Organisations } from '@/collections/Organisations'
 import { Sessions } from '@/collections/Sessions'
+import { Sources } from '@/collections/Sources'
 import { Speakers } from '@/collections/Speakers'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
@@ -47,7 +48,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Assemblies, Sessions, Wins, Speakers, Organisations, Topics, Media, Users],
+  collections: [Assemblies, Sessions, Wins, Speakers, Organisations, Topics, Sources, Media, Users],
   // Only the site's own pages may call the API with the session cookie or read its answers: a
   // cookie sent with another Origin does not authenticate (csrf), and no other origin gets CORS
   // headers. https://payloadcms.com/docs/authentication/cookies#csrf-attacks
