@@ -748,7 +748,7 @@ export interface Organisation {
   /**
    * Only what a source states: “from our network” does not say member. Leave “Not known” otherwise.
    */
-  picumMembership: 'unknown' | 'member' | 'not-member';
+  picumMembership?: ('unknown' | 'member' | 'not-member') | null;
   /**
    * The address of this page on the public site. Left empty, it is made from the name.
    */

@@ -15,7 +15,9 @@ import { uploadOptions } from '@/lib/security/uploadGuards'
 /**
  * A source's file is a PDF, decided from its bytes as images are (lib/security/imageFiles.ts):
  * the name and declared type come from the client and prove nothing. A PDF starts with its
- * header (`%PDF-1.x` or `%PDF-2.0`) and ends with an end-of-file marker in its last kilobyte.
+ * header (`%PDF-1.x` or `%PDF-2.0`) and ends, in its last kilobyte, with the pointer to its
+ * cross-reference table (`startxref`) and the end-of-file marker: the same test Payload applies
+ * after this one (payload/dist/utilities/validatePDF.js), made first so staff get a clear reason.
  */
 export const PDF_MIME_TYPE = 'application/pdf'
 
@@ -42,7 +44,8 @@ export function inspectPdf(bytes: Buffer): PdfVerdict {
     const { what } = describeContent(bytes)
     return { ok: false, status: 400, message: pdfMessages.notAPdf(what) }
   }
-  if (!bytes.subarray(-1024).toString('latin1').includes('%%EOF')) {
+  const end = bytes.subarray(-1024).toString('latin1')
+  if (!end.includes('%%EOF') || !end.includes('xref')) {
     return { ok: false, status: 400, message: pdfMessages.truncated }
   }
   return { ok: true }

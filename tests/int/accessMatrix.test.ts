@@ -29,8 +29,15 @@ type Role = keyof typeof users
 const roles: Role[] = ['anonymous', 'editor', 'admin']
 const staff = (role: Role) => role !== 'anonymous'
 
-type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins'
-const versioned: Versioned[] = ['assemblies', 'sessions', 'speakers', 'organisations', 'wins']
+type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins' | 'sources'
+const versioned: Versioned[] = [
+  'assemblies',
+  'sessions',
+  'speakers',
+  'organisations',
+  'wins',
+  'sources',
+]
 
 const create = (collection: Versioned, status: 'draft' | 'published') => {
   const factory = {
@@ -39,6 +46,7 @@ const create = (collection: Versioned, status: 'draft' | 'published') => {
     speakers: make.speaker,
     organisations: make.organisation,
     wins: make.win,
+    sources: make.source,
   }[collection]
   return factory(payload, status)
 }

@@ -106,7 +106,7 @@ beforeAll(async () => {
     topics: [topic.id],
     contributions: [{ speaker: speaker.id, organisation: organisation.id }],
   })
-  await make.win(payload, 'published', { organisations: [organisation.id], topics: [topic.id] })
+  await make.win(payload, 'published', { creditedOrganisations: [organisation.id], topics: [topic.id] })
   await make.media(payload)
 
   const media = path.join(work, 'media-source')

@@ -61,7 +61,7 @@ describe('speakers', () => {
     await payload.update({
       collection: 'speakers',
       id: draft.id,
-      data: { currentRole: 'x' },
+      data: { role: 'x' },
       draft: true,
     })
     expectNothingRevalidated()
@@ -91,7 +91,7 @@ describe('speakers', () => {
     const speaker = await make.speaker(payload, 'published', { name: 'Edith Edited' })
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.update({ collection: 'speakers', id: speaker.id, data: { currentRole: 'Chair' } })
+    await payload.update({ collection: 'speakers', id: speaker.id, data: { role: 'Chair', roleRecordedIn: 2026 } })
     expect(tags()).toEqual(expired('record:speakers'))
     expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/edith-edited'])
   })
