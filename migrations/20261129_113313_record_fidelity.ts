@@ -375,7 +375,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   UPDATE "wins_rels" SET "path" = 'organisations' WHERE "path" = 'creditedOrganisations';
   UPDATE "_wins_v_rels" SET "path" = 'version.organisations' WHERE "path" = 'version.creditedOrganisations';
   ALTER TABLE "organisations" ALTER COLUMN "kind" SET DATA TYPE text;
+  ALTER TABLE "organisations" ALTER COLUMN "kind" SET DEFAULT 'ngo'::text;
   ALTER TABLE "_organisations_v" ALTER COLUMN "version_kind" SET DATA TYPE text;
+  ALTER TABLE "_organisations_v" ALTER COLUMN "version_kind" SET DEFAULT 'ngo'::text;
   UPDATE "organisations" SET "kind" = CASE
       WHEN "picum_membership" = 'member' THEN 'picum-member'
       WHEN "kind" = 'network' THEN 'ngo'

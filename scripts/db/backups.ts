@@ -8,11 +8,14 @@ import { connectionFor, findPgTools, runTool } from '@/scripts/db/pgTools'
 
 /**
  * Backups of the record: the database as one pg_dump archive in custom format (compressed,
- * restorable table by table), and the uploaded images, which live on disk and not in the
- * database, as a tar.gz beside it.
+ * restorable table by table), and the uploaded files, which live on disk and not in the
+ * database, as a tar.gz beside it per folder: the images, and the sources' documents.
  */
 export const mediaArchiveFor = (dumpFile: string): string =>
   `${dumpFile.replace(/\.dump$/, '')}.media.tar.gz`
+
+export const sourcesArchiveFor = (dumpFile: string): string =>
+  `${dumpFile.replace(/\.dump$/, '')}.sources.tar.gz`
 
 /** backups/picum-20260314-093005.dump */
 export const defaultBackupFile = (now = new Date()): string => {
@@ -60,17 +63,36 @@ const userTables = async (client: pg.Client): Promise<string[]> => {
 const mediaFiles = (mediaDir: string): number =>
   existsSync(mediaDir) ? readdirSync(mediaDir, { recursive: true }).length : 0
 
-export type BackupResult = { file: string; mediaArchive?: string; mediaFiles: number; bytes: number }
+export type BackupResult = {
+  file: string
+  mediaArchive?: string
+  mediaFiles: number
+  sourcesArchive?: string
+  sourcesFiles: number
+  bytes: number
+}
+
+/** Archives a folder as `archive` when it holds anything; returns how many entries it held. */
+function archiveFolder(dir: string | undefined, archive: string): number {
+  const folder = dir && path.resolve(dir)
+  if (!folder || mediaFiles(folder) === 0) return 0
+  const tar = spawnSync('tar', ['-czf', archive, '-C', path.dirname(folder), path.basename(folder)], {
+    encoding: 'utf8',
+  })
+  if (tar.status !== 0) throw new Error(`tar could not archive ${folder}: ${tar.stderr.trim()}`)
+  return mediaFiles(folder)
+}
 
 /**
  * Dumps the database to `file` (written under a temporary name and renamed once pg_dump has
- * succeeded, so a failed run never leaves a file that looks like a backup), and the media folder
- * beside it when it holds anything.
+ * succeeded, so a failed run never leaves a file that looks like a backup), and the media and
+ * sources folders beside it when they hold anything.
  */
 export async function backupDatabase(options: {
   databaseUrl: string
   file: string
   mediaDir?: string
+  sourcesDir?: string
 }): Promise<BackupResult> {
   const file = path.resolve(options.file)
   mkdirSync(path.dirname(file), { recursive: true })
@@ -89,19 +111,14 @@ export async function backupDatabase(options: {
   }
   renameSync(partial, file)
 
-  const result: BackupResult = { file, mediaFiles: 0, bytes: statSync(file).size }
-  const mediaDir = options.mediaDir && path.resolve(options.mediaDir)
-  if (mediaDir && mediaFiles(mediaDir) > 0) {
-    const archive = mediaArchiveFor(file)
-    const tar = spawnSync(
-      'tar',
-      ['-czf', archive, '-C', path.dirname(mediaDir), path.basename(mediaDir)],
-      { encoding: 'utf8' },
-    )
-    if (tar.status !== 0) throw new Error(`tar could not archive ${mediaDir}: ${tar.stderr.trim()}`)
-    result.mediaArchive = archive
-    result.mediaFiles = mediaFiles(mediaDir)
+  const result: BackupResult = {
+    file,
+    mediaFiles: archiveFolder(options.mediaDir, mediaArchiveFor(file)),
+    sourcesFiles: archiveFolder(options.sourcesDir, sourcesArchiveFor(file)),
+    bytes: statSync(file).size,
   }
+  if (result.mediaFiles > 0) result.mediaArchive = mediaArchiveFor(file)
+  if (result.sourcesFiles > 0) result.sourcesArchive = sourcesArchiveFor(file)
   return result
 }
 
@@ -109,19 +126,45 @@ export class RestoreRefused extends Error {
   name = 'RestoreRefused'
 }
 
-export type RestoreResult = { before: string; after: string; mediaArchive?: string }
+export type RestoreResult = {
+  before: string
+  after: string
+  mediaArchive?: string
+  sourcesArchive?: string
+}
+
+/** Unpacks an archive made by archiveFolder over `dir` (added or replaced, none deleted). */
+function unpackFolder(archive: string, dir: string | undefined): boolean {
+  const folder = dir && path.resolve(dir)
+  if (!folder || !existsSync(archive)) return false
+  mkdirSync(path.dirname(folder), { recursive: true })
+  const staging = `${folder}.restoring`
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(staging, { recursive: true })
+  const tar = spawnSync('tar', ['-xzf', archive, '-C', staging], { encoding: 'utf8' })
+  if (tar.status !== 0) {
+    rmSync(staging, { recursive: true, force: true })
+    throw new Error(`The database was restored, but tar could not unpack ${archive}: ${tar.stderr.trim()}`)
+  }
+  // The archive holds one folder (named like the folder it was made from).
+  const [inner] = readdirSync(staging)
+  cpSync(path.join(staging, inner ?? ''), folder, { recursive: true })
+  rmSync(staging, { recursive: true, force: true })
+  return true
+}
 
 /**
  * Restores an archive made by backupDatabase into a database, in one transaction: either every
  * object of the archive is replaced, or (on any error) nothing changed. A database that already
- * holds tables is only overwritten with `force`. The media archive beside the dump, if any, is
- * then unpacked over the media folder (files are added or replaced, none deleted).
+ * holds tables is only overwritten with `force`. The media and sources archives beside the dump,
+ * if any, are then unpacked over their folders (files are added or replaced, none deleted).
  */
 export async function restoreDatabase(options: {
   databaseUrl: string
   file: string
   force: boolean
   mediaDir?: string
+  sourcesDir?: string
 }): Promise<RestoreResult> {
   const file = path.resolve(options.file)
   if (!existsSync(file) || !statSync(file).isFile()) {
@@ -162,23 +205,11 @@ export async function restoreDatabase(options: {
     throw new Error(`pg_restore failed and rolled back; the database is as it was. ${stderr}`)
   }
   const result: RestoreResult = { before, after: await describeDatabase(options.databaseUrl) }
-  const archive = mediaArchiveFor(file)
-  const mediaDir = options.mediaDir && path.resolve(options.mediaDir)
-  if (mediaDir && existsSync(archive)) {
-    mkdirSync(path.dirname(mediaDir), { recursive: true })
-    const staging = `${mediaDir}.restoring`
-    rmSync(staging, { recursive: true, force: true })
-    mkdirSync(staging, { recursive: true })
-    const tar = spawnSync('tar', ['-xzf', archive, '-C', staging], { encoding: 'utf8' })
-    if (tar.status !== 0) {
-      rmSync(staging, { recursive: true, force: true })
-      throw new Error(`The database was restored, but tar could not unpack ${archive}: ${tar.stderr.trim()}`)
-    }
-    // The archive holds one folder (named like the media folder it was made from).
-    const [inner] = readdirSync(staging)
-    cpSync(path.join(staging, inner ?? ''), mediaDir, { recursive: true })
-    rmSync(staging, { recursive: true, force: true })
-    result.mediaArchive = archive
+  if (unpackFolder(mediaArchiveFor(file), options.mediaDir)) {
+    result.mediaArchive = mediaArchiveFor(file)
+  }
+  if (unpackFolder(sourcesArchiveFor(file), options.sourcesDir)) {
+    result.sourcesArchive = sourcesArchiveFor(file)
   }
   return result
 }
