@@ -238,6 +238,19 @@ describe('wins, organisations, topics and media', () => {
     expect(tags()).toEqual(expired('record:media'))
     expect(paths()).toEqual([])
   })
+
+  it('a source refreshes every page that cites sources through its tag, once published', async () => {
+    const source = await make.source(payload, 'draft', { title: 'A draft source' })
+    expectNothingRevalidated()
+    await payload.update({ collection: 'sources', id: source.id, data: { _status: 'published' } })
+    expect(tags()).toEqual(expired('record:sources'))
+    // It has no page of its own, so no address and no sitemap change.
+    expect(paths()).toEqual([])
+    revalidateTag.mockReset()
+    revalidatePath.mockReset()
+    await payload.update({ collection: 'sources', id: source.id, data: { _status: 'draft' } })
+    expect(tags()).toEqual(expired('record:sources'))
+  })
 })
 
 describe('when there is nothing to revalidate', () => {
