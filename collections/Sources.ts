@@ -1,6 +1,7 @@
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import { type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
 
 import { recordAccess } from '@/collections/shared'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
@@ -13,6 +14,22 @@ import { answerPdfUploadLimits, onlyPdfs, PDF_MIME_TYPE } from '@/lib/security/p
 
 const MIN_YEAR = 1900
 const MAX_YEAR = 2100
+const FILES_DIR = path.join(DATA_DIR, 'sources')
+
+/**
+ * A file that is not on disk is a 404. Payload answers 500 there (it takes it for a disk that lost
+ * a file), which a request for any made-up name from staff, whose reads are unfiltered, would get.
+ */
+const answerMissingFile = async (
+  req: PayloadRequest,
+  { params }: { params: { filename: string } },
+): Promise<void> => {
+  const file = path.resolve(FILES_DIR, params.filename)
+  const found = file.startsWith(FILES_DIR + path.sep)
+    ? await stat(file).then((stats) => stats.isFile(), () => false)
+    : false
+  if (!found) throw new NotFound(req.t)
+}
 
 /** Where citations of a source can be, for the delete guard. */
 const citedIn = [
@@ -89,7 +106,8 @@ export const Sources: CollectionConfig<'sources'> = {
     afterError: [answerPdfUploadLimits],
   },
   upload: {
-    staticDir: path.join(DATA_DIR, 'sources'),
+    staticDir: FILES_DIR,
+    handlers: [answerMissingFile],
     mimeTypes: [PDF_MIME_TYPE],
     // A source can be only a link, or only a title and publisher: the file is optional.
     filesRequiredOnCreate: false,

@@ -103,18 +103,16 @@ const isPublished = (doc: Status) => doc._status === 'published'
 const sourceFields = { title: true, publisher: true, year: true, _status: true } as const
 
 type IndexedCitations =
-  | Array<{ source: number | (Omit<CitedSource, 'link' | 'url'> & Status); locator?: string | null }>
+  | Array<{ source: number | (CitedSource & Status); locator?: string | null }>
   | null
   | undefined
 
 /** "Source: …" lines of the published sources a record cites, and the refs that keep them fresh. */
 function sourcesOf(citations: IndexedCitations): { source: string; refs: string[] } {
   const list = citations ?? []
+  // An unpublished source is left as a bare id, which shownCitations leaves out.
   const shown = shownCitations(
-    list.map(({ source, locator }) => ({
-      source: visible(source) ?? relationId(source) ?? -1,
-      locator,
-    })) as Parameters<typeof shownCitations>[0],
+    list.map(({ source, locator }) => ({ source: visible(source) ?? -1, locator })),
   )
   return {
     source: shown.map(sourceLine).join('\n'),

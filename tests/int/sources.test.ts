@@ -88,6 +88,10 @@ describe('a source’s file', () => {
     // Unpublished again, it is gone from the public.
     await payload.update({ collection: 'sources', id: doc.id, data: { _status: 'draft' } })
     expect((await rest(file)).status).toBe(403)
+    // A name that is no file is a 404 for staff, and no more than a 403 for the public.
+    expect((await rest('/sources/file/no-such-report.pdf', { token })).status).toBe(404)
+    expect((await rest('/sources/file/%20', { token })).status).toBe(404)
+    expect((await rest('/sources/file/no-such-report.pdf')).status).toBe(403)
   })
 
   it.each([
