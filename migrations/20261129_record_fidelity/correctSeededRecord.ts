@@ -448,7 +448,9 @@ export async function correctSeededRecord(
   }
 
   if (plan.length === 0) {
-    payload.logger.info(`${LOG_PREFIX} no record of the 2025 seed is left as seeded; nothing to correct.`)
+    payload.logger.info(
+      `${LOG_PREFIX} no record is as the previous seed left it (none seeded, or all edited since); nothing to correct.`,
+    )
     return report
   }
   // The 2025 report, as a published source, for the records about to cite it.
