@@ -26,7 +26,10 @@ const answerMissingFile = async (
 ): Promise<void> => {
   const file = path.resolve(FILES_DIR, params.filename)
   const found = file.startsWith(FILES_DIR + path.sep)
-    ? await stat(file).then((stats) => stats.isFile(), () => false)
+    ? await stat(file).then(
+        (stats) => stats.isFile(),
+        () => false,
+      )
     : false
   if (!found) throw new NotFound(req.t)
 }
@@ -42,7 +45,12 @@ const citedIn = [
     titleField: 'title',
   },
   { collection: 'wins', path: 'citations.source', noun: 'win', titleField: 'title' },
-  { collection: 'organisations', path: 'citations.source', noun: 'organisation', titleField: 'name' },
+  {
+    collection: 'organisations',
+    path: 'citations.source',
+    noun: 'organisation',
+    titleField: 'name',
+  },
   { collection: 'speakers', path: 'citations.source', noun: 'speaker', titleField: 'name' },
 ] as const
 
@@ -63,7 +71,14 @@ export const Sources: CollectionConfig<'sources'> = {
     description:
       'The documents the record’s facts come from, such as the report of an assembly. Records cite them; the public site shows a source under each record once the source is published. Attach the PDF or give a link, or both.',
   },
-  defaultPopulate: { title: true, publisher: true, year: true, link: true, url: true, filename: true },
+  defaultPopulate: {
+    title: true,
+    publisher: true,
+    year: true,
+    link: true,
+    url: true,
+    filename: true,
+  },
   fields: [
     {
       name: 'title',
@@ -83,7 +98,9 @@ export const Sources: CollectionConfig<'sources'> = {
         {
           name: 'year',
           type: 'number',
-          admin: { description: 'The year it was published. Leave empty when the document does not say.' },
+          admin: {
+            description: 'The year it was published. Leave empty when the document does not say.',
+          },
           validate: (value: number | null | undefined) =>
             value === null ||
             value === undefined ||
@@ -94,7 +111,9 @@ export const Sources: CollectionConfig<'sources'> = {
     },
     urlField({
       name: 'link',
-      admin: { description: 'Where the document can be read online. Only an address you have checked.' },
+      admin: {
+        description: 'Where the document can be read online. Only an address you have checked.',
+      },
     }),
   ],
   hooks: {

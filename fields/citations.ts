@@ -21,12 +21,21 @@ export const citationsField = (): ArrayField => ({
     {
       type: 'row',
       fields: [
-        { name: 'source', type: 'relationship', relationTo: 'sources', required: true, index: true },
+        {
+          name: 'source',
+          type: 'relationship',
+          relationTo: 'sources',
+          required: true,
+          index: true,
+        },
         {
           name: 'locator',
           type: 'text',
           maxLength: MAX_LOCATOR_LENGTH,
-          admin: { description: 'Optional, e.g. "Finding hope: wins and inspirations from the network" or "p. 4".' },
+          admin: {
+            description:
+              'Optional, e.g. "Finding hope: wins and inspirations from the network" or "p. 4".',
+          },
         },
       ],
     },
@@ -36,7 +45,9 @@ export const citationsField = (): ArrayField => ({
 type Citable = { citations?: Array<{ source?: unknown }> | null }
 
 const cites = (record: Citable | null | undefined): boolean =>
-  (record?.citations ?? []).some((citation) => citation.source !== null && citation.source !== undefined)
+  (record?.citations ?? []).some(
+    (citation) => citation.source !== null && citation.source !== undefined,
+  )
 
 /**
  * `hasSource`: whether the record cites a source, derived on every save so staff can sort and
@@ -60,7 +71,9 @@ export const deriveHasSource =
   ({ nested }: { nested?: string } = {}): CollectionBeforeChangeHook =>
   ({ data, originalDoc }) => {
     const current = (field: string): unknown =>
-      data[field] !== undefined ? data[field] : (originalDoc as Record<string, unknown> | undefined)?.[field]
+      data[field] !== undefined
+        ? data[field]
+        : (originalDoc as Record<string, unknown> | undefined)?.[field]
     const rows = nested ? ((current(nested) as Citable[] | null | undefined) ?? []) : []
     data.hasSource =
       cites({ citations: current('citations') as Citable['citations'] }) && rows.every(cites)

@@ -112,7 +112,10 @@ export function assemblyEvent(assembly: AssemblyForEvent): JsonLd {
   }
 }
 
-type SpeakerForPerson = Pick<Speaker, 'name' | 'slug' | 'role' | 'roleRecordedIn' | 'bio' | 'links'> & {
+type SpeakerForPerson = Pick<
+  Speaker,
+  'name' | 'slug' | 'role' | 'roleRecordedIn' | 'bio' | 'links'
+> & {
   organisation?: number | Pick<Organisation, 'id' | 'name' | 'slug'> | null
   photo?: number | Media | null
 }
@@ -145,7 +148,13 @@ export function speakerPerson(speaker: SpeakerForPerson): JsonLd {
           },
         }
       : speaker.role
-        ? { hasOccupation: { '@type': 'Occupation', name: speaker.role, ...(recorded ? { description: recorded } : {}) } }
+        ? {
+            hasOccupation: {
+              '@type': 'Occupation',
+              name: speaker.role,
+              ...(recorded ? { description: recorded } : {}),
+            },
+          }
         : {}),
     description: description(speaker.bio),
     image: imageUrl(populated(speaker.photo)),

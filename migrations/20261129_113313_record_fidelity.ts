@@ -23,7 +23,9 @@ import * as previous from './20261129_record_fidelity/previousSeed'
  */
 
 /** The organisations the previous seed made `picum-member`: civil society organisations. */
-const seededMembers = previous.organisations.filter((o) => o.kind === 'picum-member').map((o) => o.slug)
+const seededMembers = previous.organisations
+  .filter((o) => o.kind === 'picum-member')
+  .map((o) => o.slug)
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // What the kind was before conversion: the seed's records are compared with it below.

@@ -1,4 +1,9 @@
-import type { MediaSelect, OrganisationsSelect, SourcesSelect, SpeakersSelect } from '@/payload-types'
+import type {
+  MediaSelect,
+  OrganisationsSelect,
+  SourcesSelect,
+  SpeakersSelect,
+} from '@/payload-types'
 
 /**
  * What a populated relationship brings, per collection: only what the cards and links show.

@@ -122,7 +122,11 @@ export const getWinBySlug = publicQuery(
         organisations: organisationLinkSelect,
         assemblies: { title: true, year: true, slug: true },
         // Who spoke in what role: the presenter's role at the time is on their contribution.
-        sessions: { title: true, slug: true, contributions: { speaker: true, roleAtTheTime: true } },
+        sessions: {
+          title: true,
+          slug: true,
+          contributions: { speaker: true, roleAtTheTime: true },
+        },
         speakers: speakerLinkSelect,
         topics: { name: true, slug: true },
         media: imageSelect,

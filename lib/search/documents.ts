@@ -103,9 +103,7 @@ const isPublished = (doc: Status) => doc._status === 'published'
 const sourceFields = { title: true, publisher: true, year: true, _status: true } as const
 
 type IndexedCitations =
-  | Array<{ source: number | (CitedSource & Status); locator?: string | null }>
-  | null
-  | undefined
+  Array<{ source: number | (CitedSource & Status); locator?: string | null }> | null | undefined
 
 /** "Source: …" lines of the published sources a record cites, and the refs that keep them fresh. */
 function sourcesOf(citations: IndexedCitations): { source: string; refs: string[] } {
@@ -479,12 +477,13 @@ const wins: RowReader = async (payload, docIds, req) => {
     .filter((win) => isPublished(win) && win.slug)
     .map((win) => {
       const where = countryName(win.country)
-      const organisationNames = [win.presenterOrganisation, ...(win.creditedOrganisations ?? [])].map(
-        (organisation) => {
-          const shown = visible(organisation)
-          return shown ? organisationName(shown) : null
-        },
-      )
+      const organisationNames = [
+        win.presenterOrganisation,
+        ...(win.creditedOrganisations ?? []),
+      ].map((organisation) => {
+        const shown = visible(organisation)
+        return shown ? organisationName(shown) : null
+      })
       const year = winYear(win.achievedOn, visible(win.assembly)?.year ?? null)
       const assemblyId = relationId(win.assembly)
       const presenterId = relationId(win.presenter)
@@ -511,7 +510,10 @@ const wins: RowReader = async (payload, docIds, req) => {
         country: win.country,
         source: cited.source,
         refs: unique([
-          ...refs('organisations', ids([win.presenterOrganisation, ...(win.creditedOrganisations ?? [])])),
+          ...refs(
+            'organisations',
+            ids([win.presenterOrganisation, ...(win.creditedOrganisations ?? [])]),
+          ),
           ...cited.refs,
           ...refs('topics', ids(win.topics)),
           ...(assemblyId === null ? [] : [refKey('assemblies', assemblyId)]),

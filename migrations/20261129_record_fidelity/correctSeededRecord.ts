@@ -129,7 +129,9 @@ export async function correctSeededRecord(
       req,
     })
     const latest = docs[0]?.version as { updatedAt?: string; _status?: string } | undefined
-    return Boolean(latest) && (latest!._status !== 'published' || latest!.updatedAt !== doc.updatedAt)
+    return (
+      Boolean(latest) && (latest!._status !== 'published' || latest!.updatedAt !== doc.updatedAt)
+    )
   }
 
   /** Whether a stored record is exactly what the previous seed wrote, published, with no draft. */
@@ -234,7 +236,9 @@ export async function correctSeededRecord(
           id: doc.id,
           data: {
             role: corrected.role ?? null,
-            organisation: corrected.organisation ? organisationId.get(corrected.organisation) : null,
+            organisation: corrected.organisation
+              ? organisationId.get(corrected.organisation)
+              : null,
             roleRecordedIn: corrected.roleRecordedIn ?? null,
             bio: richText(corrected.bio),
             citations: citations(corrected.citations),
@@ -336,7 +340,11 @@ export async function correctSeededRecord(
         organisation: orNull(c.organisation),
         contribution: c.contribution ?? [],
       })),
-      resources: (seeded.resources ?? []).map((r) => ({ title: r.title, kind: r.kind, url: orNull(r.url) })),
+      resources: (seeded.resources ?? []).map((r) => ({
+        title: r.title,
+        kind: r.kind,
+        url: orNull(r.url),
+      })),
     }
     const corrected = after.sessions.find(
       (s) => s.slug === seeded.slug && s.assembly === seeded.assembly,
@@ -356,7 +364,11 @@ export async function correctSeededRecord(
               contribution: richText(c.contribution),
               citations: citations(c.citations),
             })),
-            resources: corrected.resources.map((r) => ({ title: r.title, kind: r.kind, url: r.url })),
+            resources: corrected.resources.map((r) => ({
+              title: r.title,
+              kind: r.kind,
+              url: r.url,
+            })),
             citations: citations(corrected.citations),
             _status: 'published',
           } as never,
@@ -427,13 +439,17 @@ export async function correctSeededRecord(
         id: doc.id,
         data: {
           summary: richText(corrected.summary),
-          creditedOrganisations: corrected.creditedOrganisations.map((slug) => organisationId.get(slug)),
+          creditedOrganisations: corrected.creditedOrganisations.map((slug) =>
+            organisationId.get(slug),
+          ),
           presenter: corrected.presenter ? speakerId.get(corrected.presenter) : null,
           presenterOrganisation: corrected.presenterOrganisation
             ? organisationId.get(corrected.presenterOrganisation)
             : null,
           assembly: assemblyId.get(corrected.assembly),
-          session: corrected.session ? sessionId.get(`${corrected.assembly}/${corrected.session}`) : null,
+          session: corrected.session
+            ? sessionId.get(`${corrected.assembly}/${corrected.session}`)
+            : null,
           citations: citations(corrected.citations),
           _status: 'published',
         } as never,
@@ -468,7 +484,11 @@ export async function correctSeededRecord(
     (
       await payload.create({
         collection: 'sources',
-        data: { title: after.source.title, publisher: after.source.publisher, _status: 'published' },
+        data: {
+          title: after.source.title,
+          publisher: after.source.publisher,
+          _status: 'published',
+        },
         draft: false,
         overrideAccess: true,
         depth: 0,

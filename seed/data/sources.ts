@@ -21,6 +21,6 @@ export const section2025 = {
 } as const
 
 /** A citation of the 2025 report at one of its sections. */
-export const cite2025 = (locator: (typeof section2025)[keyof typeof section2025]): CitationSeed[] => [
-  { source: REPORT_2025, locator },
-]
+export const cite2025 = (
+  locator: (typeof section2025)[keyof typeof section2025],
+): CitationSeed[] => [{ source: REPORT_2025, locator }]

@@ -22,7 +22,9 @@ export const speakers: SpeakerSeed[] = [
     role: 'Greens MEP',
     organisation: 'european-parliament',
     roleRecordedIn: 2025,
-    bio: ['Spoke at PICUM’s 2025 General Assembly as a Member of the European Parliament for the Greens.'],
+    bio: [
+      'Spoke at PICUM’s 2025 General Assembly as a Member of the European Parliament for the Greens.',
+    ],
     citations: cite2025(opportunities),
   },
   {

@@ -89,7 +89,10 @@ beforeAll(async () => {
   })
   r.topic = await make.topic(payload)
 
-  r.first = await make.assembly(payload, 'published', { theme: 'The first theme', citations: cited })
+  r.first = await make.assembly(payload, 'published', {
+    theme: 'The first theme',
+    citations: cited,
+  })
   r.second = await make.assembly(payload, 'published', { theme: 'The second theme' })
   r.draftAssembly = await make.assembly(payload, 'draft', { theme: 'Not yet public' })
 
@@ -236,10 +239,7 @@ describe('sessions', () => {
     // Sources as the public may see them: the unpublished one comes back as its id only.
     expect(sourceTitles(page!.session.citations)).toEqual(['The published report — Part one'])
     expect(sourceTitles(first.citations)).toEqual(['The published report — Part one'])
-    expect(first.citations!.map((citation) => typeof citation.source)).toEqual([
-      'object',
-      'number',
-    ])
+    expect(first.citations!.map((citation) => typeof citation.source)).toEqual(['object', 'number'])
   })
 
   it('has no page for a draft session or a session of a draft assembly', async () => {

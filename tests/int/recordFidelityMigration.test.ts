@@ -82,10 +82,10 @@ const citedTitles = (doc: Cited) =>
 const REPORT = 'Resisting an increasingly hostile environment: PICUM General Assembly 2025'
 const slugOf = (value: unknown) => (value as { slug?: string } | null)?.slug ?? null
 const plain = (value: unknown): string[] =>
-  (((value as { root?: { children?: Array<{ children?: Array<{ text?: string }> }> } })?.root
-    ?.children ?? []) as Array<{ children?: Array<{ text?: string }> }>).map((paragraph) =>
-    (paragraph.children ?? []).map((child) => child.text ?? '').join(''),
-  )
+  (
+    ((value as { root?: { children?: Array<{ children?: Array<{ text?: string }> }> } })?.root
+      ?.children ?? []) as Array<{ children?: Array<{ text?: string }> }>
+  ).map((paragraph) => (paragraph.children ?? []).map((child) => child.text ?? '').join(''))
 
 /** Every table's columns, every index, constraint and enum: what the schema is. */
 async function describeSchema(url: string) {
@@ -193,7 +193,13 @@ describe('on the database the previous version seeded, as it left it', () => {
   it('cites the report, published once, on every record it seeded and every contribution', async () => {
     const sources = await read<{ title: string; _status: string }>(migrated, 'sources', 0)
     expect(sources.map((source) => [source.title, source._status])).toEqual([[REPORT, 'published']])
-    for (const collection of ['assemblies', 'sessions', 'wins', 'organisations', 'speakers'] as const) {
+    for (const collection of [
+      'assemblies',
+      'sessions',
+      'wins',
+      'organisations',
+      'speakers',
+    ] as const) {
       const docs = await read<Cited & { hasSource?: boolean }>(migrated, collection)
       expect(docs.length).toBeGreaterThan(0)
       for (const doc of docs) {
@@ -237,8 +243,10 @@ describe('on the database the previous version seeded, as it left it', () => {
   })
 
   it('rebuilds the search index with each record’s source line, and without the removed wins', async () => {
-    const rows = await withClient(url, async (client) =>
-      (await client.query(`SELECT collection, path, source FROM search_documents`)).rows,
+    const rows = await withClient(
+      url,
+      async (client) =>
+        (await client.query(`SELECT collection, path, source FROM search_documents`)).rows,
     )
     const wins = rows.filter((row) => row.collection === 'wins')
     expect(wins.map((row) => row.path).sort()).toEqual(FIVE_WINS.map((slug) => `/wins/${slug}`))

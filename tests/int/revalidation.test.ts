@@ -91,7 +91,11 @@ describe('speakers', () => {
     const speaker = await make.speaker(payload, 'published', { name: 'Edith Edited' })
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.update({ collection: 'speakers', id: speaker.id, data: { role: 'Chair', roleRecordedIn: 2026 } })
+    await payload.update({
+      collection: 'speakers',
+      id: speaker.id,
+      data: { role: 'Chair', roleRecordedIn: 2026 },
+    })
     expect(tags()).toEqual(expired('record:speakers'))
     expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/edith-edited'])
   })

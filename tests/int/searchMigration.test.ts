@@ -111,7 +111,12 @@ it('indexes the record that is already there when the latest migration runs', as
   await recordFidelity.down(args)
   await searchIndex.down(args)
   await searchIndex.up(args)
-  expect(Number((await (db as SqlExecutor).execute(sql`SELECT count(*)::int AS n FROM search_documents`)).rows[0]!.n)).toBe(0)
+  expect(
+    Number(
+      (await (db as SqlExecutor).execute(sql`SELECT count(*)::int AS n FROM search_documents`))
+        .rows[0]!.n,
+    ),
+  ).toBe(0)
   await recordFidelity.up(args)
   await commitTransaction(req)
   expect(await count()).toBe(indexed)

@@ -44,12 +44,18 @@ function prose(): Array<[string, string]> {
   for (const s of seedData.sessions) {
     add(`session ${s.slug} summary`, s.summary)
     for (const c of s.contributions ?? []) add(`session ${s.slug} ${c.speaker}`, c.contribution)
-    add(`session ${s.slug} resources`, (s.resources ?? []).map((r) => r.title))
+    add(
+      `session ${s.slug} resources`,
+      (s.resources ?? []).map((r) => r.title),
+    )
   }
   for (const w of seedData.wins) {
     add(`win ${w.slug} title`, [w.title])
     add(`win ${w.slug} summary`, w.summary)
-    add(`win ${w.slug} figures`, (w.figures ?? []).map((f) => f.label))
+    add(
+      `win ${w.slug} figures`,
+      (w.figures ?? []).map((f) => f.label),
+    )
   }
   for (const t of seedData.topics) add(`topic ${t.slug}`, [t.description])
   return out

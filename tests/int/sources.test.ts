@@ -52,7 +52,8 @@ async function postSource(
   as: string | null = token,
 ): Promise<Response> {
   const form = new FormData()
-  if (file) form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  if (file)
+    form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
   form.append('_payload', JSON.stringify(fields))
   const encoded = new Response(form)
   return rest('/sources', {
@@ -70,7 +71,9 @@ describe('a source’s file', () => {
       { title: 'A report in PDF', publisher: 'PICUM', _status: 'draft' },
     )
     expect(created.status).toBe(201)
-    const { doc } = (await created.json()) as { doc: { id: number; filename: string; mimeType: string } }
+    const { doc } = (await created.json()) as {
+      doc: { id: number; filename: string; mimeType: string }
+    }
     expect(doc.filename).toMatch(/\.pdf$/)
     expect(doc.mimeType).toBe('application/pdf')
     const file = `/sources/file/${encodeURIComponent(doc.filename)}`
@@ -95,7 +98,12 @@ describe('a source’s file', () => {
   })
 
   it.each([
-    ['an image named .pdf', async () => pngBytes(), 'report.pdf', /^This file is not a PDF document,/],
+    [
+      'an image named .pdf',
+      async () => pngBytes(),
+      'report.pdf',
+      /^This file is not a PDF document,/,
+    ],
     [
       'an HTML page',
       async () => Buffer.from('<!DOCTYPE html><html><script>alert(1)</script></html>'),
@@ -138,19 +146,27 @@ describe('a source’s file', () => {
       null,
     )
     expect(response.status).toBe(403)
-    expect(await payload.count({ collection: 'sources', where: { title: { equals: 'Anonymous' } } })).toEqual({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'sources', where: { title: { equals: 'Anonymous' } } }),
+    ).toEqual({ totalDocs: 0 })
   })
 
   it('is judged the same through the Local API', () => {
     expect(inspectPdf(PDF)).toEqual({ ok: true })
-    expect(inspectPdf(Buffer.from('%PDF-9.9 nonsense %%EOF'))).toMatchObject({ ok: false, status: 400 })
+    expect(inspectPdf(Buffer.from('%PDF-9.9 nonsense %%EOF'))).toMatchObject({
+      ok: false,
+      status: 400,
+    })
   })
 })
 
 describe('citations', () => {
   it('keep a cited source from being deleted, naming where it is cited', async () => {
     const source = await make.source(payload)
-    await make.win(payload, 'published', { title: 'A win that cites', citations: [{ source: source.id }] })
+    await make.win(payload, 'published', {
+      title: 'A win that cites',
+      citations: [{ source: source.id }],
+    })
     const refused = await rest(`/sources/${source.id}`, { method: 'DELETE', token })
     expect(refused.status).toBe(409)
     expect(JSON.stringify(await refused.json())).toContain('1 win (“A win that cites”)')
@@ -166,7 +182,11 @@ describe('citations', () => {
       data: { citations: [{ source: source.id, locator: 'p. 3' }] },
     })
     expect(cited.hasSource).toBe(true)
-    const renamed = await payload.update({ collection: 'wins', id: win.id, data: { title: 'Renamed' } })
+    const renamed = await payload.update({
+      collection: 'wins',
+      id: win.id,
+      data: { title: 'Renamed' },
+    })
     expect(renamed.hasSource).toBe(true)
     const uncited = await payload.update({
       collection: 'wins',
@@ -209,7 +229,14 @@ describe('citations', () => {
       citations: [{ source: source.id, locator: 'Section 1' }],
     })
     const lines = async () => {
-      const results = await searchRecord({ q: 'quokka', type: null, year: null, country: null, page: 1, truncated: false })
+      const results = await searchRecord({
+        q: 'quokka',
+        type: null,
+        year: null,
+        country: null,
+        page: 1,
+        truncated: false,
+      })
       if (results.status !== 'done') throw new Error('no search')
       return results.hits.find((hit) => hit.id === win.id)?.sources
     }

@@ -66,7 +66,9 @@ export default async function WinPage({ params }: Props) {
 
   return (
     <article className="wrap page">
-      <JsonLd data={recordPageLd({ path: paths.win(win.slug ?? ''), name: win.title, citations })} />
+      <JsonLd
+        data={recordPageLd({ path: paths.win(win.slug ?? ''), name: win.title, citations })}
+      />
       <Breadcrumbs trail={[{ href: paths.wins(), label: 'Wins' }]} current={win.title} />
       <PageHeader
         eyebrow={[
