@@ -7,6 +7,22 @@
  */
 
 /**
+ * Where these facts come from. Add the source (create it under Sources first) and, where useful, where in it: a section title or a page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Citations".
+ */
+export type Citations =
+  | {
+      source: number | Source;
+      /**
+       * Optional, e.g. "Finding hope: wins and inspirations from the network" or "p. 4".
+       */
+      locator?: string | null;
+      id?: string | null;
+    }[]
+  | null;
+/**
  * Supported timezones in IANA format.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -73,6 +89,7 @@ export interface Config {
     speakers: Speaker;
     organisations: Organisation;
     topics: Topic;
+    sources: Source;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -93,7 +110,8 @@ export interface Config {
     organisations: {
       people: 'speakers';
       appearances: 'sessions';
-      wins: 'wins';
+      presentedWins: 'wins';
+      creditedWins: 'wins';
     };
   };
   collectionsSelect: {
@@ -103,6 +121,7 @@ export interface Config {
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -463,6 +482,11 @@ export interface Assembly {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  citations?: Citations;
+  /**
+   * Ticked when the assembly cites a source.
+   */
+  hasSource?: boolean | null;
   mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
@@ -595,6 +619,7 @@ export interface Session {
           };
           [k: string]: unknown;
         } | null;
+        citations?: Citations;
         id?: string | null;
       }[]
     | null;
@@ -612,6 +637,11 @@ export interface Session {
         id?: string | null;
       }[]
     | null;
+  citations?: Citations;
+  /**
+   * Ticked when the session and every contribution in it cite a source.
+   */
+  hasSource?: boolean | null;
   mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
@@ -651,10 +681,14 @@ export interface Speaker {
    */
   slug?: string | null;
   /**
-   * Their role today. The role at each assembly is kept on the session.
+   * As recorded in the year beside it, e.g. at the assembly where they spoke. The role at each assembly stays on the session.
    */
-  currentRole?: string | null;
-  currentOrganisation?: (number | null) | Organisation;
+  role?: string | null;
+  organisation?: (number | null) | Organisation;
+  /**
+   * The year this role and organisation were true, e.g. 2025.
+   */
+  roleRecordedIn?: number | null;
   bio?: {
     root: {
       type: string;
@@ -691,6 +725,11 @@ export interface Speaker {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  citations?: Citations;
+  /**
+   * Ticked when the speaker’s record cites a source.
+   */
+  hasSource?: boolean | null;
   mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
@@ -707,7 +746,20 @@ export interface Organisation {
    * Only if the organisation uses one, e.g. BVMN.
    */
   acronym?: string | null;
-  kind: 'ngo' | 'picum-member' | 'un-body' | 'eu-institution' | 'research' | 'trade-union' | 'faith-based' | 'other';
+  kind:
+    | 'ngo'
+    | 'network'
+    | 'trade-union'
+    | 'faith-based'
+    | 'research'
+    | 'un-body'
+    | 'eu-institution'
+    | 'parliamentary-group'
+    | 'other';
+  /**
+   * Only what a source states: “from our network” does not say member. Leave “Not known” otherwise.
+   */
+  picumMembership?: ('unknown' | 'member' | 'not-member') | null;
   /**
    * The address of this page on the public site. Left empty, it is made from the name.
    */
@@ -999,18 +1051,28 @@ export interface Organisation {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  wins?: {
+  presentedWins?: {
     docs?: (number | Win)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  creditedWins?: {
+    docs?: (number | Win)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  citations?: Citations;
+  /**
+   * Ticked when the organisation cites a source.
+   */
+  hasSource?: boolean | null;
   mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * A victory a member reports: a law, a regularisation, a court judgment, a policy or labour right won, with the people and organisations behind it.
+ * A victory presented as a win at an assembly: a law, a regularisation, a court judgment, a policy or labour right won. Who presented it is kept apart from who the source credits with it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wins".
@@ -1293,10 +1355,17 @@ export interface Win {
    * Only if the date is known. Leave empty rather than guess.
    */
   achievedOn?: string | null;
-  organisations?: (number | Organisation)[] | null;
+  /**
+   * Only organisations the source credits with the win. Presenting it is not a credit: that is recorded below.
+   */
+  creditedOrganisations?: (number | Organisation)[] | null;
   assembly?: (number | null) | Assembly;
   session?: (number | null) | Session;
   presenter?: (number | null) | Speaker;
+  /**
+   * The organisation the presenter spoke for at the time.
+   */
+  presenterOrganisation?: (number | null) | Organisation;
   /**
    * Numbers the win is measured by, e.g. 25,000 people expected to benefit.
    */
@@ -1318,10 +1387,50 @@ export interface Win {
       }[]
     | null;
   topics?: (number | Topic)[] | null;
+  citations?: Citations;
+  /**
+   * Ticked when the win cites a source.
+   */
+  hasSource?: boolean | null;
   mediaInUse?: number[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * The documents the record’s facts come from, such as the report of an assembly. Records cite them; the public site shows a source under each record once the source is published. Attach the PDF or give a link, or both.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  /**
+   * As the document gives it.
+   */
+  title: string;
+  /**
+   * Who published it, e.g. PICUM.
+   */
+  publisher: string;
+  /**
+   * The year it was published. Leave empty when the document does not say.
+   */
+  year?: number | null;
+  /**
+   * Where the document can be read online. Only an address you have checked.
+   */
+  link?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1498,6 +1607,10 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'sources';
+        value: number | Source;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1564,10 +1677,21 @@ export interface AssembliesSelect<T extends boolean = true> {
   heroImage?: T;
   sessions?: T;
   wins?: T;
+  citations?: T | CitationsSelect<T>;
+  hasSource?: T;
   mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Citations_select".
+ */
+export interface CitationsSelect<T extends boolean = true> {
+  source?: T;
+  locator?: T;
+  id?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1588,6 +1712,7 @@ export interface SessionsSelect<T extends boolean = true> {
         roleAtTheTime?: T;
         organisationAtTheTime?: T;
         contribution?: T;
+        citations?: T | CitationsSelect<T>;
         id?: T;
       };
   resources?:
@@ -1598,6 +1723,8 @@ export interface SessionsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  citations?: T | CitationsSelect<T>;
+  hasSource?: T;
   mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1615,10 +1742,11 @@ export interface WinsSelect<T extends boolean = true> {
   level?: T;
   kind?: T;
   achievedOn?: T;
-  organisations?: T;
+  creditedOrganisations?: T;
   assembly?: T;
   session?: T;
   presenter?: T;
+  presenterOrganisation?: T;
   figures?:
     | T
     | {
@@ -1634,6 +1762,8 @@ export interface WinsSelect<T extends boolean = true> {
         id?: T;
       };
   topics?: T;
+  citations?: T | CitationsSelect<T>;
+  hasSource?: T;
   mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1646,8 +1776,9 @@ export interface WinsSelect<T extends boolean = true> {
 export interface SpeakersSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
-  currentRole?: T;
-  currentOrganisation?: T;
+  role?: T;
+  organisation?: T;
+  roleRecordedIn?: T;
   bio?: T;
   photo?: T;
   links?:
@@ -1659,6 +1790,8 @@ export interface SpeakersSelect<T extends boolean = true> {
       };
   appearances?: T;
   presentedWins?: T;
+  citations?: T | CitationsSelect<T>;
+  hasSource?: T;
   mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1672,6 +1805,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   name?: T;
   acronym?: T;
   kind?: T;
+  picumMembership?: T;
   slug?: T;
   country?: T;
   city?: T;
@@ -1680,7 +1814,10 @@ export interface OrganisationsSelect<T extends boolean = true> {
   logo?: T;
   people?: T;
   appearances?: T;
-  wins?: T;
+  presentedWins?: T;
+  creditedWins?: T;
+  citations?: T | CitationsSelect<T>;
+  hasSource?: T;
   mediaInUse?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1696,6 +1833,26 @@ export interface TopicsSelect<T extends boolean = true> {
   description?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  title?: T;
+  publisher?: T;
+  year?: T;
+  link?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1886,6 +2043,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'organisations';
           value: number | Organisation;
+        } | null)
+      | ({
+          relationTo: 'sources';
+          value: number | Source;
         } | null);
     global?: string | null;
     user?: {

@@ -10,6 +10,7 @@ import { Assemblies } from '@/collections/Assemblies'
 import { Media } from '@/collections/Media'
 import { Organisations } from '@/collections/Organisations'
 import { Sessions } from '@/collections/Sessions'
+import { Sources } from '@/collections/Sources'
 import { Speakers } from '@/collections/Speakers'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
@@ -67,6 +68,7 @@ export default buildConfig({
     Speakers,
     Organisations,
     Topics,
+    Sources,
     Media,
     Users,
   ]),

@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
 import { recordAccess, recordVersions } from '@/collections/shared'
+import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { countryField } from '@/fields/country'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
@@ -21,7 +22,7 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
   admin: {
     group: 'The record',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'year', 'theme', '_status'],
+    defaultColumns: ['title', 'year', 'theme', 'hasSource', '_status'],
     listSearchableFields: ['title', 'theme'],
     description: 'One General Assembly per year, with its theme, sessions and the wins presented there.',
     preview: previewUrl('assemblies'),
@@ -113,8 +114,11 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
       defaultLimit: 100,
       admin: { defaultColumns: ['title', 'country', 'kind', '_status'] },
     },
+    citationsField(),
+    hasSourceField('Ticked when the assembly cites a source.'),
   ],
   hooks: {
+    beforeChange: [deriveHasSource()],
     afterChange: [revalidateAfterChange, indexAfterChange],
     afterDelete: [revalidateAfterDelete, indexAfterDelete],
     // Sessions cannot exist without their assembly; wins would lose where they were presented.

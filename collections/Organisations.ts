@@ -1,24 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { recordAccess, recordVersions } from '@/collections/shared'
+import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
 import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
+import { ORGANISATION_KINDS, PICUM_MEMBERSHIP } from '@/lib/organisationOptions'
 import { previewUrl } from '@/lib/previewUrl'
-
-export const ORGANISATION_KINDS = [
-  { label: 'NGO', value: 'ngo' },
-  { label: 'PICUM member', value: 'picum-member' },
-  { label: 'UN body', value: 'un-body' },
-  { label: 'EU institution', value: 'eu-institution' },
-  { label: 'Research / university', value: 'research' },
-  { label: 'Trade union', value: 'trade-union' },
-  { label: 'Faith-based', value: 'faith-based' },
-  { label: 'Other', value: 'other' },
-] as const
 
 export const Organisations: CollectionConfig<'organisations'> = {
   slug: 'organisations',
@@ -26,7 +17,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
   admin: {
     group: 'Directory',
     useAsTitle: 'name',
-    defaultColumns: ['name', 'acronym', 'kind', 'country', '_status'],
+    defaultColumns: ['name', 'acronym', 'kind', 'picumMembership', 'country', 'hasSource', '_status'],
     listSearchableFields: ['name', 'acronym', 'city'],
     preview: previewUrl('organisations'),
   },
@@ -43,6 +34,17 @@ export const Organisations: CollectionConfig<'organisations'> = {
           required: true,
           defaultValue: 'ngo',
           options: [...ORGANISATION_KINDS],
+        },
+        {
+          name: 'picumMembership',
+          type: 'select',
+          label: 'PICUM membership',
+          defaultValue: 'unknown',
+          options: [...PICUM_MEMBERSHIP],
+          admin: {
+            description:
+              'Only what a source states: “from our network” does not say member. Leave “Not known” otherwise.',
+          },
         },
       ],
     },
@@ -61,9 +63,9 @@ export const Organisations: CollectionConfig<'organisations'> = {
       name: 'people',
       type: 'join',
       collection: 'speakers',
-      on: 'currentOrganisation',
+      on: 'organisation',
       defaultLimit: 100,
-      admin: { defaultColumns: ['name', 'currentRole'] },
+      admin: { defaultColumns: ['name', 'role', 'roleRecordedIn'] },
     },
     {
       name: 'appearances',
@@ -74,27 +76,40 @@ export const Organisations: CollectionConfig<'organisations'> = {
       admin: { defaultColumns: ['title', 'format', '_status'] },
     },
     {
-      name: 'wins',
+      // Wins its people presented for it at an assembly: not the same as wins credited to it.
+      name: 'presentedWins',
       type: 'join',
       collection: 'wins',
-      on: 'organisations',
+      on: 'presenterOrganisation',
       defaultLimit: 100,
       admin: { defaultColumns: ['title', 'country', 'kind'] },
     },
+    {
+      name: 'creditedWins',
+      type: 'join',
+      collection: 'wins',
+      on: 'creditedOrganisations',
+      defaultLimit: 100,
+      admin: { defaultColumns: ['title', 'country', 'kind'] },
+    },
+    citationsField(),
+    hasSourceField('Ticked when the organisation cites a source.'),
   ],
   hooks: {
+    beforeChange: [deriveHasSource()],
     afterChange: [revalidateAfterChange, indexAfterChange],
     afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeDelete: [
       preventReferencedDelete([
-        { collection: 'speakers', path: 'currentOrganisation', noun: 'speaker', titleField: 'name' },
+        { collection: 'speakers', path: 'organisation', noun: 'speaker', titleField: 'name' },
         {
           collection: 'sessions',
           path: 'contributions.organisationAtTheTime',
           noun: 'session',
           titleField: 'title',
         },
-        { collection: 'wins', path: 'organisations', noun: 'win', titleField: 'title' },
+        { collection: 'wins', path: 'presenterOrganisation', noun: 'win', titleField: 'title' },
+        { collection: 'wins', path: 'creditedOrganisations', noun: 'win', titleField: 'title' },
       ]),
     ],
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { recordAccess, recordVersions } from '@/collections/shared'
+import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { slugField } from '@/fields/slug'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
@@ -8,31 +9,57 @@ import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 import { previewUrl } from '@/lib/previewUrl'
 
+const MIN_YEAR = 1900
+const MAX_YEAR = 2100
+
 export const Speakers: CollectionConfig<'speakers'> = {
   slug: 'speakers',
   access: recordAccess,
   admin: {
     group: 'Directory',
     useAsTitle: 'name',
-    defaultColumns: ['name', 'currentRole', 'currentOrganisation', '_status'],
-    listSearchableFields: ['name', 'currentRole'],
+    defaultColumns: ['name', 'role', 'organisation', 'roleRecordedIn', 'hasSource', '_status'],
+    listSearchableFields: ['name', 'role'],
     description:
       'One record per person, kept across the years. What they said at an assembly lives on the session.',
     preview: previewUrl('speakers'),
   },
-  defaultPopulate: { name: true, slug: true, currentRole: true, photo: true },
+  defaultPopulate: { name: true, slug: true, role: true, roleRecordedIn: true, photo: true },
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'Full name, with accents.' } },
     slugField({ from: 'name' }),
     {
+      // The record knows what people did when it was written down, not what they do today: the
+      // role is always shown with the year it was recorded, so it cannot pass for a current one.
       type: 'row',
       fields: [
         {
-          name: 'currentRole',
+          name: 'role',
           type: 'text',
-          admin: { description: 'Their role today. The role at each assembly is kept on the session.' },
+          admin: {
+            description:
+              'As recorded in the year beside it, e.g. at the assembly where they spoke. The role at each assembly stays on the session.',
+          },
         },
-        { name: 'currentOrganisation', type: 'relationship', relationTo: 'organisations', index: true },
+        { name: 'organisation', type: 'relationship', relationTo: 'organisations', index: true },
+        {
+          name: 'roleRecordedIn',
+          type: 'number',
+          label: 'Recorded in (year)',
+          admin: { description: 'The year this role and organisation were true, e.g. 2025.' },
+          validate: (
+            value: number | null | undefined,
+            { siblingData }: { siblingData: { role?: string | null; organisation?: unknown } },
+          ) => {
+            if (value === null || value === undefined) {
+              return siblingData.role || siblingData.organisation
+                ? 'Give the year this role and organisation were recorded in, e.g. the year of the assembly.'
+                : true
+            }
+            return (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) ||
+              `The year must be a whole number between ${MIN_YEAR} and ${MAX_YEAR}.`
+          },
+        },
       ],
     },
     { name: 'bio', type: 'richText' },
@@ -73,8 +100,11 @@ export const Speakers: CollectionConfig<'speakers'> = {
       defaultLimit: 100,
       admin: { defaultColumns: ['title', 'country'] },
     },
+    citationsField(),
+    hasSourceField('Ticked when the speaker’s record cites a source.'),
   ],
   hooks: {
+    beforeChange: [deriveHasSource()],
     afterChange: [revalidateAfterChange, indexAfterChange],
     afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeDelete: [

@@ -3,6 +3,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { isSearchCollection } from '@/lib/search/collections'
 import type { DocRef } from '@/lib/search/indexer'
 
+/** Collections with rows of their own, and sources, whose title and details rows quote. */
+const isIndexed = (slug: string): slug is DocRef['collection'] =>
+  isSearchCollection(slug) || slug === 'sources'
+
 /**
  * The indexer is loaded on first use: it labels documents with lib/labels.ts, which reads the
  * collection configs, which import these hooks. A static import would close that circle while
@@ -21,7 +25,7 @@ async function sync(req: PayloadRequest, doc: DocRef): Promise<void> {
  * https://payloadcms.com/docs/hooks/collections#afterchange
  */
 export const indexAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (!isSearchCollection(collection.slug)) return doc
+  if (!isIndexed(collection.slug)) return doc
   // A draft saved over a published document (autosave included) is stored as a version only: the
   // main table, and so what the public sees, is unchanged. Only an unpublish has work to do.
   if (doc._status === 'draft') {
@@ -43,7 +47,7 @@ export const indexAfterChange: CollectionAfterChangeHook = async ({ collection, 
 }
 
 export const indexAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  if (isSearchCollection(collection.slug)) {
+  if (isIndexed(collection.slug)) {
     await sync(req, { collection: collection.slug, id: doc.id })
   }
   return doc

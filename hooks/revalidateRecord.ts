@@ -44,6 +44,7 @@ const versionedCollections = [
   'speakers',
   'organisations',
   'wins',
+  'sources',
 ] as const
 type VersionedCollection = (typeof versionedCollections)[number]
 
@@ -58,7 +59,8 @@ const listingPaths: Record<TaggedCollection, string[]> = {
   organisations: [paths.organisations()],
   wins: [paths.home(), paths.wins()],
   topics: [paths.topics()],
-  // Images have no page of their own; the tag refreshes the pages that show them.
+  // Images and sources have no page of their own; the tag refreshes the pages that show them.
+  sources: [],
   media: [],
 }
 
@@ -125,6 +127,7 @@ async function pagesOf(
       return doc.slug ? [paths.win(doc.slug)] : []
     case 'topics':
       return doc.slug ? [paths.topic(doc.slug)] : []
+    case 'sources':
     case 'media':
       return []
   }
@@ -156,7 +159,8 @@ export async function planRevalidation({
   const pages = (
     await Promise.all(versions.map((version) => pagesOf(collection, version, req)))
   ).flat()
-  const sitemap = collection === 'media' ? [] : [paths.sitemap()]
+  // Images and sources have no address of their own: the sitemap does not change with them.
+  const sitemap = collection === 'media' || collection === 'sources' ? [] : [paths.sitemap()]
   return {
     tags: [cacheTags[collection]],
     paths: [...new Set([...pages, ...listingPaths[collection], ...sitemap])],

@@ -22,6 +22,7 @@ export const cacheTags = {
   organisations: 'record:organisations',
   wins: 'record:wins',
   topics: 'record:topics',
+  sources: 'record:sources',
   media: 'record:media',
 } as const satisfies Partial<Record<CollectionSlug, string>>
 

@@ -1,4 +1,4 @@
-import { ORGANISATION_KINDS } from '@/collections/Organisations'
+import { ORGANISATION_KINDS, PICUM_MEMBERSHIP } from '@/lib/organisationOptions'
 import type { Organisation, Session, Win } from '@/payload-types'
 
 /**
@@ -41,3 +41,7 @@ export const winKindLabels: Record<Win['kind'], string> = {
 export const organisationKindLabels = Object.fromEntries(
   ORGANISATION_KINDS.map(({ label, value }) => [value, label]),
 ) as Record<Organisation['kind'], string>
+
+export const picumMembershipLabels = Object.fromEntries(
+  PICUM_MEMBERSHIP.map(({ label, value }) => [value, label]),
+) as Record<NonNullable<Organisation['picumMembership']>, string>

@@ -2,15 +2,65 @@ import { plainText } from '@/lib/richText'
 import { excerpt } from '@/lib/format'
 import { mediaPath } from '@/lib/media'
 import { populated } from '@/lib/populated'
+import { type ShownCitation, sourceHref } from '@/lib/sources'
 import { absoluteUrl, paths } from '@/lib/urls'
 import type { Assembly, Media, Organisation, Speaker } from '@/payload-types'
 
 /**
  * schema.org descriptions of the record's pages, embedded as JSON-LD so search engines and
- * other tools read who and what a page is about. Only recorded facts go in: a missing date,
- * place or photo is left out, never guessed.
+ * other tools read who and what a page is about, and what it is based on. Only recorded facts go
+ * in: a missing date, place or photo is left out, never guessed.
  */
 type JsonLd = Record<string, unknown>
+
+/** A cited source as a CreativeWork; with a locator, the cited part of it (`isPartOf` the whole). */
+function citedWork({ source, locator }: ShownCitation): JsonLd {
+  const href = sourceHref(source)
+  const work: JsonLd = {
+    '@type': 'CreativeWork',
+    name: source.title,
+    publisher: { '@type': 'Organization', name: source.publisher },
+    ...(source.year ? { datePublished: String(source.year) } : {}),
+    ...(href ? { url: href.startsWith('/') ? absoluteUrl(href) : href } : {}),
+  }
+  return locator ? { '@type': 'CreativeWork', name: locator, isPartOf: work } : work
+}
+
+/**
+ * A record's page as a WebPage that `isBasedOn` its sources (schema.org gives citation and
+ * isBasedOn to creative works, not to an Event, Person or Organization), with what the page is
+ * about, when there is such an entity, as its `mainEntity` in the same graph.
+ */
+export function recordPageLd({
+  path,
+  name,
+  citations,
+  mainEntity,
+}: {
+  path: string
+  name: string
+  citations: ShownCitation[]
+  mainEntity?: JsonLd
+}): JsonLd {
+  const url = absoluteUrl(path)
+  const page: JsonLd = {
+    '@type': 'WebPage',
+    '@id': url,
+    url,
+    name,
+    ...(citations.length ? { isBasedOn: citations.map(citedWork) } : {}),
+  }
+  if (!mainEntity) return { '@context': 'https://schema.org', ...page }
+  const { '@context': _context, ...entity } = mainEntity
+  const entityId = `${url}#subject`
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { ...entity, '@id': entityId },
+      { ...page, mainEntity: { '@id': entityId } },
+    ],
+  }
+}
 
 const PICUM: JsonLd = {
   '@type': 'Organization',
@@ -62,29 +112,50 @@ export function assemblyEvent(assembly: AssemblyForEvent): JsonLd {
   }
 }
 
-type SpeakerForPerson = Pick<Speaker, 'name' | 'slug' | 'currentRole' | 'bio' | 'links'> & {
-  currentOrganisation?: number | Pick<Organisation, 'id' | 'name' | 'slug'> | null
+type SpeakerForPerson = Pick<
+  Speaker,
+  'name' | 'slug' | 'role' | 'roleRecordedIn' | 'bio' | 'links'
+> & {
+  organisation?: number | Pick<Organisation, 'id' | 'name' | 'slug'> | null
   photo?: number | Media | null
 }
 
+/**
+ * A person. Their role is what the record knows of one year, not a current job title: it is given
+ * as an OrganizationRole (schema.org's way to qualify a relation) that says the year it was
+ * recorded in, rather than as `jobTitle`, which readers take to mean today.
+ */
 export function speakerPerson(speaker: SpeakerForPerson): JsonLd {
-  const organisation = populated(speaker.currentOrganisation)
+  const organisation = populated(speaker.organisation)
   const links = (speaker.links ?? []).map((link) => link.url)
+  const recorded = speaker.roleRecordedIn ? `Recorded in ${speaker.roleRecordedIn}` : undefined
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
     name: speaker.name,
     url: absoluteUrl(paths.speaker(speaker.slug ?? '')),
-    ...(speaker.currentRole ? { jobTitle: speaker.currentRole } : {}),
     ...(organisation
       ? {
-          worksFor: {
-            '@type': 'Organization',
-            name: organisation.name,
-            url: absoluteUrl(paths.organisation(organisation.slug ?? '')),
+          affiliation: {
+            '@type': 'OrganizationRole',
+            ...(speaker.role ? { roleName: speaker.role } : {}),
+            ...(recorded ? { description: recorded } : {}),
+            affiliation: {
+              '@type': 'Organization',
+              name: organisation.name,
+              url: absoluteUrl(paths.organisation(organisation.slug ?? '')),
+            },
           },
         }
-      : {}),
+      : speaker.role
+        ? {
+            hasOccupation: {
+              '@type': 'Occupation',
+              name: speaker.role,
+              ...(recorded ? { description: recorded } : {}),
+            },
+          }
+        : {}),
     description: description(speaker.bio),
     image: imageUrl(populated(speaker.photo)),
     ...(links.length ? { sameAs: links } : {}),

@@ -3,7 +3,7 @@ import { organisationName } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
 import { populated, populatedList } from '@/lib/populated'
 import { isSlug } from '@/lib/slugify'
-import { winFacets } from '@/lib/winsTrackerKeys'
+import { LEGACY_ORGANISATION_KEY, winFacets } from '@/lib/winsTrackerKeys'
 import { paths } from '@/lib/urls'
 import type { Organisation, Topic, Win } from '@/payload-types'
 
@@ -38,7 +38,8 @@ export const winFacetLabels: Record<WinFacet, string> = {
   kind: 'Kind of win',
   level: 'Level',
   year: 'Year',
-  organisation: 'Organisation',
+  presenting: 'Presented for (organisation)',
+  credited: 'Credited to (organisation)',
 }
 
 export type WinFilters = Record<WinFacet, string[]>
@@ -65,7 +66,8 @@ const wellFormed: Record<WinFacet, (value: string) => boolean> = {
   kind: (value) => (kindValues as string[]).includes(value),
   level: (value) => (levelValues as string[]).includes(value),
   year: (value) => /^\d{4}$/.test(value),
-  organisation: isSlug,
+  presenting: isSlug,
+  credited: isSlug,
 }
 
 const valuesOf = (raw: string | string[] | undefined): string[] =>
@@ -77,7 +79,8 @@ export const emptyWinFilters = (): WinFilters => ({
   kind: [],
   level: [],
   year: [],
-  organisation: [],
+  presenting: [],
+  credited: [],
 })
 
 /**
@@ -88,9 +91,9 @@ export const emptyWinFilters = (): WinFilters => ({
 export function parseWinQuery(params: RawSearchParams): WinQuery {
   const filters = emptyWinFilters()
   for (const facet of winFacets) {
-    const values = valuesOf(params[facet]).map((value) =>
-      facet === 'country' ? value.toUpperCase() : value,
-    )
+    const raw = valuesOf(params[facet])
+    if (facet === 'presenting') raw.push(...valuesOf(params[LEGACY_ORGANISATION_KEY]))
+    const values = raw.map((value) => (facet === 'country' ? value.toUpperCase() : value))
     filters[facet] = [...new Set(values.filter(wellFormed[facet]))].slice(0, MAX_VALUES_PER_FACET)
   }
   const sort = valuesOf(params.sort)[0]
@@ -127,10 +130,16 @@ export type TrackableWin = Pick<
 > & {
   assembly?: number | { id: number; year: number } | null
   topics?: Array<number | Pick<Topic, 'id' | 'name' | 'slug'>> | null
-  organisations?: Array<number | Pick<Organisation, 'id' | 'name' | 'acronym' | 'slug'>> | null
+  presenterOrganisation?: number | TrackedOrganisation | null
+  creditedOrganisations?: Array<number | TrackedOrganisation> | null
 }
 
-/** Which option of each facet a win has (several topics and organisations, one of the rest). */
+type TrackedOrganisation = Pick<Organisation, 'id' | 'name' | 'acronym' | 'slug'>
+
+const slugsOf = (organisations: TrackedOrganisation[]) =>
+  organisations.flatMap((org) => (org.slug ? [org.slug] : []))
+
+/** Which option of each facet a win has (several topics and credited organisations, one of the rest). */
 function valuesOfWin(win: TrackableWin): WinFilters {
   const year = winYear(win.achievedOn, populated(win.assembly)?.year)
   return {
@@ -139,7 +148,8 @@ function valuesOfWin(win: TrackableWin): WinFilters {
     kind: [win.kind],
     level: [win.level],
     year: year === null ? [] : [String(year)],
-    organisation: populatedList(win.organisations).flatMap((org) => (org.slug ? [org.slug] : [])),
+    presenting: slugsOf([populated(win.presenterOrganisation)].filter((org) => org !== null)),
+    credited: slugsOf(populatedList(win.creditedOrganisations)),
   }
 }
 
@@ -189,14 +199,17 @@ export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery)
     kind: new Map(kindValues.map((value) => [value, winKindLabels[value]])),
     level: new Map(levelValues.map((value) => [value, winLevelLabels[value]])),
     year: new Map(),
-    organisation: new Map(),
+    presenting: new Map(),
+    credited: new Map(),
   }
   for (const { win, values } of entries) {
     labels.country.set(win.country, countryName(win.country))
     for (const topic of populatedList(win.topics))
       if (topic.slug) labels.topic.set(topic.slug, topic.name)
-    for (const org of populatedList(win.organisations)) {
-      if (org.slug) labels.organisation.set(org.slug, organisationName(org))
+    const presentedFor = populated(win.presenterOrganisation)
+    if (presentedFor?.slug) labels.presenting.set(presentedFor.slug, organisationName(presentedFor))
+    for (const org of populatedList(win.creditedOrganisations)) {
+      if (org.slug) labels.credited.set(org.slug, organisationName(org))
     }
     for (const year of values.year) labels.year.set(year, year)
   }

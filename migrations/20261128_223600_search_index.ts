@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { rebuildSearchIndex } from '@/lib/search/indexer'
-
 /**
  * The site search index (lib/search/schema.ts): written by hand, because Payload's schema does not
  * describe it and `migrate:create` cannot generate it. Development databases get the same objects
@@ -9,7 +7,7 @@ import { rebuildSearchIndex } from '@/lib/search/indexer'
  *
  * `unaccent` is a trusted extension: the database owner may create it without being a superuser.
  */
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
   CREATE EXTENSION IF NOT EXISTS unaccent;
   CREATE TEXT SEARCH CONFIGURATION picum_search (COPY = pg_catalog.english);
@@ -37,10 +35,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX search_documents_vector_idx ON search_documents USING gin (vector);
   CREATE INDEX search_documents_refs_idx ON search_documents USING gin (refs);`)
 
-  // A database that already holds the record gets its index now, in the migration's transaction.
-  // This calls today's indexer: should search_documents change shape later, that migration must
-  // rebuild the index instead, and this call move there.
-  await rebuildSearchIndex(payload, req)
+  // The index of a database that already holds the record is built by the latest migration that
+  // changes search_documents (now 20261129_120000_record_fidelity): today's indexer writes every
+  // column of today's table, which does not exist yet at this point of an older database.
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -3,6 +3,8 @@ import * as migration_20261128_213255_staff_workflows from './20261128_213255_st
 import * as migration_20261128_223600_search_index from './20261128_223600_search_index';
 import * as migration_20261129_114651_media_visibility from './20261129_114651_media_visibility';
 import * as migration_20261129_114801_first_account from './20261129_114801_first_account';
+import * as migration_20261129_120000_record_fidelity from './20261129_120000_record_fidelity';
+import * as migration_20261129_130000_rebuild_derived from './20261129_130000_rebuild_derived';
 
 export const migrations = [
   {
@@ -29,5 +31,15 @@ export const migrations = [
     up: migration_20261129_114801_first_account.up,
     down: migration_20261129_114801_first_account.down,
     name: '20261129_114801_first_account',
+  },
+  {
+    up: migration_20261129_120000_record_fidelity.up,
+    down: migration_20261129_120000_record_fidelity.down,
+    name: '20261129_120000_record_fidelity',
+  },
+  {
+    up: migration_20261129_130000_rebuild_derived.up,
+    down: migration_20261129_130000_rebuild_derived.down,
+    name: '20261129_130000_rebuild_derived',
   },
 ];

@@ -19,14 +19,21 @@ export class SeedDataError extends Error {
 
 export type SeedReport = { created: string[]; skipped: string[] }
 
-type ContentSlug = 'topics' | 'organisations' | 'speakers' | 'assemblies' | 'sessions' | 'wins'
+type ContentSlug =
+  | 'sources'
+  | 'topics'
+  | 'organisations'
+  | 'speakers'
+  | 'assemblies'
+  | 'sessions'
+  | 'wins'
 
 const rich = (paragraphs?: string[]) => (paragraphs ? richTextFromParagraphs(paragraphs) : undefined)
 
 /**
  * Loads the record into the database. Safe to run again: a record that already exists (matched by
- * its slug or name, including drafts) is skipped and left exactly as staff made it; only what is
- * missing is created. Everything is written in one transaction, so a failure leaves no half-seed.
+ * its slug or name, a source by its title, including drafts) is skipped and left exactly as staff
+ * made it; only what is missing is created. Every record it creates cites its source. Everything is written in one transaction, so a failure leaves no half-seed.
  * The seed never creates user accounts.
  */
 export async function seed(payload: Payload, input: SeedInput = seedData): Promise<SeedReport> {
@@ -87,6 +94,13 @@ async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, r
     or: [{ slug: { equals: slug } }, { [field]: { equals: value } }],
   })
 
+  const sources = new Map<string, number>()
+  for (const { key, ...source } of data.sources) {
+    sources.set(key, await ensure('sources', source.title, { title: { equals: source.title } }, () => source))
+  }
+  const cite = (citations: SeedData['assemblies'][number]['citations']) =>
+    citations.map(({ source, locator }) => ({ source: sources.get(source), locator }))
+
   const topics = new Map<string, number>()
   for (const t of data.topics) {
     topics.set(t.slug, await ensure('topics', t.name, bySlugOr('name', t.slug, t.name), () => t))
@@ -97,6 +111,7 @@ async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, r
     const id = await ensure('organisations', o.name, bySlugOr('name', o.slug, o.name), () => ({
       ...o,
       description: rich(o.description),
+      citations: cite(o.citations),
     }))
     organisations.set(o.slug, id)
   }
@@ -106,8 +121,9 @@ async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, r
   for (const s of data.speakers) {
     const id = await ensure('speakers', s.name, bySlugOr('name', s.slug, s.name), () => ({
       ...s,
-      currentOrganisation: organisation(s.currentOrganisation),
+      organisation: organisation(s.organisation),
       bio: rich(s.bio),
+      citations: cite(s.citations),
     }))
     speakers.set(s.slug, id)
   }
@@ -117,6 +133,7 @@ async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, r
     const id = await ensure('assemblies', a.title, { year: { equals: a.year } }, () => ({
       ...a,
       intro: rich(a.intro),
+      citations: cite(a.citations),
     }))
     assemblies.set(a.year, id)
   }
@@ -137,7 +154,9 @@ async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, r
         roleAtTheTime: c.roleAtTheTime,
         organisationAtTheTime: organisation(c.organisation),
         contribution: rich(c.contribution),
+        citations: cite(c.citations),
       })),
+      citations: cite(s.citations),
     }))
     sessions.set(`${s.assembly}/${s.slug}`, id)
   }
@@ -146,11 +165,13 @@ async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, r
     await ensure('wins', w.title, bySlugOr('title', w.slug, w.title), () => ({
       ...w,
       summary: rich(w.summary),
-      organisations: w.organisations.map((slug) => organisations.get(slug)),
+      creditedOrganisations: w.creditedOrganisations.map((slug) => organisations.get(slug)),
       assembly: assemblies.get(w.assembly),
       session: w.session ? sessions.get(`${w.assembly}/${w.session}`) : undefined,
       presenter: w.presenter ? speakers.get(w.presenter) : undefined,
+      presenterOrganisation: organisation(w.presenterOrganisation),
       topics: w.topics.map((slug) => topics.get(slug)),
+      citations: cite(w.citations),
     }))
   }
 }

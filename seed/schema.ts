@@ -1,17 +1,35 @@
 import { z } from 'zod'
 
 import { isCountryCode } from '@/lib/countries'
+import { ORGANISATION_KINDS, optionValues, PICUM_MEMBERSHIP } from '@/lib/organisationOptions'
 import { isSlug } from '@/lib/slugify'
 
 /**
- * The shape of the seed data. Records refer to each other by slug (and assemblies by year), so the
- * data files read like the report; the seed resolves them to ids when it writes.
- * Rich text is written as a list of paragraphs.
+ * The shape of the seed data. Records refer to each other by slug (and assemblies by year, sources
+ * by a key), so the data files read like the report; the seed resolves them to ids when it writes.
+ * Rich text is written as a list of paragraphs. Every record the seed creates cites its source:
+ * a record without a citation does not pass.
  */
 const slug = z.string().refine(isSlug, 'must be a lowercase slug such as "red-acoge"')
 const country = z.string().refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 code such as "ES"')
 const paragraphs = z.array(z.string().trim().min(1, 'a paragraph cannot be empty')).min(1)
 const text = z.string().trim().min(1, 'cannot be empty')
+
+const year = z.number().int().min(1900).max(2100)
+
+export const sourceSchema = z.strictObject({
+  /** How the data files refer to the source; not stored. */
+  key: slug,
+  title: text,
+  publisher: text,
+  year: year.optional(),
+  link: z.url({ protocol: /^https?$/ }).optional(),
+})
+
+/** Where a record's facts come from: a source's key and, where useful, a section title. */
+const citations = z
+  .array(z.strictObject({ source: slug, locator: text.max(200).optional() }))
+  .min(1, 'every seeded record cites its source')
 
 export const topicSchema = z.strictObject({ slug, name: text, description: text })
 
@@ -19,34 +37,37 @@ export const organisationSchema = z.strictObject({
   slug,
   name: text,
   acronym: text.optional(),
-  kind: z.enum([
-    'ngo',
-    'picum-member',
-    'un-body',
-    'eu-institution',
-    'research',
-    'trade-union',
-    'faith-based',
-    'other',
-  ]),
+  kind: z.enum(optionValues(ORGANISATION_KINDS)),
+  /** Unknown unless the source states it. */
+  picumMembership: z.enum(optionValues(PICUM_MEMBERSHIP)).default('unknown'),
   country: country.optional(),
   city: text.optional(),
   description: paragraphs.optional(),
+  citations,
 })
 
-export const speakerSchema = z.strictObject({
-  slug,
-  name: text,
-  currentRole: text.optional(),
-  currentOrganisation: slug.optional(),
-  bio: paragraphs.optional(),
-})
+export const speakerSchema = z
+  .strictObject({
+    slug,
+    name: text,
+    role: text.optional(),
+    organisation: slug.optional(),
+    /** The year the role and organisation were recorded in: the source's, not today's. */
+    roleRecordedIn: year.optional(),
+    bio: paragraphs.optional(),
+    citations,
+  })
+  .refine((s) => s.roleRecordedIn !== undefined || (!s.role && !s.organisation), {
+    message: 'a role or organisation needs the year it was recorded in',
+    path: ['roleRecordedIn'],
+  })
 
 export const assemblySchema = z.strictObject({
   year: z.number().int().min(2001).max(2100),
   title: text,
   theme: text.optional(),
   intro: paragraphs.optional(),
+  citations,
 })
 
 export const sessionSchema = z.strictObject({
@@ -64,6 +85,7 @@ export const sessionSchema = z.strictObject({
         roleAtTheTime: text.optional(),
         organisation: slug.optional(),
         contribution: paragraphs.optional(),
+        citations,
       }),
     )
     .default([]),
@@ -76,6 +98,7 @@ export const sessionSchema = z.strictObject({
       }),
     )
     .default([]),
+  citations,
 })
 
 export const winSchema = z.strictObject({
@@ -85,17 +108,22 @@ export const winSchema = z.strictObject({
   country,
   level: z.enum(['local', 'national', 'eu', 'international']),
   kind: z.enum(['legislation', 'regularisation', 'court-judgment', 'policy', 'labour-rights', 'other']),
-  organisations: z.array(slug).default([]),
+  /** Only organisations the source credits with the win; presenting it is not a credit. */
+  creditedOrganisations: z.array(slug).default([]),
   assembly: z.number().int(),
   /** The session's slug within that assembly. */
   session: slug.optional(),
   presenter: slug.optional(),
+  /** The organisation the presenter spoke for at the time. */
+  presenterOrganisation: slug.optional(),
   figures: z.array(z.strictObject({ value: z.number(), label: text })).default([]),
   topics: z.array(slug).default([]),
+  citations,
 })
 
 export const seedDataSchema = z
   .strictObject({
+    sources: z.array(sourceSchema),
     topics: z.array(topicSchema),
     organisations: z.array(organisationSchema),
     speakers: z.array(speakerSchema),
@@ -106,6 +134,7 @@ export const seedDataSchema = z
   .superRefine((data, ctx) => {
     // Every reference must point at a record in the data, and every key must be unique.
     const keys = {
+      sources: new Set<string>(),
       topics: new Set<string>(),
       organisations: new Set<string>(),
       speakers: new Set<string>(),
@@ -121,20 +150,32 @@ export const seedDataSchema = z
       if (key !== undefined && !set.has(key))
         ctx.addIssue({ code: 'custom', path, message: `names an unknown ${what} "${key}"` })
     }
+    const cited = (list: Array<{ source: string }>, path: (string | number)[]) =>
+      list.forEach((c, j) => known(keys.sources, c.source, 'source', [...path, 'citations', j, 'source']))
+    data.sources.forEach((s, i) => unique(keys.sources, s.key, ['sources', i, 'key']))
     data.topics.forEach((t, i) => unique(keys.topics, t.slug, ['topics', i, 'slug']))
-    data.organisations.forEach((o, i) => unique(keys.organisations, o.slug, ['organisations', i, 'slug']))
+    data.organisations.forEach((o, i) => {
+      unique(keys.organisations, o.slug, ['organisations', i, 'slug'])
+      cited(o.citations, ['organisations', i])
+    })
     data.speakers.forEach((s, i) => {
       unique(keys.speakers, s.slug, ['speakers', i, 'slug'])
-      known(keys.organisations, s.currentOrganisation, 'organisation', ['speakers', i, 'currentOrganisation'])
+      known(keys.organisations, s.organisation, 'organisation', ['speakers', i, 'organisation'])
+      cited(s.citations, ['speakers', i])
     })
-    data.assemblies.forEach((a, i) => unique(keys.assemblies, a.year, ['assemblies', i, 'year']))
+    data.assemblies.forEach((a, i) => {
+      unique(keys.assemblies, a.year, ['assemblies', i, 'year'])
+      cited(a.citations, ['assemblies', i])
+    })
     data.sessions.forEach((s, i) => {
+      cited(s.citations, ['sessions', i])
       known(keys.assemblies, s.assembly, 'assembly', ['sessions', i, 'assembly'])
       unique(keys.sessions, `${s.assembly}/${s.slug}`, ['sessions', i, 'slug'])
       s.topics.forEach((t, j) => known(keys.topics, t, 'topic', ['sessions', i, 'topics', j]))
       s.contributions.forEach((c, j) => {
         known(keys.speakers, c.speaker, 'speaker', ['sessions', i, 'contributions', j, 'speaker'])
         known(keys.organisations, c.organisation, 'organisation', ['sessions', i, 'contributions', j, 'organisation'])
+        cited(c.citations, ['sessions', i, 'contributions', j])
       })
     })
     data.wins.forEach((w, i) => {
@@ -142,13 +183,19 @@ export const seedDataSchema = z
       known(keys.assemblies, w.assembly, 'assembly', ['wins', i, 'assembly'])
       if (w.session) known(keys.sessions, `${w.assembly}/${w.session}`, 'session', ['wins', i, 'session'])
       known(keys.speakers, w.presenter, 'speaker', ['wins', i, 'presenter'])
-      w.organisations.forEach((o, j) => known(keys.organisations, o, 'organisation', ['wins', i, 'organisations', j]))
+      known(keys.organisations, w.presenterOrganisation, 'organisation', ['wins', i, 'presenterOrganisation'])
+      w.creditedOrganisations.forEach((o, j) =>
+        known(keys.organisations, o, 'organisation', ['wins', i, 'creditedOrganisations', j]),
+      )
       w.topics.forEach((t, j) => known(keys.topics, t, 'topic', ['wins', i, 'topics', j]))
+      cited(w.citations, ['wins', i])
     })
   })
 
 export type SeedInput = z.input<typeof seedDataSchema>
 export type SeedData = z.output<typeof seedDataSchema>
+export type SourceSeed = z.input<typeof sourceSchema>
+export type CitationSeed = z.input<typeof citations>[number]
 export type TopicSeed = z.input<typeof topicSchema>
 export type OrganisationSeed = z.input<typeof organisationSchema>
 export type SpeakerSeed = z.input<typeof speakerSchema>
@@ -165,7 +212,7 @@ export function describeIssues(input: SeedInput, error: z.ZodError): string {
         typeof collection === 'string' && typeof index === 'number'
           ? (input as Record<string, Array<Record<string, unknown>>>)[collection]?.[index]
           : undefined
-      const label = record ? ` (${String(record.slug ?? record.year ?? '')})` : ''
+      const label = record ? ` (${String(record.slug ?? record.year ?? record.key ?? '')})` : ''
       const field = rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
       return `${String(collection)}${index !== undefined ? `[${String(index)}]` : ''}${label}${field}: ${issue.message}`
     })

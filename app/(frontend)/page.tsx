@@ -5,11 +5,13 @@ import { AdminBar } from '@/components/AdminBar'
 import { AssemblyFacts } from '@/components/AssemblyFacts'
 import { ProgrammeList } from '@/components/ProgrammeList'
 import { RichText } from '@/components/RichText'
+import { SourceLines } from '@/components/SourceLines'
 import { WinList } from '@/components/WinList'
 import { formatDateRange, formatPlace } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
 import { getLatestAssembly } from '@/lib/queries/assemblies'
 import { plainText } from '@/lib/richText'
+import { shownCitations } from '@/lib/sources'
 import { paths } from '@/lib/urls'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -113,6 +115,7 @@ function LatestAssembly({
                 what was said there, by whom, and what the network has won.
               </p>
               <RichText data={assembly.intro} className="prose hero__intro" />
+              <SourceLines citations={shownCitations(assembly.citations)} />
               <p className="hero__action">
                 <Link className="button" href={paths.assembly(assembly.year)}>
                   The {assembly.year} assembly in full

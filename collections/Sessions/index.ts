@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { uniqueSlugInAssembly } from '@/collections/Sessions/hooks/uniqueSlugInAssembly'
+import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
@@ -14,7 +15,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
   admin: {
     group: 'The record',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'assembly', 'position', 'format', '_status'],
+    defaultColumns: ['title', 'assembly', 'position', 'format', 'hasSource', '_status'],
     listSearchableFields: ['title'],
     description: 'A plenary, panel or workshop of an assembly, with who spoke and what they said.',
     preview: previewUrl('sessions'),
@@ -100,6 +101,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
           type: 'richText',
           admin: { description: 'What they said, in our own words.' },
         },
+        citationsField(),
       ],
     },
     {
@@ -129,8 +131,11 @@ export const Sessions: CollectionConfig<'sessions'> = {
         urlField({ name: 'url', admin: { description: 'Optional link to where it can be read.' } }),
       ],
     },
+    citationsField(),
+    hasSourceField('Ticked when the session and every contribution in it cite a source.'),
   ],
   hooks: {
+    beforeChange: [deriveHasSource({ nested: 'contributions' })],
     afterChange: [revalidateAfterChange, indexAfterChange],
     afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeValidate: [uniqueSlugInAssembly],

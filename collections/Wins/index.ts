@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { sessionMatchesAssembly } from '@/collections/Wins/hooks/sessionMatchesAssembly'
+import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
@@ -15,10 +16,10 @@ export const Wins: CollectionConfig<'wins'> = {
   admin: {
     group: 'The record',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'kind', 'level', 'assembly', '_status'],
+    defaultColumns: ['title', 'country', 'kind', 'level', 'assembly', 'hasSource', '_status'],
     listSearchableFields: ['title'],
     description:
-      'A victory a member reports: a law, a regularisation, a court judgment, a policy or labour right won, with the people and organisations behind it.',
+      'A victory presented as a win at an assembly: a law, a regularisation, a court judgment, a policy or labour right won. Who presented it is kept apart from who the source credits with it.',
     preview: previewUrl('wins'),
   },
   defaultPopulate: { title: true, slug: true, country: true, kind: true, level: true },
@@ -66,7 +67,17 @@ export const Wins: CollectionConfig<'wins'> = {
         description: 'Only if the date is known. Leave empty rather than guess.',
       },
     },
-    { name: 'organisations', type: 'relationship', relationTo: 'organisations', hasMany: true },
+    {
+      name: 'creditedOrganisations',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: 'Organisations credited with the win',
+      admin: {
+        description:
+          'Only organisations the source credits with the win. Presenting it is not a credit: that is recorded below.',
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -83,7 +94,26 @@ export const Wins: CollectionConfig<'wins'> = {
         },
       ],
     },
-    { name: 'presenter', type: 'relationship', relationTo: 'speakers', index: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'presenter',
+          type: 'relationship',
+          relationTo: 'speakers',
+          index: true,
+          label: 'Presented by',
+        },
+        {
+          name: 'presenterOrganisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          index: true,
+          label: 'Presented for',
+          admin: { description: 'The organisation the presenter spoke for at the time.' },
+        },
+      ],
+    },
     {
       name: 'figures',
       type: 'array',
@@ -113,8 +143,11 @@ export const Wins: CollectionConfig<'wins'> = {
       ],
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+    citationsField(),
+    hasSourceField('Ticked when the win cites a source.'),
   ],
   hooks: {
+    beforeChange: [deriveHasSource()],
     afterChange: [revalidateAfterChange, indexAfterChange],
     afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeValidate: [sessionMatchesAssembly],

@@ -5,12 +5,21 @@ import { paths } from '@/lib/urls'
 
 type Organisation = Parameters<typeof organisationName>[0] & { id: number; slug?: string | null }
 
-/** A win's organisations as one entry of a fact list (<dl>), each linked to its page. */
-export function OrganisationsFact({ organisations }: { organisations: Organisation[] }) {
+/**
+ * Organisations as one entry of a fact list (<dl>), each linked to its page, under a label that
+ * says how they relate to the record (a win's "Credited to"). Nothing when there are none.
+ */
+export function OrganisationsFact({
+  organisations,
+  label,
+}: {
+  organisations: Organisation[]
+  label: string
+}) {
   if (organisations.length === 0) return null
   return (
     <div>
-      <dt>{organisations.length === 1 ? 'Organisation' : 'Organisations'}</dt>
+      <dt>{label}</dt>
       <dd>
         <ul className="inline-list">
           {organisations.map((organisation) => (

@@ -27,6 +27,11 @@ function Result({ hit }: { hit: SearchHit }) {
           <Highlight parts={hit.snippet} />
         </p>
       ) : null}
+      {hit.sources.map((line) => (
+        <p key={line} className="source-line">
+          {line}
+        </p>
+      ))}
     </li>
   )
 }

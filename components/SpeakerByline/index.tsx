@@ -36,6 +36,37 @@ export function RoleAtOrganisation({
   )
 }
 
+/**
+ * A speaker's role and organisation as the record holds them: true in the year they were
+ * recorded, so the year is always shown ("Director, Red Acoge (2025)") and the line never passes
+ * for what they do today. Nothing when neither is recorded.
+ */
+export function RecordedRole({
+  role,
+  organisation,
+  year,
+  className,
+}: {
+  role?: string | null
+  organisation?: number | OrganisationLink | null
+  year?: number | null
+  className: string
+}) {
+  if (!role && !populated(organisation)) return null
+  return (
+    <p className={className}>
+      <RoleAtOrganisation role={role} organisation={organisation} />
+      {year ? (
+        <span className="recorded-in">
+          {' ('}
+          <span className="visually-hidden">as recorded in </span>
+          {year})
+        </span>
+      ) : null}
+    </p>
+  )
+}
+
 type BylineSpeaker = Pick<Speaker, 'id' | 'name' | 'slug'> & { photo?: number | Media | null }
 
 /** A speaker with their photo or initials, linked to their page, and the role they spoke in. */

@@ -2,16 +2,17 @@ import Link from 'next/link'
 
 import { OrganisationsFact } from '@/components/OrganisationsFact'
 import { countryName } from '@/lib/countries'
-import { excerpt, formatDay } from '@/lib/format'
+import { excerpt, formatDay, organisationName } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
 import { populated, populatedList } from '@/lib/populated'
 import type { TrackedWin } from '@/lib/queries/wins'
 import { plainText } from '@/lib/richText'
 import { paths } from '@/lib/urls'
 
-/** Where a win was presented: by whom, in which session, at which assembly, each linked. */
+/** Where a win was presented: by whom, for which organisation, in which session, at which assembly. */
 function Presented({ win }: { win: TrackedWin }) {
   const presenter = populated(win.presenter)
+  const presentedFor = populated(win.presenterOrganisation)
   const session = populated(win.session)
   const assembly = populated(win.assembly)
   if (!presenter && !assembly) return null
@@ -22,6 +23,18 @@ function Presented({ win }: { win: TrackedWin }) {
         {presenter?.slug ? (
           <>
             by <Link href={paths.speaker(presenter.slug)}>{presenter.name}</Link>
+            {presentedFor ? (
+              <>
+                {' for '}
+                {presentedFor.slug ? (
+                  <Link href={paths.organisation(presentedFor.slug)}>
+                    {organisationName(presentedFor)}
+                  </Link>
+                ) : (
+                  organisationName(presentedFor)
+                )}
+              </>
+            ) : null}
           </>
         ) : null}
         {assembly ? (
@@ -44,14 +57,14 @@ function Presented({ win }: { win: TrackedWin }) {
 }
 
 /**
- * The tracker's wins, one per row: where and what kind, what was won, and links to the
- * organisations behind it, who presented it where, and the evidence.
+ * The tracker's wins, one per row: where and what kind, what was won, and links to who presented
+ * it where and for which organisation, the organisations credited with it, and the evidence.
  */
 export function TrackedWinList({ wins }: { wins: TrackedWin[] }) {
   return (
     <ul className="tracked-wins">
       {wins.map((win) => {
-        const organisations = populatedList(win.organisations)
+        const credited = populatedList(win.creditedOrganisations)
         const evidence = win.evidence ?? []
         const summary = win.summary ? excerpt(plainText(win.summary), 240) : ''
         return (
@@ -65,8 +78,8 @@ export function TrackedWinList({ wins }: { wins: TrackedWin[] }) {
             </h3>
             {summary ? <p className="card__text">{summary}</p> : null}
             <dl className="tracked-win__facts">
-              <OrganisationsFact organisations={organisations} />
               <Presented win={win} />
+              <OrganisationsFact organisations={credited} label="Credited to" />
               {evidence.length > 0 ? (
                 <div>
                   <dt>Evidence</dt>

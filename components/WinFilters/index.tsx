@@ -17,6 +17,8 @@ const LONG_LIST = 8
 
 const hints: Partial<Record<WinFacet, string>> = {
   year: 'The year it was won, or, when that is not recorded, the year it was presented.',
+  presenting: 'The organisation its presenter spoke for at the assembly.',
+  credited: 'Organisations the source credits with the win.',
 }
 
 /**

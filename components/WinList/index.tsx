@@ -1,25 +1,27 @@
 import Link from 'next/link'
 
 import { countryName } from '@/lib/countries'
-import { excerpt } from '@/lib/format'
+import { excerpt, organisationName } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
 import { populated } from '@/lib/populated'
 import { plainText } from '@/lib/richText'
 import { paths } from '@/lib/urls'
-import type { Speaker, Win } from '@/payload-types'
+import type { Organisation, Speaker, Win } from '@/payload-types'
 
 type WinCard = Pick<Win, 'id' | 'title' | 'slug' | 'country' | 'level' | 'kind'> & {
   summary?: Win['summary']
   presenter?: number | Pick<Speaker, 'id' | 'name' | 'slug'> | null
+  presenterOrganisation?: number | Pick<Organisation, 'id' | 'name' | 'acronym'> | null
 }
 
-/** Wins as cards: where, what kind, a line of what was won and who presented it. */
+/** Wins as cards: where, what kind, a line of what was won and who presented it, for whom. */
 export function WinList({ wins, headingLevel = 3 }: { wins: WinCard[]; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as const
   return (
     <ul className="card-grid">
       {wins.map((win) => {
         const presenter = populated(win.presenter)
+        const presentedFor = populated(win.presenterOrganisation)
         const summary = win.summary ? excerpt(plainText(win.summary), 200) : ''
         return (
           <li key={win.id} className="card card--win">
@@ -33,6 +35,7 @@ export function WinList({ wins, headingLevel = 3 }: { wins: WinCard[]; headingLe
             {presenter?.slug ? (
               <p className="card__meta">
                 Presented by <Link href={paths.speaker(presenter.slug)}>{presenter.name}</Link>
+                {presentedFor ? ` (${organisationName(presentedFor)})` : null}
               </p>
             ) : null}
           </li>

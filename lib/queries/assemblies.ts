@@ -6,7 +6,12 @@ import type { TaggedCollection } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import type { Viewer } from '@/lib/queries/preview'
-import { imageSelect, organisationLinkSelect, speakerLinkSelect } from '@/lib/queries/selects'
+import {
+  imageSelect,
+  organisationLinkSelect,
+  sourceSelect,
+  speakerLinkSelect,
+} from '@/lib/queries/selects'
 
 /** Published assemblies, newest first, with what a listing shows. */
 export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], async (viewer) => {
@@ -39,8 +44,9 @@ export type AssemblySummary = Awaited<ReturnType<typeof listAssemblies>>[number]
 
 /**
  * One assembly in full: the assembly, its published sessions in programme order with who spoke
- * for which organisation, and the wins presented there. A fixed number of SQL queries whatever
- * the size of the programme: each relationship is populated in one batch per collection.
+ * for which organisation, the wins presented there, and the sources the assembly cites. A fixed
+ * number of SQL queries whatever the size of the programme: each relationship is populated in one
+ * batch per collection.
  */
 async function readAssemblyPage(viewer: Viewer, where: Where) {
   const payload = await getPayloadClient()
@@ -65,9 +71,10 @@ async function readAssemblyPage(viewer: Viewer, where: Where) {
       city: true,
       country: true,
       heroImage: true,
+      citations: true,
       updatedAt: true,
     },
-    populate: { media: imageSelect },
+    populate: { media: imageSelect, sources: sourceSelect },
   })
   const assembly = docs[0]
   if (!assembly) return null
@@ -112,8 +119,9 @@ async function readAssemblyPage(viewer: Viewer, where: Where) {
         level: true,
         kind: true,
         presenter: true,
+        presenterOrganisation: true,
       },
-      populate: { speakers: { name: true, slug: true } },
+      populate: { speakers: { name: true, slug: true }, organisations: organisationLinkSelect },
     }),
   ])
   return { assembly, sessions: sessions.docs, wins: wins.docs }
@@ -128,6 +136,7 @@ const assemblyPageReads = [
   'organisations',
   'wins',
   'media',
+  'sources',
 ] satisfies TaggedCollection[]
 
 /** `/assemblies/[year]`: the published assembly of that year, or null. */

@@ -5,7 +5,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { populated, populatedList, relationId, uniqueDocs, uniqueIds } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findByIds } from '@/lib/queries/findByIds'
-import { imageSelect } from '@/lib/queries/selects'
+import { imageSelect, sourceSelect } from '@/lib/queries/selects'
 
 /** Every published organisation, A to Z. */
 export const listOrganisations = publicQuery(
@@ -27,6 +27,7 @@ export const listOrganisations = publicQuery(
         acronym: true,
         slug: true,
         kind: true,
+        picumMembership: true,
         country: true,
         city: true,
         updatedAt: true,
@@ -46,14 +47,14 @@ export type OrganisationAppearance = {
 }
 
 /**
- * `/organisations/[slug]`: the organisation, its people (speakers whose current organisation it
- * is), the sessions in which someone spoke for it, and its wins. The three join fields come back
- * with the organisation's own query; the assemblies and speakers the sessions name are read in
- * one batch each.
+ * `/organisations/[slug]`: the organisation, its sources, its people (speakers recorded with it),
+ * the sessions in which someone spoke for it, the wins its people presented for it and the wins
+ * credited to it (not the same thing). The join fields come back with the organisation's own
+ * query; the assemblies and speakers the sessions name are read in one batch each.
  */
 export const getOrganisationBySlug = publicQuery(
   'getOrganisationBySlug',
-  ['organisations', 'speakers', 'sessions', 'assemblies', 'wins', 'media'],
+  ['organisations', 'speakers', 'sessions', 'assemblies', 'wins', 'media', 'sources'],
   async (viewer, slug: string) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -69,24 +70,29 @@ export const getOrganisationBySlug = publicQuery(
         acronym: true,
         slug: true,
         kind: true,
+        picumMembership: true,
         country: true,
         city: true,
         website: true,
         description: true,
         logo: true,
+        citations: true,
         people: true,
         appearances: true,
-        wins: true,
+        presentedWins: true,
+        creditedWins: true,
         updatedAt: true,
       },
       joins: {
         people: { limit: 0, sort: 'name' },
         appearances: { limit: 0 },
-        wins: { limit: 0, sort: 'title' },
+        presentedWins: { limit: 0, sort: 'title' },
+        creditedWins: { limit: 0, sort: 'title' },
       },
       populate: {
         media: imageSelect,
-        speakers: { name: true, slug: true, currentRole: true },
+        sources: sourceSelect,
+        speakers: { name: true, slug: true, role: true, roleRecordedIn: true },
         sessions: {
           title: true,
           slug: true,
@@ -137,7 +143,8 @@ export const getOrganisationBySlug = publicQuery(
       logo: populated(organisation.logo),
       people: populatedList(organisation.people?.docs),
       appearances,
-      wins: populatedList(organisation.wins?.docs),
+      presentedWins: populatedList(organisation.presentedWins?.docs),
+      creditedWins: populatedList(organisation.creditedWins?.docs),
     }
   },
 )

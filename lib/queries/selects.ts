@@ -1,4 +1,9 @@
-import type { MediaSelect, OrganisationsSelect, SpeakersSelect } from '@/payload-types'
+import type {
+  MediaSelect,
+  OrganisationsSelect,
+  SourcesSelect,
+  SpeakersSelect,
+} from '@/payload-types'
 
 /**
  * What a populated relationship brings, per collection: only what the cards and links show.
@@ -34,3 +39,17 @@ export const organisationLinkSelect = {
   acronym: true,
   slug: true,
 } satisfies OrganisationsSelect
+
+/**
+ * A cited source, for the "Source: …" line: its details, and its link or file. Payload computes
+ * `url` from `filename`, so both are selected. Populated with the viewer's access, so the public
+ * never gets an unpublished source (the citation then keeps only its id and is not shown).
+ */
+export const sourceSelect = {
+  title: true,
+  publisher: true,
+  year: true,
+  link: true,
+  url: true,
+  filename: true,
+} satisfies SourcesSelect

@@ -3,17 +3,22 @@ import 'server-only'
 import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { imageSelect, organisationLinkSelect, speakerLinkSelect } from '@/lib/queries/selects'
+import {
+  imageSelect,
+  organisationLinkSelect,
+  sourceSelect,
+  speakerLinkSelect,
+} from '@/lib/queries/selects'
 
 /**
  * `/assemblies/[year]/[session]`: a published session of a published assembly, with every
- * contribution (speaker, role and organisation at the time, what they said), its topics and
- * resources, the wins it presented and its neighbours in the programme. Null when the assembly or
+ * contribution (speaker, role and organisation at the time, what they said, its sources), its
+ * topics, resources and sources, the wins it presented and its neighbours in the programme. Null when the assembly or
  * the session is missing or unpublished.
  */
 export const getSession = publicQuery(
   'getSession',
-  ['assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'wins', 'media'],
+  ['assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'wins', 'media', 'sources'],
   async (viewer, year: number, slug: string) => {
     const payload = await getPayloadClient()
     const { docs: assemblies } = await payload.find({
@@ -36,7 +41,7 @@ export const getSession = publicQuery(
         where: { and: [{ assembly: { equals: assembly.id } }, { slug: { equals: slug } }] },
         overrideAccess: false,
         ...viewer,
-        // 1: speakers, organisations and topics; 2: the speakers' photos.
+        // 1: speakers, organisations, topics and sources; 2: the speakers' photos.
         depth: 2,
         limit: 1,
         pagination: false,
@@ -49,6 +54,7 @@ export const getSession = publicQuery(
           topics: true,
           contributions: true,
           resources: true,
+          citations: true,
           updatedAt: true,
         },
         populate: {
@@ -56,6 +62,7 @@ export const getSession = publicQuery(
           organisations: organisationLinkSelect,
           topics: { name: true, slug: true },
           media: imageSelect,
+          sources: sourceSelect,
         },
       }),
       payload.find({
@@ -88,8 +95,9 @@ export const getSession = publicQuery(
         level: true,
         kind: true,
         presenter: true,
+        presenterOrganisation: true,
       },
-      populate: { speakers: { name: true, slug: true } },
+      populate: { speakers: { name: true, slug: true }, organisations: organisationLinkSelect },
     })
 
     const index = programme.docs.findIndex((doc) => doc.id === session.id)

@@ -5,9 +5,9 @@ import { getPayloadClient } from '@/lib/payload'
 import { populatedList, relationId, uniqueDocs, uniqueIds } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findByIds } from '@/lib/queries/findByIds'
-import { imageSelect, organisationLinkSelect } from '@/lib/queries/selects'
+import { imageSelect, organisationLinkSelect, sourceSelect } from '@/lib/queries/selects'
 
-/** Every published speaker, A to Z, with their current role and organisation. */
+/** Every published speaker, A to Z, with their role and organisation and the year recorded. */
 export const listSpeakers = publicQuery(
   'listSpeakers',
   ['speakers', 'organisations', 'media'],
@@ -25,8 +25,9 @@ export const listSpeakers = publicQuery(
       select: {
         name: true,
         slug: true,
-        currentRole: true,
-        currentOrganisation: true,
+        role: true,
+        organisation: true,
+        roleRecordedIn: true,
         photo: true,
         updatedAt: true,
       },
@@ -50,15 +51,15 @@ export type SpeakerAppearance = {
 }
 
 /**
- * `/speakers/[slug]`: the person, their current role and organisation, and every appearance
- * across all years with the role they held then. The `appearances` join returns every published
+ * `/speakers/[slug]`: the person, their role and organisation as recorded in a given year, their
+ * sources, and every appearance across all years with the role they held then. The `appearances` join returns every published
  * session they spoke in within the speaker's own query; the assemblies and organisations those
  * sessions name are then read in one batch each, so the count of SQL queries does not grow with
  * the number of appearances.
  */
 export const getSpeakerBySlug = publicQuery(
   'getSpeakerBySlug',
-  ['speakers', 'sessions', 'assemblies', 'organisations', 'wins', 'media'],
+  ['speakers', 'sessions', 'assemblies', 'organisations', 'wins', 'media', 'sources'],
   async (viewer, slug: string) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -72,11 +73,13 @@ export const getSpeakerBySlug = publicQuery(
       select: {
         name: true,
         slug: true,
-        currentRole: true,
-        currentOrganisation: true,
+        role: true,
+        organisation: true,
+        roleRecordedIn: true,
         bio: true,
         photo: true,
         links: true,
+        citations: true,
         appearances: true,
         presentedWins: true,
         updatedAt: true,
@@ -88,6 +91,7 @@ export const getSpeakerBySlug = publicQuery(
       populate: {
         organisations: organisationLinkSelect,
         media: imageSelect,
+        sources: sourceSelect,
         sessions: {
           title: true,
           slug: true,

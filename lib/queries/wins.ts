@@ -3,7 +3,12 @@ import 'server-only'
 import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { imageSelect, organisationLinkSelect, speakerLinkSelect } from '@/lib/queries/selects'
+import {
+  imageSelect,
+  organisationLinkSelect,
+  sourceSelect,
+  speakerLinkSelect,
+} from '@/lib/queries/selects'
 
 /**
  * The address of every published win, most recent assembly first, then by title: for the win
@@ -28,8 +33,8 @@ export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (v
 
 /**
  * `/wins`, the tracker: every published win with what it is filtered by (country, topics, kind,
- * level, year, organisations) and what its card links to (organisations, the session and speaker
- * that presented it, its evidence). Filters are applied to this list per request
+ * level, year, the organisation that presented it, the organisations credited with it) and what
+ * its card links to (those organisations, the session and speaker that presented it, evidence). Filters are applied to this list per request
  * (lib/winsTracker.ts), so the cache holds one list, whatever visitors filter by.
  */
 export const listWinsForTracker = publicQuery(
@@ -56,7 +61,8 @@ export const listWinsForTracker = publicQuery(
         assembly: true,
         session: true,
         presenter: true,
-        organisations: true,
+        presenterOrganisation: true,
+        creditedOrganisations: true,
         topics: true,
         evidence: true,
       },
@@ -74,10 +80,14 @@ export const listWinsForTracker = publicQuery(
 
 export type TrackedWin = Awaited<ReturnType<typeof listWinsForTracker>>[number]
 
-/** `/wins/[slug]`: one win with its figures, evidence, organisations, and where it was presented. */
+/**
+ * `/wins/[slug]`: one win with its figures, evidence and sources, where and by whom it was
+ * presented (with the role the presenter spoke in there, from the session), for which
+ * organisation, and the organisations credited with it.
+ */
 export const getWinBySlug = publicQuery(
   'getWinBySlug',
-  ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'media'],
+  ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'media', 'sources'],
   async (viewer, slug: string) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -85,7 +95,7 @@ export const getWinBySlug = publicQuery(
       where: { slug: { equals: slug } },
       overrideAccess: false,
       ...viewer,
-      // 1: organisations, assembly, session, presenter and topics; 2: the presenter's photo.
+      // 1: organisations, assembly, session, presenter, topics, sources; 2: the presenter's photo.
       depth: 2,
       limit: 1,
       pagination: false,
@@ -97,22 +107,30 @@ export const getWinBySlug = publicQuery(
         level: true,
         kind: true,
         achievedOn: true,
-        organisations: true,
+        creditedOrganisations: true,
         assembly: true,
         session: true,
         presenter: true,
+        presenterOrganisation: true,
         figures: true,
         evidence: true,
         topics: true,
+        citations: true,
         updatedAt: true,
       },
       populate: {
         organisations: organisationLinkSelect,
         assemblies: { title: true, year: true, slug: true },
-        sessions: { title: true, slug: true },
-        speakers: { ...speakerLinkSelect, currentRole: true },
+        // Who spoke in what role: the presenter's role at the time is on their contribution.
+        sessions: {
+          title: true,
+          slug: true,
+          contributions: { speaker: true, roleAtTheTime: true },
+        },
+        speakers: speakerLinkSelect,
         topics: { name: true, slug: true },
         media: imageSelect,
+        sources: sourceSelect,
       },
     })
     return docs[0] ?? null

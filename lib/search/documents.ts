@@ -12,6 +12,7 @@ import { relationId, uniqueDocs } from '@/lib/populated'
 import { plainText } from '@/lib/richText'
 import { refKey, type SearchCollection } from '@/lib/search/collections'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/search/highlight'
+import { type CitedSource, shownCitations, sourceLine } from '@/lib/sources'
 import { paths } from '@/lib/urls'
 import { winYear } from '@/lib/winsTracker'
 
@@ -20,7 +21,8 @@ import { winYear } from '@/lib/winsTracker'
  *
  * - `title` is weighted A, `keywords` B (names, places, kinds, topics: what people search by) and
  *   `body` C (summaries, bios, what was said); the database derives the vector from them.
- * - `years` and `country` feed the filters. `path` is the page the result links to.
+ * - `years` and `country` feed the filters. `path` is the page the result links to. `source` is
+ *   the result's "Source: …" lines (one per line), from its published sources only.
  * - `refs` names every other document whose content went into the row (`speakers:7`), published
  *   or not, so that a change to any of them re-indexes this row (lib/search/indexer.ts).
  */
@@ -34,6 +36,7 @@ export type SearchRow = {
   body: string
   years: number[]
   country: string | null
+  source: string
   refs: string[]
 }
 
@@ -58,6 +61,7 @@ const cleanRow = (row: SearchRow): SearchRow => ({
   meta: clean(row.meta),
   keywords: clean(row.keywords),
   body: clean(row.body),
+  source: clean(row.source),
 })
 
 type Status = { _status?: 'draft' | 'published' | null }
@@ -95,6 +99,25 @@ const base = (docIds: number[], req?: PayloadRequest) => ({
 
 const isPublished = (doc: Status) => doc._status === 'published'
 
+/** What a populated citation brings into the index: enough for its line and whether it is public. */
+const sourceFields = { title: true, publisher: true, year: true, _status: true } as const
+
+type IndexedCitations =
+  Array<{ source: number | (CitedSource & Status); locator?: string | null }> | null | undefined
+
+/** "Source: …" lines of the published sources a record cites, and the refs that keep them fresh. */
+function sourcesOf(citations: IndexedCitations): { source: string; refs: string[] } {
+  const list = citations ?? []
+  // An unpublished source is left as a bare id, which shownCitations leaves out.
+  const shown = shownCitations(
+    list.map(({ source, locator }) => ({ source: visible(source) ?? -1, locator })),
+  )
+  return {
+    source: shown.map(sourceLine).join('\n'),
+    refs: refs('sources', ids(list.map((citation) => citation.source))),
+  }
+}
+
 /** Rows for the given documents; a document that is not public has none. */
 type RowReader = (payload: Payload, docIds: number[], req?: PayloadRequest) => Promise<SearchRow[]>
 
@@ -102,7 +125,7 @@ const assemblies: RowReader = async (payload, docIds, req) => {
   const { docs } = await payload.find({
     collection: 'assemblies',
     ...base(docIds, req),
-    depth: 0,
+    depth: 1,
     joins: false,
     select: {
       title: true,
@@ -111,21 +134,27 @@ const assemblies: RowReader = async (payload, docIds, req) => {
       intro: true,
       city: true,
       country: true,
+      citations: true,
       _status: true,
     },
+    populate: { sources: sourceFields },
   })
-  return docs.filter(isPublished).map((assembly) => ({
-    collection: 'assemblies',
-    docId: assembly.id,
-    path: paths.assembly(assembly.year),
-    title: assembly.title,
-    meta: assembly.theme ?? '',
-    keywords: text(assembly.theme, formatPlace(assembly.city, assembly.country)),
-    body: text(plainText(assembly.intro)),
-    years: [assembly.year],
-    country: assembly.country ?? null,
-    refs: [],
-  }))
+  return docs.filter(isPublished).map((assembly) => {
+    const cited = sourcesOf(assembly.citations)
+    return {
+      collection: 'assemblies',
+      docId: assembly.id,
+      path: paths.assembly(assembly.year),
+      title: assembly.title,
+      meta: assembly.theme ?? '',
+      keywords: text(assembly.theme, formatPlace(assembly.city, assembly.country)),
+      body: text(plainText(assembly.intro)),
+      years: [assembly.year],
+      country: assembly.country ?? null,
+      source: cited.source,
+      refs: cited.refs,
+    }
+  })
 }
 
 /**
@@ -151,6 +180,7 @@ const sessions: RowReader = async (payload, docIds, req) => {
         contribution: true,
       },
       resources: { title: true },
+      citations: true,
       _status: true,
     },
     populate: {
@@ -158,6 +188,7 @@ const sessions: RowReader = async (payload, docIds, req) => {
       speakers: { name: true, _status: true },
       organisations: { name: true, acronym: true, _status: true },
       topics: { name: true },
+      sources: sourceFields,
     },
   })
   return docs.filter(isPublished).flatMap((session): SearchRow[] => {
@@ -175,6 +206,7 @@ const sessions: RowReader = async (payload, docIds, req) => {
       ].filter(Boolean)
       return text(who.join(', '), plainText(entry.contribution))
     })
+    const cited = sourcesOf(session.citations)
     return [
       {
         collection: 'sessions',
@@ -193,8 +225,10 @@ const sessions: RowReader = async (payload, docIds, req) => {
         ),
         years: [assembly.year],
         country: null,
+        source: cited.source,
         refs: unique([
           refKey('assemblies', assembly.id),
+          ...cited.refs,
           ...refs('topics', ids(session.topics)),
           ...refs('speakers', ids(contributions.map((entry) => entry.speaker))),
           ...refs('organisations', ids(contributions.map((entry) => entry.organisationAtTheTime))),
@@ -254,7 +288,10 @@ async function sessionYears(
 
 const sortedYears = (years: Set<number> | undefined) => [...(years ?? [])].sort((a, b) => b - a)
 
-/** A person, found by name, role, organisation and bio, and by the years in which they spoke. */
+/**
+ * A person, found by name, role, organisation and bio, and by the years in which they spoke. The
+ * role is shown with the year it was recorded in, as on their page.
+ */
 const speakers: RowReader = async (payload, docIds, req) => {
   const { docs } = await payload.find({
     collection: 'speakers',
@@ -264,12 +301,17 @@ const speakers: RowReader = async (payload, docIds, req) => {
     select: {
       name: true,
       slug: true,
-      currentRole: true,
-      currentOrganisation: true,
+      role: true,
+      organisation: true,
+      roleRecordedIn: true,
       bio: true,
+      citations: true,
       _status: true,
     },
-    populate: { organisations: { name: true, acronym: true, country: true, _status: true } },
+    populate: {
+      organisations: { name: true, acronym: true, country: true, _status: true },
+      sources: sourceFields,
+    },
   })
   const published = docs.filter((speaker) => isPublished(speaker) && speaker.slug)
   const appearances: Appearances = new Map()
@@ -283,35 +325,42 @@ const speakers: RowReader = async (payload, docIds, req) => {
     )
   }
   return published.map((speaker) => {
-    const organisation = visible(speaker.currentOrganisation)
-    const organisationId = relationId(speaker.currentOrganisation)
+    const organisation = visible(speaker.organisation)
+    const organisationId = relationId(speaker.organisation)
     const found = appearances.get(speaker.id)
+    const role = [speaker.role, organisation ? organisationName(organisation) : null]
+      .filter(Boolean)
+      .join(', ')
+    const cited = sourcesOf(speaker.citations)
     return {
       collection: 'speakers',
       docId: speaker.id,
       path: paths.speaker(speaker.slug!),
       title: speaker.name,
-      meta: [speaker.currentRole, organisation ? organisationName(organisation) : null]
-        .filter(Boolean)
-        .join(', '),
-      keywords: text(speaker.currentRole, organisation && organisationName(organisation)),
+      meta: role && speaker.roleRecordedIn ? `${role} (${speaker.roleRecordedIn})` : role,
+      keywords: text(speaker.role, organisation && organisationName(organisation)),
       body: text(plainText(speaker.bio)),
       years: sortedYears(found?.years),
       country: organisation?.country ?? null,
+      source: cited.source,
       refs: unique([
         ...(organisationId === null ? [] : [refKey('organisations', organisationId)]),
+        ...cited.refs,
         ...(found?.refs ?? []),
       ]),
     }
   })
 }
 
-/** An organisation, and the years in which it spoke at an assembly or reported a win. */
+/**
+ * An organisation, and the years in which it spoke at an assembly, presented a win or was
+ * credited with one.
+ */
 const organisations: RowReader = async (payload, docIds, req) => {
   const { docs } = await payload.find({
     collection: 'organisations',
     ...base(docIds, req),
-    depth: 0,
+    depth: 1,
     joins: false,
     select: {
       name: true,
@@ -321,8 +370,10 @@ const organisations: RowReader = async (payload, docIds, req) => {
       country: true,
       city: true,
       description: true,
+      citations: true,
       _status: true,
     },
+    populate: { sources: sourceFields },
   })
   const published = docs.filter((organisation) => isPublished(organisation) && organisation.slug)
   const appearances: Appearances = new Map()
@@ -332,21 +383,34 @@ const organisations: RowReader = async (payload, docIds, req) => {
     const { docs: wins } = await payload.find({
       collection: 'wins',
       where: {
-        and: [{ organisations: { in: publishedIds } }, { _status: { equals: 'published' } }],
+        and: [
+          {
+            or: [
+              { presenterOrganisation: { in: publishedIds } },
+              { creditedOrganisations: { in: publishedIds } },
+            ],
+          },
+          { _status: { equals: 'published' } },
+        ],
       },
       draft: false,
       overrideAccess: true,
       depth: 1,
       limit: 0,
       pagination: false,
-      select: { organisations: true, achievedOn: true, assembly: true },
+      select: {
+        presenterOrganisation: true,
+        creditedOrganisations: true,
+        achievedOn: true,
+        assembly: true,
+      },
       populate: { assemblies: { year: true, _status: true } },
       req,
     })
     const wanted = new Set(publishedIds)
     for (const win of wins) {
       const year = winYear(win.achievedOn, visible(win.assembly)?.year ?? null)
-      for (const id of ids(win.organisations)) {
+      for (const id of ids([win.presenterOrganisation, ...(win.creditedOrganisations ?? [])])) {
         if (!wanted.has(id)) continue
         const entry = appearancesOf(appearances, id)
         if (year !== null) entry.years.add(year)
@@ -357,6 +421,7 @@ const organisations: RowReader = async (payload, docIds, req) => {
   return published.map((organisation) => {
     const found = appearances.get(organisation.id)
     const place = formatPlace(organisation.city, organisation.country)
+    const cited = sourcesOf(organisation.citations)
     return {
       collection: 'organisations',
       docId: organisation.id,
@@ -367,12 +432,16 @@ const organisations: RowReader = async (payload, docIds, req) => {
       body: text(plainText(organisation.description)),
       years: sortedYears(found?.years),
       country: organisation.country ?? null,
-      refs: [...(found?.refs ?? [])],
+      source: cited.source,
+      refs: unique([...cited.refs, ...(found?.refs ?? [])]),
     }
   })
 }
 
-/** A win, found by what was won, where (the country in words), by whom and on which topics. */
+/**
+ * A win, found by what was won, where (the country in words), who presented it for which
+ * organisation, who is credited with it, and on which topics.
+ */
 const wins: RowReader = async (payload, docIds, req) => {
   const { docs } = await payload.find({
     collection: 'wins',
@@ -386,12 +455,14 @@ const wins: RowReader = async (payload, docIds, req) => {
       level: true,
       kind: true,
       achievedOn: true,
-      organisations: true,
+      creditedOrganisations: true,
       assembly: true,
       presenter: true,
+      presenterOrganisation: true,
       figures: true,
       evidence: { title: true },
       topics: true,
+      citations: true,
       _status: true,
     },
     populate: {
@@ -399,19 +470,24 @@ const wins: RowReader = async (payload, docIds, req) => {
       assemblies: { year: true, _status: true },
       speakers: { name: true, _status: true },
       topics: { name: true },
+      sources: sourceFields,
     },
   })
   return docs
     .filter((win) => isPublished(win) && win.slug)
     .map((win) => {
       const where = countryName(win.country)
-      const organisationNames = (win.organisations ?? []).map((organisation) => {
+      const organisationNames = [
+        win.presenterOrganisation,
+        ...(win.creditedOrganisations ?? []),
+      ].map((organisation) => {
         const shown = visible(organisation)
         return shown ? organisationName(shown) : null
       })
       const year = winYear(win.achievedOn, visible(win.assembly)?.year ?? null)
       const assemblyId = relationId(win.assembly)
       const presenterId = relationId(win.presenter)
+      const cited = sourcesOf(win.citations)
       return {
         collection: 'wins',
         docId: win.id,
@@ -432,8 +508,13 @@ const wins: RowReader = async (payload, docIds, req) => {
         ),
         years: year === null ? [] : [year],
         country: win.country,
+        source: cited.source,
         refs: unique([
-          ...refs('organisations', ids(win.organisations)),
+          ...refs(
+            'organisations',
+            ids([win.presenterOrganisation, ...(win.creditedOrganisations ?? [])]),
+          ),
+          ...cited.refs,
           ...refs('topics', ids(win.topics)),
           ...(assemblyId === null ? [] : [refKey('assemblies', assemblyId)]),
           ...(presenterId === null ? [] : [refKey('speakers', presenterId)]),
@@ -462,6 +543,7 @@ const topics: RowReader = async (payload, docIds, req) => {
       body: text(topic.description),
       years: [],
       country: null,
+      source: '',
       refs: [],
     }))
 }

@@ -34,7 +34,19 @@ import { readSearchRows, type SearchRow } from '@/lib/search/documents'
  * not at all. A failure fails the save rather than leave, say, an unpublished win findable.
  */
 
-export type DocRef = { collection: SearchCollection; id: number }
+/**
+ * A document to bring the index up to date with. Sources have no row of their own: the rows that
+ * quote one (its "Source: …" line) are rebuilt when it changes.
+ */
+export type DocRef = { collection: SearchCollection | QuotedOnlyCollection; id: number }
+
+export type QuotedOnlyCollection = 'sources'
+
+export const isQuotedOnlyCollection = (slug: string): slug is QuotedOnlyCollection =>
+  slug === 'sources'
+
+/** A document that has a row of its own. */
+type IndexedRef = { collection: SearchCollection; id: number }
 
 /** A document whose row was written, replaced or deleted, with what it quoted before and after. */
 type Changed = DocRef & { refs: string[] }
@@ -58,21 +70,23 @@ export async function writeSearchRows(db: SqlExecutor, rows: SearchRow[]): Promi
   const values = rows.map(
     (row) =>
       sql`(${row.collection}, ${row.docId}, ${row.path}, ${row.title}, ${row.meta}, ${row.keywords},
-        ${row.body}, ${sql.param(row.years)}::smallint[], ${row.country}, ${textArray(row.refs)})`,
+        ${row.body}, ${sql.param(row.years)}::smallint[], ${row.country}, ${row.source},
+        ${textArray(row.refs)})`,
   )
   const { rows: written } = await db.execute(sql`
     INSERT INTO search_documents
-      (collection, doc_id, path, title, meta, keywords, body, years, country, refs)
+      (collection, doc_id, path, title, meta, keywords, body, years, country, source, refs)
     VALUES ${sql.join(values, sql`, `)}
     ON CONFLICT (collection, doc_id) DO UPDATE SET
       path = excluded.path, title = excluded.title, meta = excluded.meta,
       keywords = excluded.keywords, body = excluded.body, years = excluded.years,
-      country = excluded.country, refs = excluded.refs, updated_at = now()
+      country = excluded.country, source = excluded.source, refs = excluded.refs,
+      updated_at = now()
     WHERE (search_documents.path, search_documents.title, search_documents.meta,
         search_documents.keywords, search_documents.body, search_documents.years,
-        search_documents.country, search_documents.refs)
+        search_documents.country, search_documents.source, search_documents.refs)
       IS DISTINCT FROM (excluded.path, excluded.title, excluded.meta, excluded.keywords,
-        excluded.body, excluded.years, excluded.country, excluded.refs)
+        excluded.body, excluded.years, excluded.country, excluded.source, excluded.refs)
     RETURNING collection, doc_id`)
   return new Set(written.map((row) => refKey(String(row.collection), Number(row.doc_id))))
 }
@@ -124,8 +138,8 @@ async function dependentsOf(
   db: SqlExecutor,
   changed: Changed[],
   req?: PayloadRequest,
-): Promise<DocRef[]> {
-  const found: DocRef[] = []
+): Promise<IndexedRef[]> {
+  const found: IndexedRef[] = []
   const keys = changed.map((doc) => refKey(doc.collection, doc.id))
 
   // Rows that quote a changed document.
@@ -139,7 +153,7 @@ async function dependentsOf(
   // People count the sessions they spoke in, organisations the sessions and wins they appear in
   // (their years): those a session or win names now, or named before this change, are recounted.
   for (const doc of changed) {
-    const counted = countedIn[doc.collection]
+    const counted = isSearchCollection(doc.collection) ? countedIn[doc.collection] : undefined
     if (!counted) continue
     for (const key of doc.refs) {
       const ref = parseRefKey(key)
@@ -169,7 +183,7 @@ async function dependentsOf(
   return found
 }
 
-const byCollection = (docs: DocRef[]): Map<SearchCollection, number[]> => {
+const byCollection = (docs: IndexedRef[]): Map<SearchCollection, number[]> => {
   const grouped = new Map<SearchCollection, number[]>()
   // A fixed order: concurrent saves then lock rows in the same order.
   for (const collection of searchCollections) {
@@ -197,7 +211,14 @@ export async function syncSearchIndex(
 ): Promise<void> {
   const db = await dbFor(payload, req)
   const done = new Set<string>()
-  let pending = docs
+  // A source has no row: what changed with it is what quotes it, found from the start.
+  const quoted: Changed[] = docs
+    .filter((doc) => isQuotedOnlyCollection(doc.collection))
+    .map((doc) => ({ ...doc, refs: [] }))
+  let pending: IndexedRef[] = [
+    ...docs.filter((doc): doc is IndexedRef => isSearchCollection(doc.collection)),
+    ...(quoted.length > 0 ? await dependentsOf(payload, db, quoted, req) : []),
+  ]
   while (pending.length > 0) {
     const next = pending.filter((doc) => !done.has(refKey(doc.collection, doc.id)))
     for (const doc of next) done.add(refKey(doc.collection, doc.id))

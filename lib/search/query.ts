@@ -35,6 +35,8 @@ export type SearchHit = {
   snippet: HighlightPart[]
   years: number[]
   country: string | null
+  /** The result's "Source: …" lines. */
+  sources: string[]
 }
 
 export type FacetCount<Value> = { value: Value; count: number }
@@ -110,14 +112,14 @@ export async function runSearch(db: SqlExecutor, request: SearchRequest): Promis
       WITH query AS (
         SELECT ${prefix}::tsquery AS prefix, websearch_to_tsquery('picum_search', ${request.q}) AS exact
       ), page AS (
-        SELECT d.collection, d.doc_id, d.path, d.title, d.meta, d.body, d.years, d.country,
+        SELECT d.collection, d.doc_id, d.path, d.title, d.meta, d.body, d.years, d.country, d.source,
           ts_rank(d.vector, query.prefix) + ts_rank(d.vector, query.exact) AS rank
         FROM search_documents d, query
         WHERE d.vector @@ query.prefix ${type} ${year} ${country}
         ORDER BY rank DESC, d.title, d.collection, d.doc_id
         LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
       )
-      SELECT page.collection, page.doc_id, page.path, page.meta, page.years, page.country,
+      SELECT page.collection, page.doc_id, page.path, page.meta, page.years, page.country, page.source,
         ts_headline('picum_search', page.title, query.prefix, ${TITLE_HEADLINE}) AS title,
         ts_headline('picum_search', page.body, query.prefix, ${SNIPPET_HEADLINE}) AS snippet,
         left(page.body, 80) AS body_start, right(page.body, 80) AS body_end
@@ -189,6 +191,9 @@ export async function runSearch(db: SqlExecutor, request: SearchRequest): Promis
             ),
             years: (row.years as number[] | null) ?? [],
             country: row.country ? String(row.country) : null,
+            sources: String(row.source ?? '')
+              .split('\n')
+              .filter((line) => line.trim() !== ''),
           },
         ]
       : [],

@@ -67,6 +67,9 @@ const statements = [
   )`,
   sql`CREATE INDEX IF NOT EXISTS search_documents_vector_idx ON search_documents USING gin (vector)`,
   sql`CREATE INDEX IF NOT EXISTS search_documents_refs_idx ON search_documents USING gin (refs)`,
+  // Added with issue 14 (migrations/20261129_120000_record_fidelity.ts adds it the same way):
+  // appended, so pushed and migrated databases keep the same column order.
+  sql`ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS source text NOT NULL DEFAULT ''`,
 ]
 
 /** Creates whatever of the index is missing. */

@@ -127,6 +127,15 @@ const roles = [
 const NEW_SPEAKERS_PER_YEAR = 3
 const NEW_ORGANISATIONS_PER_YEAR = 2
 
+/** Each generated year cites a generated report of its own, as the 2025 record cites its report. */
+const reportOf = (year: number) => ({
+  key: `generated-report-${year}`,
+  title: `PICUM General Assembly ${year} (generated for benchmarks)`,
+  publisher: 'PICUM',
+  year,
+})
+const citing = (year: number) => [{ source: reportOf(year).key, locator: 'Generated' }]
+
 function newcomers(year: number): { organisations: OrganisationSeed[]; speakers: SpeakerSeed[] } {
   const organisations = Array.from({ length: NEW_ORGANISATIONS_PER_YEAR }, (_, k) => {
     const index = (year - MIN_YEAR) * NEW_ORGANISATIONS_PER_YEAR + k
@@ -147,6 +156,7 @@ function newcomers(year: number): { organisations: OrganisationSeed[]; speakers:
       description: [
         `A ${kind.toLowerCase()} in ${city}, first at the General Assembly in ${year}.`,
       ],
+      citations: citing(year),
     }
   })
   const speakers = Array.from({ length: NEW_SPEAKERS_PER_YEAR }, (_, k) => {
@@ -156,11 +166,13 @@ function newcomers(year: number): { organisations: OrganisationSeed[]; speakers:
     return {
       slug: slugify(name),
       name,
-      currentRole: roles[index % roles.length],
-      currentOrganisation: organisations[k % organisations.length]!.slug,
+      role: roles[index % roles.length],
+      organisation: organisations[k % organisations.length]!.slug,
+      roleRecordedIn: year,
       bio: [
         `${name} works with undocumented people in ${organisations[k % organisations.length]!.city}.`,
       ],
+      citations: citing(year),
     }
   })
   return { organisations, speakers }
@@ -178,8 +190,10 @@ export function growthRecord(year: number): SeedInput {
     ...session,
     assembly: year,
     title: `${session.title} (${year})`,
+    citations: citing(year),
     contributions: (session.contributions ?? []).map((contribution, j) => ({
       ...contribution,
+      citations: citing(year),
       speaker: pool[(turn += 1) % pool.length]!,
       roleAtTheTime: roles[(year + j) % roles.length],
       organisation:
@@ -187,6 +201,7 @@ export function growthRecord(year: number): SeedInput {
     })),
   }))
   return {
+    sources: [...seedData.sources, reportOf(year)],
     topics: seedData.topics,
     organisations: [...seedData.organisations, ...organisations],
     speakers: [...seedData.speakers, ...speakers],
@@ -196,6 +211,7 @@ export function growthRecord(year: number): SeedInput {
         year,
         title: `PICUM General Assembly ${year}`,
         theme: `${assembly!.theme ?? 'Solidarity'} (${year})`,
+        citations: citing(year),
       },
     ],
     sessions,
@@ -208,7 +224,8 @@ export function growthRecord(year: number): SeedInput {
       presenter:
         sessions.find((session) => session.slug === win.session)?.contributions[0]?.speaker ??
         win.presenter,
-      organisations: [...(win.organisations ?? []), organisations[i % organisations.length]!.slug],
+      creditedOrganisations: [organisations[i % organisations.length]!.slug],
+      citations: citing(year),
     })),
   }
 }

@@ -177,6 +177,7 @@ function generateRow(collection: SearchCollection, id: number): SearchRow {
     refs: [] as string[],
     country: null as string | null,
     years: [year],
+    source: '',
   }
   switch (collection) {
     case 'assemblies':

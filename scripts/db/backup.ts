@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     databaseUrl,
     file: out ?? defaultBackupFile(),
     mediaDir: path.join(DATA_DIR, 'media'),
+    sourcesDir: path.join(DATA_DIR, 'sources'),
   })
   const relative = (file: string) =>
     file.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), file) : file
@@ -48,6 +49,9 @@ async function main(): Promise<void> {
       ? `and ${result.mediaFiles} media files to ${relative(result.mediaArchive)}`
       : 'no media files to back up (.data/media is empty)',
   )
+  if (result.sourcesArchive) {
+    say(`and ${result.sourcesFiles} source documents to ${relative(result.sourcesArchive)}`)
+  }
 }
 
 runScript(main)

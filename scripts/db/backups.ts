@@ -19,11 +19,14 @@ import { connectionFor, findPgTools, runTool } from '@/scripts/db/pgTools'
 
 /**
  * Backups of the record: the database as one pg_dump archive in custom format (compressed,
- * restorable table by table), and the uploaded images, which live on disk and not in the
- * database, as a tar.gz beside it.
+ * restorable table by table), and the uploaded files, which live on disk and not in the
+ * database, as a tar.gz beside it per folder: the images, and the sources' documents.
  */
 export const mediaArchiveFor = (dumpFile: string): string =>
   `${dumpFile.replace(/\.dump$/, '')}.media.tar.gz`
+
+export const sourcesArchiveFor = (dumpFile: string): string =>
+  `${dumpFile.replace(/\.dump$/, '')}.sources.tar.gz`
 
 /** backups/picum-20260314-093005.dump */
 export const defaultBackupFile = (now = new Date()): string => {
@@ -71,7 +74,14 @@ const userTables = async (client: pg.Client): Promise<string[]> => {
 const mediaFiles = (mediaDir: string): number =>
   existsSync(mediaDir) ? readdirSync(mediaDir, { recursive: true }).length : 0
 
-export type BackupResult = { file: string; mediaArchive?: string; mediaFiles: number; bytes: number }
+export type BackupResult = {
+  file: string
+  mediaArchive?: string
+  mediaFiles: number
+  sourcesArchive?: string
+  sourcesFiles: number
+  bytes: number
+}
 
 /**
  * A backup holds staff accounts (password hashes, e-mails) and unpublished drafts: only the
@@ -83,15 +93,28 @@ const createPrivateFile = (file: string): void => {
   chmodSync(file, 0o600)
 }
 
+/** Archives a folder as `archive` when it holds anything; returns how many entries it held. */
+function archiveFolder(dir: string | undefined, archive: string): number {
+  const folder = dir && path.resolve(dir)
+  if (!folder || mediaFiles(folder) === 0) return 0
+  createPrivateFile(archive)
+  const tar = spawnSync('tar', ['-czf', archive, '-C', path.dirname(folder), path.basename(folder)], {
+    encoding: 'utf8',
+  })
+  if (tar.status !== 0) throw new Error(`tar could not archive ${folder}: ${tar.stderr.trim()}`)
+  return mediaFiles(folder)
+}
+
 /**
  * Dumps the database to `file` (written under a temporary name and renamed once pg_dump has
- * succeeded, so a failed run never leaves a file that looks like a backup), and the media folder
- * beside it when it holds anything.
+ * succeeded, so a failed run never leaves a file that looks like a backup), and the media and
+ * sources folders beside it when they hold anything.
  */
 export async function backupDatabase(options: {
   databaseUrl: string
   file: string
   mediaDir?: string
+  sourcesDir?: string
 }): Promise<BackupResult> {
   const file = path.resolve(options.file)
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
@@ -111,27 +134,33 @@ export async function backupDatabase(options: {
   }
   renameSync(partial, file)
 
-  const result: BackupResult = { file, mediaFiles: 0, bytes: statSync(file).size }
-  const mediaDir = options.mediaDir && path.resolve(options.mediaDir)
-  if (mediaDir && mediaFiles(mediaDir) > 0) {
-    const archive = mediaArchiveFor(file)
-    createPrivateFile(archive)
-    const tar = spawnSync(
-      'tar',
-      ['-czf', archive, '-C', path.dirname(mediaDir), path.basename(mediaDir)],
-      { encoding: 'utf8' },
-    )
-    if (tar.status !== 0) throw new Error(`tar could not archive ${mediaDir}: ${tar.stderr.trim()}`)
-    result.mediaArchive = archive
-    result.mediaFiles = mediaFiles(mediaDir)
+  const result: BackupResult = {
+    file,
+    mediaFiles: archiveFolder(options.mediaDir, mediaArchiveFor(file)),
+    sourcesFiles: archiveFolder(options.sourcesDir, sourcesArchiveFor(file)),
+    bytes: statSync(file).size,
   }
+  if (result.mediaFiles > 0) result.mediaArchive = mediaArchiveFor(file)
+  if (result.sourcesFiles > 0) result.sourcesArchive = sourcesArchiveFor(file)
   return result
 }
 
+export class RestoreRefused extends Error {
+  name = 'RestoreRefused'
+}
+
+export type RestoreResult = {
+  before: string
+  after: string
+  mediaArchive?: string
+  sourcesArchive?: string
+}
+
+/** Unpacks an archive made by archiveFolder over `dir` (added or replaced, none deleted). */
 /**
- * Why a media archive must not be unpacked, or null. A symbolic or hard link would let the archive
+ * Why an archive of uploaded files must not be unpacked, or null. A symbolic or hard link would let the archive
  * write, or later expose, files anywhere the restoring account can reach; an absolute name or a
- * `..` segment would place files outside the media folder. GNU tar's escape quoting keeps each
+ * `..` segment would place files outside its folder. GNU tar's escape quoting keeps each
  * entry on one line, whatever characters its name holds.
  */
 export function unsafeArchiveEntry(archive: string): string | null {
@@ -151,29 +180,55 @@ export function unsafeArchiveEntry(archive: string): string | null {
     const type = detailLines[index]![0]
     if (type !== '-' && type !== 'd') return `it holds ${name}, which is a link or a special file.`
     if (name.startsWith('/') || name.split('/').includes('..')) {
-      return `it holds ${name}, which points outside the media folder.`
+      return `it holds ${name}, which points outside its folder.`
     }
   }
   return null
 }
 
-export class RestoreRefused extends Error {
-  name = 'RestoreRefused'
+function unpackFolder(archive: string, dir: string | undefined): boolean {
+  const folder = dir && path.resolve(dir)
+  if (!folder || !existsSync(archive)) return false
+  mkdirSync(path.dirname(folder), { recursive: true })
+  const staging = `${folder}.restoring`
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(staging, { recursive: true })
+  const problem = unsafeArchiveEntry(archive)
+  if (problem) {
+    rmSync(staging, { recursive: true, force: true })
+    throw new RestoreRefused(
+      `The database was restored, but ${archive} was not unpacked: ${problem} ` +
+        'An archive made by npm run db:backup holds only folders and plain files.',
+    )
+  }
+  const tar = spawnSync(
+    'tar',
+    ['-xzf', archive, '-C', staging, '--no-same-owner', '--no-same-permissions'],
+    { encoding: 'utf8' },
+  )
+  if (tar.status !== 0) {
+    rmSync(staging, { recursive: true, force: true })
+    throw new Error(`The database was restored, but tar could not unpack ${archive}: ${tar.stderr.trim()}`)
+  }
+  // The archive holds one folder (named like the folder it was made from).
+  const [inner] = readdirSync(staging)
+  cpSync(path.join(staging, inner ?? ''), folder, { recursive: true })
+  rmSync(staging, { recursive: true, force: true })
+  return true
 }
-
-export type RestoreResult = { before: string; after: string; mediaArchive?: string }
 
 /**
  * Restores an archive made by backupDatabase into a database, in one transaction: either every
  * object of the archive is replaced, or (on any error) nothing changed. A database that already
- * holds tables is only overwritten with `force`. The media archive beside the dump, if any, is
- * then unpacked over the media folder (files are added or replaced, none deleted).
+ * holds tables is only overwritten with `force`. The media and sources archives beside the dump,
+ * if any, are then unpacked over their folders (files are added or replaced, none deleted).
  */
 export async function restoreDatabase(options: {
   databaseUrl: string
   file: string
   force: boolean
   mediaDir?: string
+  sourcesDir?: string
 }): Promise<RestoreResult> {
   const file = path.resolve(options.file)
   if (!existsSync(file) || !statSync(file).isFile()) {
@@ -214,35 +269,11 @@ export async function restoreDatabase(options: {
     throw new Error(`pg_restore failed and rolled back; the database is as it was. ${stderr}`)
   }
   const result: RestoreResult = { before, after: await describeDatabase(options.databaseUrl) }
-  const archive = mediaArchiveFor(file)
-  const mediaDir = options.mediaDir && path.resolve(options.mediaDir)
-  if (mediaDir && existsSync(archive)) {
-    mkdirSync(path.dirname(mediaDir), { recursive: true })
-    const staging = `${mediaDir}.restoring`
-    rmSync(staging, { recursive: true, force: true })
-    mkdirSync(staging, { recursive: true })
-    const problem = unsafeArchiveEntry(archive)
-    if (problem) {
-      rmSync(staging, { recursive: true, force: true })
-      throw new RestoreRefused(
-        `The database was restored, but ${archive} was not unpacked: ${problem} ` +
-          'A media archive made by npm run db:backup holds only folders and plain files.',
-      )
-    }
-    const tar = spawnSync(
-      'tar',
-      ['-xzf', archive, '-C', staging, '--no-same-owner', '--no-same-permissions'],
-      { encoding: 'utf8' },
-    )
-    if (tar.status !== 0) {
-      rmSync(staging, { recursive: true, force: true })
-      throw new Error(`The database was restored, but tar could not unpack ${archive}: ${tar.stderr.trim()}`)
-    }
-    // The archive holds one folder (named like the media folder it was made from).
-    const [inner] = readdirSync(staging)
-    cpSync(path.join(staging, inner ?? ''), mediaDir, { recursive: true })
-    rmSync(staging, { recursive: true, force: true })
-    result.mediaArchive = archive
+  if (unpackFolder(mediaArchiveFor(file), options.mediaDir)) {
+    result.mediaArchive = mediaArchiveFor(file)
+  }
+  if (unpackFolder(sourcesArchiveFor(file), options.sourcesDir)) {
+    result.sourcesArchive = sourcesArchiveFor(file)
   }
   return result
 }

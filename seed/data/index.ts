@@ -4,8 +4,17 @@ import type { SeedInput } from '@/seed/schema'
 import { assemblies } from '@/seed/data/assemblies'
 import { organisations } from '@/seed/data/organisations'
 import { sessions } from '@/seed/data/sessions'
+import { sources } from '@/seed/data/sources'
 import { speakers } from '@/seed/data/speakers'
 import { topics } from '@/seed/data/topics'
 import { wins } from '@/seed/data/wins'
 
-export const seedData: SeedInput = { topics, organisations, speakers, assemblies, sessions, wins }
+export const seedData: SeedInput = {
+  sources,
+  topics,
+  organisations,
+  speakers,
+  assemblies,
+  sessions,
+  wins,
+}

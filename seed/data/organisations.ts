@@ -1,32 +1,43 @@
-// Organisations named in the 2025 General Assembly report, plus PICUM itself.
+// Organisations named in the 2025 General Assembly report, plus PICUM itself. The report states
+// no organisation's PICUM membership (“from our network” is not membership), so all stay unknown.
 import type { OrganisationSeed } from '@/seed/schema'
+
+import { cite2025, section2025 } from '@/seed/data/sources'
+
+const { opening, opportunities, strategies, hope } = section2025
 
 export const organisations: OrganisationSeed[] = [
   {
     slug: 'picum',
     name: 'PICUM',
-    kind: 'ngo',
+    // The report speaks for PICUM of “our network”.
+    kind: 'network',
     description: [
       'Platform for International Cooperation on Undocumented Migrants: the network whose General Assembly this record documents.',
     ],
+    citations: cite2025(opening),
   },
   {
     slug: 'un-migrant-workers-committee',
     name: 'UN Migrant Workers’ Committee',
     kind: 'un-body',
     description: [
-      'UN committee whose work includes pressing for ratification of the UN Migrant Workers Convention and promoting an intersectional, decolonising approach to migration.',
+      'UN committee whose work includes urging ratification of the UN Migrant Workers Convention and promoting an intersectional, decolonising approach to migration.',
     ],
+    citations: cite2025(opportunities),
   },
   {
     slug: 'european-parliament',
     name: 'European Parliament',
     kind: 'eu-institution',
+    citations: cite2025(opportunities),
   },
   {
     slug: 'intergroup-on-childrens-rights',
     name: 'European Parliament’s Intergroup on Children’s Rights',
-    kind: 'eu-institution',
+    // A cross-party group of Members of the European Parliament, not an EU institution.
+    kind: 'parliamentary-group',
+    citations: cite2025(opportunities),
   },
   {
     slug: 'krems-university',
@@ -34,6 +45,7 @@ export const organisations: OrganisationSeed[] = [
     kind: 'research',
     country: 'AT',
     city: 'Krems',
+    citations: cite2025(opportunities),
   },
   {
     slug: 'health-center-for-undocumented-migrants',
@@ -41,6 +53,7 @@ export const organisations: OrganisationSeed[] = [
     kind: 'ngo',
     country: 'NO',
     city: 'Oslo',
+    citations: cite2025(opportunities),
   },
   {
     slug: 'alianza-americas',
@@ -48,48 +61,56 @@ export const organisations: OrganisationSeed[] = [
     kind: 'ngo',
     country: 'US',
     description: [
-      'Migrants’ rights organisation in the United States that builds alliances with other groups targeted by hostile policies.',
+      'Migrants’ rights organisation in the United States that builds alliances with other groups that hostile policies target.',
     ],
+    citations: cite2025(opportunities),
   },
   {
     slug: 'european-civic-forum',
     name: 'European Civic Forum',
     kind: 'ngo',
+    citations: cite2025(strategies),
   },
   {
     slug: 'greenpeace-belgium',
     name: 'Greenpeace Belgium',
     kind: 'ngo',
     country: 'BE',
+    citations: cite2025(strategies),
   },
   {
     slug: 'bvmn',
     name: 'Border Violence Monitoring Network',
     acronym: 'BVMN',
-    kind: 'ngo',
+    kind: 'network',
+    citations: cite2025(strategies),
   },
   {
     slug: 'red-acoge',
     name: 'Red Acoge',
-    kind: 'picum-member',
+    kind: 'ngo',
     country: 'ES',
+    citations: cite2025(hope),
   },
   {
     slug: 'utsopi',
     name: 'Utsopi',
-    kind: 'picum-member',
+    kind: 'ngo',
     country: 'BE',
+    citations: cite2025(hope),
   },
   {
     slug: 'fiz',
     name: 'FiZ',
-    kind: 'picum-member',
+    kind: 'ngo',
     country: 'CH',
+    citations: cite2025(hope),
   },
   {
     slug: 'askv',
     name: 'ASKV',
-    kind: 'picum-member',
+    kind: 'ngo',
     country: 'NL',
+    citations: cite2025(hope),
   },
 ]

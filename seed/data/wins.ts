@@ -1,5 +1,18 @@
-// Wins presented at the 2025 General Assembly, with the figures the report gives.
+// The wins of the 2025 General Assembly: the five the report presents as wins, in its last panel
+// (“Finding hope”). Each records who presented it and for which organisation at the time. The
+// report credits change to broad civil society coalitions and names no organisation behind any of
+// them, so none is credited. What speakers mentioned in other sessions (a court judgment, health
+// centres' work, litigation) stays in their contributions, not here.
 import type { WinSeed } from '@/seed/schema'
+
+import { cite2025, section2025 } from '@/seed/data/sources'
+
+const presentedIn2025 = {
+  assembly: 2025,
+  session: 'finding-hope',
+  creditedOrganisations: [],
+  citations: cite2025(section2025.hope),
+} as const satisfies Partial<WinSeed>
 
 export const wins: WinSeed[] = [
   {
@@ -11,10 +24,9 @@ export const wins: WinSeed[] = [
     country: 'ES',
     level: 'national',
     kind: 'regularisation',
-    organisations: ['red-acoge'],
-    assembly: 2025,
-    session: 'finding-hope',
+    ...presentedIn2025,
     presenter: 'lucia-maquieira',
+    presenterOrganisation: 'red-acoge',
     topics: ['regularisation'],
   },
   {
@@ -26,10 +38,9 @@ export const wins: WinSeed[] = [
     country: 'ES',
     level: 'national',
     kind: 'regularisation',
-    organisations: ['red-acoge'],
-    assembly: 2025,
-    session: 'finding-hope',
+    ...presentedIn2025,
     presenter: 'lucia-maquieira',
+    presenterOrganisation: 'red-acoge',
     figures: [
       {
         value: 25000,
@@ -42,15 +53,14 @@ export const wins: WinSeed[] = [
     slug: 'belgium-sex-workers-labour-law',
     title: 'Belgian law recognises the labour rights of sex workers',
     summary: [
-      'A new Belgian law recognises and protects the labour rights of sex workers, including those who are undocumented, with minimum working conditions and compensation for exploitation.',
+      'A recent Belgian law recognises and protects the labour rights of sex workers, including those who are undocumented, with minimum working conditions and compensation for exploitation.',
     ],
     country: 'BE',
     level: 'national',
     kind: 'labour-rights',
-    organisations: ['utsopi'],
-    assembly: 2025,
-    session: 'finding-hope',
+    ...presentedIn2025,
     presenter: 'daan-bauwens',
+    presenterOrganisation: 'utsopi',
     topics: ['labour-rights', 'sex-workers-rights'],
   },
   {
@@ -63,10 +73,9 @@ export const wins: WinSeed[] = [
     country: 'CH',
     level: 'national',
     kind: 'legislation',
-    organisations: ['fiz'],
-    assembly: 2025,
-    session: 'finding-hope',
+    ...presentedIn2025,
     presenter: 'alicia-adams',
+    presenterOrganisation: 'fiz',
     figures: [{ value: 30, label: 'years of campaigning by Swiss civil society' }],
     topics: ['gender-and-residence-rights', 'alliance-building'],
   },
@@ -75,60 +84,14 @@ export const wins: WinSeed[] = [
     title: 'Dutch regularisation for Surinamese nationals who lost Dutch nationality',
     summary: [
       'The Dutch government adopted a regularisation for Surinamese nationals resident in the Netherlands who lost Dutch nationality following Suriname’s independence.',
-      'Researchers, migration lawyers, NGOs and members of the Surinamese community achieved it together through strategic litigation and political pressure.',
+      'As Janneke Wijman recounted, researchers, migration lawyers, NGOs and members of the Surinamese community joined the struggle and won it through strategic litigation and political pressure.',
     ],
     country: 'NL',
     level: 'national',
     kind: 'regularisation',
-    organisations: ['askv'],
-    assembly: 2025,
-    session: 'finding-hope',
+    ...presentedIn2025,
     presenter: 'janneke-wijman',
+    presenterOrganisation: 'askv',
     topics: ['regularisation', 'strategic-litigation', 'alliance-building'],
-  },
-  {
-    slug: 'ecthr-greece-pushbacks-judgment',
-    title: 'European Court of Human Rights condemns Greece for systematic pushbacks',
-    summary: [
-      'A recent judgment of the European Court of Human Rights found against Greece for systematic pushbacks. BVMN’s legal coordinator highlighted it while discussing litigation before European courts.',
-    ],
-    country: 'GR',
-    level: 'international',
-    kind: 'court-judgment',
-    organisations: ['bvmn'],
-    assembly: 2025,
-    session: 'countering-hostile-narratives',
-    presenter: 'fezile-osum',
-    topics: ['pushbacks-and-border-violence', 'strategic-litigation'],
-  },
-  {
-    slug: 'norway-municipal-health-care',
-    title: 'Norwegian cities improve health care access for undocumented people',
-    summary: [
-      'Working with municipalities, informing politicians and mobilising unions and the health sector, local health centres have helped improve access to health care for undocumented people in Bergen, Kristiansand, Oslo and Trondheim.',
-    ],
-    country: 'NO',
-    level: 'local',
-    kind: 'policy',
-    organisations: ['health-center-for-undocumented-migrants'],
-    assembly: 2025,
-    session: 'opportunities-in-hostile-times',
-    presenter: 'linnea-nasholm',
-    topics: ['health-care', 'local-action'],
-  },
-  {
-    slug: 'netherlands-public-interest-litigation',
-    title: 'Dutch public interest litigation against arms sales to Israel and bank discrimination',
-    summary: [
-      'In the Netherlands, public interest litigation successfully challenged both arms sales to Israel and anti-Muslim discrimination by banks. The European Civic Forum cited it as an example of civil society resisting through the courts.',
-    ],
-    country: 'NL',
-    level: 'national',
-    kind: 'court-judgment',
-    organisations: ['european-civic-forum'],
-    assembly: 2025,
-    session: 'countering-hostile-narratives',
-    presenter: 'aarti-narsee',
-    topics: ['strategic-litigation', 'civic-space', 'racism-and-discrimination'],
   },
 ]

@@ -17,27 +17,39 @@ test.describe('a visitor', () => {
     const contribution = page.locator('.contribution', { hasText: 'Lucía Maquieira' })
     await expect(contribution).toContainText('Director')
     await expect(contribution).toContainText('Red Acoge')
+    // Where it comes from, under what she said.
+    await expect(contribution.locator('.source-line')).toHaveText(
+      /^Source: Resisting an increasingly hostile environment: PICUM General Assembly 2025, PICUM — Finding hope/,
+    )
 
     await contribution.getByRole('link', { name: 'Lucía Maquieira' }).first().click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lucía Maquieira')
+    // Her role as the report recorded it, in 2025: not presented as today's.
+    await expect(page.locator('.profile__role')).toHaveText('Director, Red Acoge (as recorded in 2025)')
     await expect(page.locator('main')).toContainText('Finding hope: wins and inspirations from the network')
 
     await page.locator('main').getByRole('link', { name: 'Red Acoge' }).first().click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Red Acoge')
     await expect(page.locator('main')).toContainText('Lucía Maquieira')
+    await expect(page.getByRole('heading', { name: 'Wins presented by its people' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Wins credited to it' })).toHaveCount(0)
 
     await page.getByRole('link', { name: /Valencia floods/ }).first().click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Valencia floods')
     await expect(page.locator('main')).toContainText('25,000')
     await expect(page.locator('main')).toContainText('Spain')
+    await expect(page.locator('main')).toContainText('Presented by')
+    await expect(page.locator('main .source-line')).toContainText('Source: Resisting an increasingly hostile environment')
   })
 
   test('lists the wins', async ({ page }) => {
     await page.goto('/wins')
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    for (const title of [/Valencia floods/, /Surinamese/, /sex workers/, /pushbacks/]) {
+    for (const title of [/Valencia floods/, /Surinamese/, /sex workers/, /arraigo/, /dependent partners/]) {
       await expect(page.getByRole('link', { name: title }).first()).toBeVisible()
     }
+    // The report presents five wins; what speakers mentioned elsewhere is not one of them.
+    await expect(page.locator('main').getByRole('link', { name: /pushbacks/ })).toHaveCount(0)
   })
 
   test('narrows the wins with the filters, and the URL can be shared', async ({ page }) => {

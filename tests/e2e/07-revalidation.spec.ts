@@ -126,8 +126,9 @@ async function createRecord(admin: Admin) {
     ...(await admin.send('POST', '/speakers', {
       name: `Rosa Revalida ${tag}`,
       slug: `rosa-revalida-${tag}`,
-      currentRole: 'Coordinator',
-      currentOrganisation: organisation.id,
+      role: 'Coordinator',
+      organisation: organisation.id,
+      roleRecordedIn: 2026,
       ...published,
     })),
     name: `Rosa Revalida ${tag}`,
@@ -161,7 +162,7 @@ async function createRecord(admin: Admin) {
       assembly: assembly.id,
       session: session.id,
       presenter: speaker.id,
-      organisations: [organisation.id],
+      presenterOrganisation: organisation.id,
       topics: [topic.id],
       ...published,
     })),
@@ -334,8 +335,9 @@ test.describe('revalidation: what staff publish shows at once, drafts never', ()
 
     await admin.send('POST', '/speakers', {
       name,
-      currentRole: 'Coordinator',
-      currentOrganisation: organisation.id,
+      role: 'Coordinator',
+      organisation: organisation.id,
+      roleRecordedIn: 2026,
       _status: 'published',
     })
     expect.soft(await statusOf(request, page), 'after: their address').toBe(200)

@@ -36,7 +36,8 @@ test('staff start the 2026 assembly, add a session with a new speaker, preview i
   // 2. A new speaker, published, then a new session of 2026 in which they speak.
   await page.goto('/admin/collections/speakers/create')
   await page.locator('#field-name').fill('Amara Okafor-Lindqvist')
-  await page.locator('#field-currentRole').fill('Coordinator')
+  await page.locator('#field-role').fill('Coordinator')
+  await page.locator('#field-roleRecordedIn').fill('2026')
   await publish(page)
 
   await page.goto('/admin/collections/sessions/create')

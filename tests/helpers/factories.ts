@@ -63,6 +63,12 @@ export const make = {
       },
       draft: status === 'draft',
     }),
+  source: (payload: Payload, status: Status = 'published', extra: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'sources',
+      data: { title: `Source ${next()}`, publisher: 'PICUM', _status: status, ...extra },
+      draft: status === 'draft',
+    }),
   topic: (payload: Payload) =>
     payload.create({ collection: 'topics', data: { name: `Topic ${next()}`, description: 'x' } }),
   media: async (payload: Payload, extra: Record<string, unknown> = { alt: 'A grey square' }) => {

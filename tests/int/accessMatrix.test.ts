@@ -30,8 +30,15 @@ type Role = keyof typeof users
 const roles: Role[] = ['anonymous', 'editor', 'admin']
 const staff = (role: Role) => role !== 'anonymous'
 
-type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins'
-const versioned: Versioned[] = ['assemblies', 'sessions', 'speakers', 'organisations', 'wins']
+type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins' | 'sources'
+const versioned: Versioned[] = [
+  'assemblies',
+  'sessions',
+  'speakers',
+  'organisations',
+  'wins',
+  'sources',
+]
 
 const create = (collection: Versioned, status: 'draft' | 'published') => {
   const factory = {
@@ -40,6 +47,7 @@ const create = (collection: Versioned, status: 'draft' | 'published') => {
     speakers: make.speaker,
     organisations: make.organisation,
     wins: make.win,
+    sources: make.source,
   }[collection]
   return factory(payload, status)
 }

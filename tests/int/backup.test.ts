@@ -106,7 +106,10 @@ beforeAll(async () => {
   await createUser(payload, 'editor')
   const topic = await make.topic(payload)
   const organisation = await make.organisation(payload, 'published', { acronym: 'ÉÇA' })
-  const speaker = await make.speaker(payload, 'published', { organisation: organisation.id })
+  const speaker = await make.speaker(payload, 'published', {
+    organisation: organisation.id,
+    roleRecordedIn: 2025,
+  })
   await make.speaker(payload, 'draft')
   const assembly = await make.assembly(payload, 'published', { theme: 'Rights, not walls' })
   // A published document with a newer draft on top: two versions, two states.
@@ -121,13 +124,17 @@ beforeAll(async () => {
     topics: [topic.id],
     contributions: [{ speaker: speaker.id, organisation: organisation.id }],
   })
-  await make.win(payload, 'published', { organisations: [organisation.id], topics: [topic.id] })
+  await make.win(payload, 'published', { creditedOrganisations: [organisation.id], topics: [topic.id] })
   await make.media(payload)
 
   const media = path.join(work, 'media-source')
   mkdirSync(path.join(media, 'nested'), { recursive: true })
   writeFileSync(path.join(media, 'nested', 'photo.txt'), 'not really a photo')
-  await backupDatabase({ databaseUrl: sourceUrl, file: dumpFile, mediaDir: media })
+  const sources = path.join(work, 'sources-source')
+  mkdirSync(sources, { recursive: true })
+  writeFileSync(path.join(sources, 'report.pdf'), '%PDF-1.7 not really a report')
+  await make.source(payload, 'published')
+  await backupDatabase({ databaseUrl: sourceUrl, file: dumpFile, mediaDir: media, sourcesDir: sources })
 
   restoredUrl = await createTestDatabase()
 })
@@ -145,6 +152,7 @@ describe('db:backup and db:restore', () => {
       file: dumpFile,
       force: false,
       mediaDir: path.join(work, 'media-restored'),
+      sourcesDir: path.join(work, 'sources-restored'),
     })
     expect(result.before).toBe('no tables')
     restored = await payloadOn(restoredUrl)
@@ -153,7 +161,7 @@ describe('db:backup and db:restore', () => {
     const copy = await everything(restored)
     expect(Object.keys(copy)).toEqual(Object.keys(original))
     // A comparison of two empty lists would prove nothing.
-    for (const slug of ['assemblies', 'assemblies versions', 'sessions', 'users', 'media']) {
+    for (const slug of ['assemblies', 'assemblies versions', 'sessions', 'users', 'media', 'sources']) {
       expect((original[slug] as unknown[]).length).toBeGreaterThan(0)
     }
     expect(copy).toEqual(original)
@@ -174,6 +182,9 @@ describe('db:backup and db:restore', () => {
     // And the uploads kept on disk, beside the dump.
     expect(readFileSync(path.join(work, 'media-restored', 'nested', 'photo.txt'), 'utf8')).toBe(
       'not really a photo',
+    )
+    expect(readFileSync(path.join(work, 'sources-restored', 'report.pdf'), 'utf8')).toBe(
+      '%PDF-1.7 not really a report',
     )
   })
 
@@ -214,7 +225,7 @@ describe('db:backup and db:restore', () => {
       [
         'dotdot',
         (source) => ['-C', source, '--transform', 's,^media/plain.txt,media/../plain.txt,', 'media'],
-        /media\/\.\.\/plain\.txt, which points outside the media folder/,
+        /media\/\.\.\/plain\.txt, which points outside its folder/,
       ],
     ]
     for (const [name, args, message] of cases) {

@@ -35,9 +35,9 @@ const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
 type Role = 'anonymous' | 'editor' | 'admin'
 const roles: Role[] = ['anonymous', 'editor', 'admin']
 
-type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins'
+type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins' | 'sources'
 type Slug = Versioned | 'topics' | 'media' | 'users'
-const versioned: Versioned[] = ['assemblies', 'sessions', 'speakers', 'organisations', 'wins']
+const versioned: Versioned[] = ['assemblies', 'sessions', 'speakers', 'organisations', 'wins', 'sources']
 const everyCollection: Slug[] = [...versioned, 'topics', 'media', 'users']
 
 /** Marker words: a pending draft change and an old, replaced version carry them, nothing else. */
@@ -51,6 +51,7 @@ const gqlNames: Record<Slug, { one: string; many: string; input: string }> = {
   speakers: { one: 'Speaker', many: 'Speakers', input: 'Speaker' },
   organisations: { one: 'Organisation', many: 'Organisations', input: 'Organisation' },
   wins: { one: 'Win', many: 'Wins', input: 'Win' },
+  sources: { one: 'Source', many: 'Sources', input: 'Source' },
   topics: { one: 'Topic', many: 'Topics', input: 'Topic' },
   media: { one: 'Media', many: 'allMedia', input: 'Media' },
   users: { one: 'User', many: 'Users', input: 'User' },
@@ -63,6 +64,7 @@ const label: Record<Slug, string> = {
   speakers: 'name',
   organisations: 'name',
   wins: 'title',
+  sources: 'title',
   topics: 'name',
   media: 'alt',
   users: 'name',
@@ -119,12 +121,20 @@ beforeAll(async () => {
     pending: await make.media(payload, { alt: `Pending portrait ${DRAFT_MARK}` }),
     unpublished: await make.media(payload, { alt: `Unpublished portrait ${DRAFT_MARK}` }),
   }
+  // The published win cites the published source (and a never-published one), so the public
+  // queries below read the source too: its draft and old titles must not come with it.
+  const source = await make.source(payload, 'published')
+  const hiddenSource = await make.source(payload, 'draft', { title: `Hidden ${DRAFT_MARK} source` })
   const created = {
     assemblies: assembly,
     sessions: await make.session(payload, 'published', { assembly: assembly.id }),
     speakers: await make.speaker(payload, 'published', { photo: photos.published.id }),
     organisations: await make.organisation(payload, 'published'),
-    wins: await make.win(payload, 'published', { assembly: assembly.id }),
+    wins: await make.win(payload, 'published', {
+      assembly: assembly.id,
+      citations: [{ source: source.id }, { source: hiddenSource.id }],
+    }),
+    sources: source,
   }
   for (const collection of versioned) {
     const id = created[collection].id
@@ -152,7 +162,15 @@ beforeAll(async () => {
       ? make.session(payload, 'draft', { assembly: assembly.id, title: `Unpublished ${DRAFT_MARK}` })
       : collection === 'assemblies'
         ? make.assembly(payload, 'draft', { theme: `Unpublished ${DRAFT_MARK}` })
-        : make[collection === 'speakers' ? 'speaker' : collection === 'wins' ? 'win' : 'organisation'](
+        : make[
+            collection === 'speakers'
+              ? 'speaker'
+              : collection === 'wins'
+                ? 'win'
+                : collection === 'sources'
+                  ? 'source'
+                  : 'organisation'
+          ](
             payload,
             'draft',
             {
@@ -162,7 +180,7 @@ beforeAll(async () => {
           ))
     docs[collection] = { published: id, draft: draft.id }
     if (collection === 'sessions') sessionSlug = (current as { slug: string }).slug
-    if (collection !== 'assemblies' && collection !== 'sessions') {
+    if (collection !== 'assemblies' && collection !== 'sessions' && collection !== 'sources') {
       slugs[collection] = (current as { slug: string }).slug
     }
   }
@@ -258,6 +276,8 @@ async function newData(slug: Slug): Promise<Record<string, unknown>> {
       return { title: `Win ${unique}`, country: 'BE', level: 'national', kind: 'policy' }
     case 'organisations':
       return { name: `Organisation ${unique}`, kind: 'ngo' }
+    case 'sources':
+      return { title: `Source ${unique}`, publisher: 'PICUM' }
     case 'users':
       return { email: `new-${unique}@example.org`, password: 'correct horse battery staple', role: 'editor' }
     default:
@@ -596,6 +616,7 @@ describe('drafts and old versions stay out of every public channel', () => {
     expectNoMarks(text)
     expect(text).toContain(`Public speakers ${docs.speakers.published}`)
     expect(text).toContain(`Public wins ${docs.wins.published}`)
+    expect(text).toContain(`Public sources ${docs.sources.published}`)
     // A draft slug or an old slug is no address.
     expect(await getSpeakerBySlug(`pending-${DRAFT_MARK}-speakers`)).toBeNull()
   })

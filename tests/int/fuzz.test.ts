@@ -117,6 +117,7 @@ const COLLECTIONS = [
   'organisations',
   'wins',
   'topics',
+  'sources',
   'media',
   'users',
   'payload-preferences',
@@ -230,6 +231,7 @@ const pathShape = (id: fc.Arbitrary<string>) =>
     fc.tuple(fc.constantFrom(...COLLECTIONS), id).map(([c, i]) => `/${c}/access/${i}`),
     fc.tuple(fc.constantFrom(...COLLECTIONS), id).map(([c, i]) => `/${c}/${i}/${i}`),
     fc.tuple(fc.constantFrom(...COLLECTIONS)).map(([c]) => `/${c}/count`),
+    id.map((i) => `/sources/file/${i}`),
     fc.constantFrom(
       '/users/me', '/users/login', '/users/logout', '/users/refresh-token', '/users/forgot-password',
       '/users/reset-password', '/users/unlock', '/users/first-register', '/users/verify/x',

@@ -1,7 +1,7 @@
 /**
- * The migration that adds who-sees-which-image (public, in_published_use, the documents' image
- * ids) must not hide the images of a record that already exists: it derives the flags from the
- * published documents when it runs.
+ * The migrations that add who-sees-which-image (public, in_published_use, the documents' image
+ * ids) must not hide the images of a record that already exists: the flags are derived from the
+ * published documents (20261129_130000_rebuild_derived) once the schema is in place.
  */
 import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 
@@ -34,13 +34,15 @@ it('keeps the images of published documents visible, and only those, when it run
   await make.speaker(payload, 'draft', { photo: inDraft.id })
   expect(await visibleToVisitors(inUse.id)).toBe(true)
 
-  // Back to the schema before it, then forward again, as a production database would go.
-  const migration = migrations.find((entry) => entry.name.endsWith('_media_visibility'))!
+  // Back to the schema before it, then forward again, as a production database would go: the
+  // schema change, then the migration that derives the data once every table exists.
+  const named = (suffix: string) => migrations.find((entry) => entry.name.endsWith(suffix))!
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   const db = (await dbFor(payload, req)) as never
-  await migration.down({ db, payload, req } as never)
-  await migration.up({ db, payload, req } as never)
+  await named('_media_visibility').down({ db, payload, req } as never)
+  await named('_media_visibility').up({ db, payload, req } as never)
+  await named('_rebuild_derived').up({ db, payload, req } as never)
   await commitTransaction(req)
 
   expect(await visibleToVisitors(inUse.id)).toBe(true)

@@ -113,7 +113,7 @@ beforeAll(async () => {
   draftWin = await make.win(payload, 'draft', {
     title: 'A win being written up',
     assembly: nextYear.id,
-    organisations: [draftOrganisation.id],
+    creditedOrganisations: [draftOrganisation.id],
   })
 })
 
@@ -277,7 +277,7 @@ describe('reading the record', () => {
     expect(session?.session.title).toBe('A session still in draft')
     expect((await getSpeakerBySlug(draftSpeaker.slug!))?.speaker.name).toBe('Dana Draftwell')
     const organisation = await getOrganisationBySlug(draftOrganisation.slug!)
-    expect(organisation?.wins.map((win) => win.title)).toEqual(['A win being written up'])
+    expect(organisation?.creditedWins.map((win) => win.title)).toEqual(['A win being written up'])
     expect((await getWinBySlug(draftWin.slug!))?.title).toBe('A win being written up')
     expect((await getTopicBySlug(topic.slug!))?.sessions.map((session) => session.title)).toEqual([
       'A session still in draft',

@@ -65,18 +65,18 @@ describe('scheduled publishing', () => {
 
 describe('versions', () => {
   it('keeps the history and restores an earlier version', async () => {
-    const speaker = await make.speaker(payload, 'published', { currentRole: 'Director' })
-    await payload.update({ collection: 'speakers', id: speaker.id, data: { currentRole: 'Chair' }, ...asEditor() })
+    const speaker = await make.speaker(payload, 'published', { role: 'Director', roleRecordedIn: 2025 })
+    await payload.update({ collection: 'speakers', id: speaker.id, data: { role: 'Chair' }, ...asEditor() })
     const { docs } = await payload.findVersions({
       collection: 'speakers',
       where: { parent: { equals: speaker.id } },
       sort: 'createdAt',
       ...asEditor(),
     })
-    expect(docs.map((v) => v.version.currentRole)).toEqual(['Director', 'Chair'])
+    expect(docs.map((v) => v.version.role)).toEqual(['Director', 'Chair'])
     await payload.restoreVersion({ collection: 'speakers', id: docs[0]!.id, ...asEditor() })
     const restored = await payload.findByID({ collection: 'speakers', id: speaker.id })
-    expect(restored.currentRole).toBe('Director')
+    expect(restored.role).toBe('Director')
   })
 })
 
@@ -101,8 +101,8 @@ describe('deleting what the record still uses', () => {
 
   it('refuses to delete an organisation that still has people or wins', async () => {
     const organisation = await make.organisation(payload)
-    await make.speaker(payload, 'draft', { name: 'Staff Member', currentOrganisation: organisation.id })
-    await make.win(payload, 'published', { title: 'A shared win', organisations: [organisation.id] })
+    await make.speaker(payload, 'draft', { name: 'Staff Member', organisation: organisation.id })
+    await make.win(payload, 'published', { title: 'A shared win', creditedOrganisations: [organisation.id] })
     await expect(
       payload.delete({ collection: 'organisations', id: organisation.id, ...asEditor() }),
     ).rejects.toThrow(/1 speaker \(“Staff Member”\); 1 win \(“A shared win”\)/)

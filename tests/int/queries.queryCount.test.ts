@@ -43,15 +43,24 @@ async function buildProgramme(sessionCount: number, perSession: number): Promise
     organisations.push(await make.organisation(payload, 'published'))
   }
   const organisation = organisations[0]!
+  // Each record cites one of several sources: populating them must not cost a query each.
+  const sources: number[] = []
+  for (let i = 0; i < Math.min(sessionCount, 10); i++) {
+    sources.push((await make.source(payload, 'published')).id)
+  }
+  const cite = (i: number) => [{ source: sources[i % sources.length]!, locator: `Part ${i}` }]
+  await payload.update({ collection: 'assemblies', id: assembly.id, data: { citations: cite(0) } })
   const speakers: Speaker[] = []
   const sessions: Session[] = []
   for (let s = 0; s < sessionCount; s++) {
     const contributions = []
     for (let c = 0; c < perSession; c++) {
       const speaker = await make.speaker(payload, 'published', {
-        currentRole: 'Coordinator',
-        currentOrganisation: organisations[(s + c) % organisations.length]!.id,
+        role: 'Coordinator',
+        organisation: organisations[(s + c) % organisations.length]!.id,
+        roleRecordedIn: 2025,
         photo: photos[(s + c) % photos.length]!.id,
+        citations: cite(s + c),
       })
       speakers.push(speaker)
       contributions.push({
@@ -62,6 +71,7 @@ async function buildProgramme(sessionCount: number, perSession: number): Promise
           ? organisation
           : organisations[(s + c) % organisations.length]!
         ).id,
+        citations: cite(s + c + 1),
       })
     }
     const session = await make.session(payload, 'published', {
@@ -69,14 +79,17 @@ async function buildProgramme(sessionCount: number, perSession: number): Promise
       position: s + 1,
       topics: [topic.id],
       contributions,
+      citations: cite(s),
     })
     sessions.push(session)
     await make.win(payload, 'published', {
       assembly: assembly.id,
       session: session.id,
       presenter: contributions[0]!.speaker,
-      organisations: [organisation.id],
+      presenterOrganisation: organisation.id,
+      creditedOrganisations: [organisation.id],
       topics: [topic.id],
+      citations: cite(s),
     })
   }
   return { assembly, sessions, speakers, organisation, topic }
@@ -97,7 +110,8 @@ beforeAll(async () => {
   const speakerWithAppearances = async (times: number) => {
     const photo = await make.media(payload, { alt: 'Portrait' })
     const speaker = await make.speaker(payload, 'published', {
-      currentOrganisation: large.organisation.id,
+      organisation: large.organisation.id,
+      roleRecordedIn: 2025,
       photo: photo.id,
     })
     for (let i = 0; i < times; i++) {
@@ -163,6 +177,11 @@ describe('SQL queries per page', () => {
   })
 
   it('a session page needs as many queries with 4 contributions as with 2', async () => {
+    // Each contribution's source is there to print under it.
+    const largePage = await getSession(large.assembly.year, large.sessions[0]!.slug!)
+    const cited = largePage!.session.contributions!.flatMap((item) => item.citations ?? [])
+    expect(cited).toHaveLength(4)
+    expect(cited.every((citation) => typeof citation.source === 'object')).toBe(true)
     const smallCount = await count(() => getSession(small.assembly.year, small.sessions[0]!.slug!))
     const largeCount = await count(() => getSession(large.assembly.year, large.sessions[0]!.slug!))
     payload.logger.info(

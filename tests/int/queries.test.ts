@@ -13,7 +13,8 @@ import { getSession, listSessionAddresses } from '@/lib/queries/sessions'
 import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
 import { getTopicBySlug, listTopics } from '@/lib/queries/topics'
 import { getWinBySlug, listWins } from '@/lib/queries/wins'
-import type { Assembly, Organisation, Session, Speaker, Topic, Win } from '@/payload-types'
+import { shownCitations } from '@/lib/sources'
+import type { Assembly, Organisation, Session, Source, Speaker, Topic, Win } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 import { countQueries, tablesRead } from '@/tests/helpers/queryCount'
@@ -25,6 +26,8 @@ const r = {} as {
   orgA: Organisation
   orgB: Organisation
   orgDraft: Organisation
+  source: Source
+  draftSource: Source
   speaker: Speaker
   colleague: Speaker
   draftSpeaker: Speaker
@@ -55,18 +58,27 @@ beforeAll(async () => {
   r.orgA = await make.organisation(payload, 'published', { name: 'Alpha Network', country: 'BE' })
   r.orgB = await make.organisation(payload, 'published', { name: 'Beta Alliance' })
   r.orgDraft = await make.organisation(payload, 'draft', { name: 'Draft Collective' })
+  r.source = await make.source(payload, 'published', { title: 'The published report', year: 2024 })
+  r.draftSource = await make.source(payload, 'draft', { title: 'A report still in draft' })
+  const cited = [
+    { source: r.source.id, locator: 'Part one' },
+    { source: r.draftSource.id, locator: 'Part two' },
+  ]
   r.speaker = await make.speaker(payload, 'published', {
     name: 'Ana Example',
-    currentRole: 'Director',
-    currentOrganisation: r.orgB.id,
+    role: 'Director',
+    organisation: r.orgB.id,
+    roleRecordedIn: 2024,
+    citations: cited,
   })
   r.colleague = await make.speaker(payload, 'published', {
     name: 'Colm Colleague',
-    currentOrganisation: r.orgA.id,
+    organisation: r.orgA.id,
+    roleRecordedIn: 2024,
   })
   r.colleagueDraft = await make.speaker(payload, 'draft', {
     name: 'Hidden Colleague',
-    currentOrganisation: r.orgA.id,
+    organisation: r.orgA.id,
   })
   r.draftSpeaker = await make.speaker(payload, 'draft', { name: 'Dora Draft' })
   r.unpublishedSpeaker = await make.speaker(payload, 'published', { name: 'Una Unpublished' })
@@ -77,7 +89,10 @@ beforeAll(async () => {
   })
   r.topic = await make.topic(payload)
 
-  r.first = await make.assembly(payload, 'published', { theme: 'The first theme' })
+  r.first = await make.assembly(payload, 'published', {
+    theme: 'The first theme',
+    citations: cited,
+  })
   r.second = await make.assembly(payload, 'published', { theme: 'The second theme' })
   r.draftAssembly = await make.assembly(payload, 'draft', { theme: 'Not yet public' })
 
@@ -86,8 +101,9 @@ beforeAll(async () => {
     title: 'Opening plenary',
     position: 1,
     topics: [r.topic.id],
+    citations: cited,
     contributions: [
-      contribution(r.speaker, 'Researcher', r.orgA),
+      { ...contribution(r.speaker, 'Researcher', r.orgA), citations: cited },
       contribution(r.draftSpeaker, 'Secret role', r.orgA),
       contribution(r.colleague, 'Organiser', r.orgA),
     ],
@@ -123,9 +139,11 @@ beforeAll(async () => {
     assembly: r.first.id,
     session: r.opening.id,
     presenter: r.speaker.id,
-    organisations: [r.orgA.id, r.orgDraft.id],
+    presenterOrganisation: r.orgB.id,
+    creditedOrganisations: [r.orgA.id, r.orgDraft.id],
     topics: [r.topic.id],
     figures: [{ value: 25000, label: 'people' }],
+    citations: cited,
   })
   r.laterWin = await make.win(payload, 'published', {
     title: 'A later win',
@@ -137,10 +155,19 @@ beforeAll(async () => {
     assembly: r.first.id,
     session: r.opening.id,
     presenter: r.speaker.id,
-    organisations: [r.orgA.id],
+    creditedOrganisations: [r.orgA.id],
     topics: [r.topic.id],
   })
+  await payload.update({
+    collection: 'organisations',
+    id: r.orgA.id,
+    data: { citations: cited },
+  })
 })
+
+/** What a page prints under a record: "Source: …" lines of the published sources only. */
+const sourceTitles = (citations: Parameters<typeof shownCitations>[0]) =>
+  shownCitations(citations).map(({ source, locator }) => `${source.title} — ${locator}`)
 
 afterAll(async () => {
   await closeTestPayload(payload)
@@ -170,6 +197,7 @@ describe('assemblies', () => {
       'Alpha Network',
     )
     expect(ids(page!.wins)).toEqual([r.win.id])
+    expect(sourceTitles(page!.assembly.citations)).toEqual(['The published report — Part one'])
   })
 
   it('has no page for a draft assembly or a year without one', async () => {
@@ -208,6 +236,10 @@ describe('sessions', () => {
     expect(ids(page!.wins)).toEqual([r.win.id])
     expect(page?.previous).toBeNull()
     expect(page?.next?.title).toBe('Closing panel')
+    // Sources as the public may see them: the unpublished one comes back as its id only.
+    expect(sourceTitles(page!.session.citations)).toEqual(['The published report — Part one'])
+    expect(sourceTitles(first.citations)).toEqual(['The published report — Part one'])
+    expect(first.citations!.map((citation) => typeof citation.source)).toEqual(['object', 'number'])
   })
 
   it('has no page for a draft session or a session of a draft assembly', async () => {
@@ -232,15 +264,17 @@ describe('sessions', () => {
 })
 
 describe('speakers', () => {
-  it('lists published speakers A to Z with their current organisation', async () => {
+  it('lists published speakers A to Z with their organisation and the year it was recorded', async () => {
     const speakers = await listSpeakers()
     expect(speakers.map((speaker) => speaker.name)).toEqual(['Ana Example', 'Colm Colleague'])
-    expect(populated(speakers[0]!.currentOrganisation)?.name).toBe('Beta Alliance')
+    expect(populated(speakers[0]!.organisation)?.name).toBe('Beta Alliance')
+    expect(speakers[0]!.roleRecordedIn).toBe(2024)
   })
 
   it('reads every appearance across two assemblies, each with the role held then', async () => {
     const page = await getSpeakerBySlug(r.speaker.slug!)
-    expect(page?.speaker.currentRole).toBe('Director')
+    expect(page?.speaker.role).toBe('Director')
+    expect(sourceTitles(page!.speaker.citations)).toEqual(['The published report — Part one'])
     expect(
       page?.appearances.map(({ assembly, session, roles }) => ({
         year: assembly.year,
@@ -279,7 +313,7 @@ describe('organisations', () => {
     expect(names).toEqual(['Alpha Network', 'Beta Alliance'])
   })
 
-  it('reads its people, the sessions someone spoke for it in, and its published wins', async () => {
+  it('reads its people, the sessions someone spoke for it in, and its published wins by relation', async () => {
     const page = await getOrganisationBySlug(r.orgA.slug!)
     expect(page?.people.map((person) => person.name)).toEqual(['Colm Colleague'])
     expect(
@@ -295,7 +329,14 @@ describe('organisations', () => {
         speakers: ['Ana Example (Researcher)', 'Colm Colleague (Organiser)'],
       },
     ])
-    expect(ids(page!.wins)).toEqual([r.win.id])
+    // Credited with the published win (not the draft one); its people presented none.
+    expect(ids(page!.creditedWins)).toEqual([r.win.id])
+    expect(page!.presentedWins).toEqual([])
+    expect(sourceTitles(page!.organisation.citations)).toEqual(['The published report — Part one'])
+    // Beta Alliance presented it, through Ana Example, and is credited with nothing.
+    const presenting = await getOrganisationBySlug(r.orgB.slug!)
+    expect(ids(presenting!.presentedWins)).toEqual([r.win.id])
+    expect(presenting!.creditedWins).toEqual([])
   })
 
   it('has no page for a draft organisation', async () => {
@@ -313,10 +354,12 @@ describe('wins', () => {
     expect(win?.figures?.map((figure) => figure.value)).toEqual([25000])
     expect(populated(win!.presenter)?.name).toBe('Ana Example')
     expect(populated(win!.session)?.title).toBe('Opening plenary')
-    expect(win!.organisations!.map((org) => populated(org)?.name ?? null)).toEqual([
+    expect(populated(win!.presenterOrganisation)?.name).toBe('Beta Alliance')
+    expect(win!.creditedOrganisations!.map((org) => populated(org)?.name ?? null)).toEqual([
       'Alpha Network',
       null,
     ])
+    expect(sourceTitles(win!.citations)).toEqual(['The published report — Part one'])
     const later = await getWinBySlug(r.laterWin.slug!)
     expect(populated(later!.presenter)).toBeNull()
   })
@@ -343,7 +386,16 @@ describe('topics', () => {
 describe('cache tags', () => {
   /** `sessions_contributions` → sessions; tables of other collections are ignored. */
   const collectionOf = (table: string): TaggedCollection | null => {
-    const match = ['assemblies', 'sessions', 'speakers', 'organisations', 'wins', 'topics', 'media']
+    const match = [
+      'assemblies',
+      'sessions',
+      'speakers',
+      'organisations',
+      'wins',
+      'topics',
+      'sources',
+      'media',
+    ]
       .filter((slug) => table === slug || table.startsWith(`${slug}_`))
       .sort((a, b) => b.length - a.length)[0]
     return match && isTaggedCollection(match) ? match : null

@@ -61,7 +61,7 @@ describe('speakers', () => {
     await payload.update({
       collection: 'speakers',
       id: draft.id,
-      data: { currentRole: 'x' },
+      data: { role: 'x' },
       draft: true,
     })
     expectNothingRevalidated()
@@ -91,7 +91,11 @@ describe('speakers', () => {
     const speaker = await make.speaker(payload, 'published', { name: 'Edith Edited' })
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.update({ collection: 'speakers', id: speaker.id, data: { currentRole: 'Chair' } })
+    await payload.update({
+      collection: 'speakers',
+      id: speaker.id,
+      data: { role: 'Chair', roleRecordedIn: 2026 },
+    })
     expect(tags()).toEqual(expired('record:speakers'))
     expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/edith-edited'])
   })
@@ -237,6 +241,19 @@ describe('wins, organisations, topics and media', () => {
     await make.media(payload, { alt: 'A portrait' })
     expect(tags()).toEqual(expired('record:media'))
     expect(paths()).toEqual([])
+  })
+
+  it('a source refreshes every page that cites sources through its tag, once published', async () => {
+    const source = await make.source(payload, 'draft', { title: 'A draft source' })
+    expectNothingRevalidated()
+    await payload.update({ collection: 'sources', id: source.id, data: { _status: 'published' } })
+    expect(tags()).toEqual(expired('record:sources'))
+    // It has no page of its own, so no address and no sitemap change.
+    expect(paths()).toEqual([])
+    revalidateTag.mockReset()
+    revalidatePath.mockReset()
+    await payload.update({ collection: 'sources', id: source.id, data: { _status: 'draft' } })
+    expect(tags()).toEqual(expired('record:sources'))
   })
 })
 

@@ -31,7 +31,7 @@ import WinPage, * as winRoute from '@/app/(frontend)/wins/[slug]/page'
 import GlobalNotFound from '@/app/global-not-found'
 import robots from '@/app/robots'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
-import type { Assembly, Session, Speaker } from '@/payload-types'
+import type { Assembly, Session, Source, Speaker, Win } from '@/payload-types'
 import { proxy } from '@/proxy'
 import { seed } from '@/seed'
 import { make } from '@/tests/helpers/factories'
@@ -43,6 +43,9 @@ let draftAssembly: Assembly
 let draftSession: Session
 let draftSpeaker: Speaker
 let photographed: Speaker
+let linkedSource: Source
+let draftSource: Source
+let citingWin: Win
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -61,6 +64,20 @@ beforeAll(async () => {
   photographed = await make.speaker(payload, 'published', {
     name: 'Pat Photographed',
     photo: photo.id,
+  })
+  linkedSource = await make.source(payload, 'published', {
+    title: 'A report with a link',
+    publisher: 'A publisher',
+    year: 2024,
+    link: 'https://example.org/report',
+  })
+  draftSource = await make.source(payload, 'draft', { title: 'A source nobody has checked yet' })
+  citingWin = await make.win(payload, 'published', {
+    title: 'A win with two sources',
+    citations: [
+      { source: linkedSource.id, locator: 'Chapter 2' },
+      { source: draftSource.id, locator: 'Annex' },
+    ],
   })
 })
 
@@ -85,6 +102,21 @@ async function expectNotFound(run: () => unknown) {
 
 const jsonLd = (html: string) =>
   JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? 'null')
+
+/** The nodes of a page's JSON-LD graph, by type. */
+const ldNode = (html: string, type: string) => {
+  const data = jsonLd(html)
+  const nodes = (data?.['@graph'] ?? [data]) as Array<Record<string, unknown>>
+  return nodes.find((node) => node['@type'] === type)
+}
+
+/** The "Source: …" lines of a page, as read. */
+const sourceLines = (html: string) =>
+  [...html.matchAll(/<p class="source-line">(.*?)<\/p>/gs)].map((match) =>
+    text(match[1]!).replace(/\s+,/g, ',').trim(),
+  )
+
+const REPORT = 'Resisting an increasingly hostile environment: PICUM General Assembly 2025'
 
 const canonical = (meta: Metadata) => meta.alternates?.canonical
 
@@ -112,6 +144,7 @@ describe('/', () => {
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Resisting an increasingly hostile environment')
     expect(text(html)).toContain('Europe keeps moving towards the right')
+    expect(sourceLines(html)).toEqual([`Source: ${REPORT}, PICUM — Opening paragraphs`])
     expect(html).toContain('href="/assemblies/2025/opportunities-in-hostile-times"')
     expect(html).toContain('href="/speakers/fatima-diallo"')
     expect(html).toContain('href="/wins/valencia-floods-regularisation"')
@@ -137,7 +170,7 @@ describe('/assemblies', () => {
 })
 
 describe('/assemblies/[year]', () => {
-  it('renders an assembly in full, with an Event in JSON-LD', async () => {
+  it('renders an assembly in full, its source, and an Event on a page based on the report in JSON-LD', async () => {
     const html = await render(AssemblyPage(params({ year: '2025' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('PICUM General Assembly 2025')
@@ -145,12 +178,25 @@ describe('/assemblies/[year]', () => {
     expect(text(html)).toContain('Finding hope: wins and inspirations from the network')
     expect(text(html)).toContain('Lucía Maquieira')
     expect(html).not.toContain('An unannounced session')
-    expect(jsonLd(html)).toMatchObject({
-      '@type': 'Event',
+    expect(sourceLines(html)).toEqual([`Source: ${REPORT}, PICUM — Opening paragraphs`])
+    expect(ldNode(html, 'Event')).toMatchObject({
       name: 'PICUM General Assembly 2025',
       startDate: '2025',
       url: expect.stringMatching(/\/assemblies\/2025$/),
     })
+    const page = ldNode(html, 'WebPage')!
+    expect(page.mainEntity).toEqual({ '@id': ldNode(html, 'Event')!['@id'] })
+    expect(page.isBasedOn).toEqual([
+      {
+        '@type': 'CreativeWork',
+        name: 'Opening paragraphs',
+        isPartOf: {
+          '@type': 'CreativeWork',
+          name: REPORT,
+          publisher: { '@type': 'Organization', name: 'PICUM' },
+        },
+      },
+    ])
     const meta = await assemblyRoute.generateMetadata(params({ year: '2025' }))
     expect(canonical(meta)).toBe('/assemblies/2025')
     expect(meta.openGraph).toMatchObject({ url: '/assemblies/2025' })
@@ -177,6 +223,14 @@ describe('/assemblies/[year]/[session]', () => {
     expect(body).toContain('Director, Red Acoge')
     expect(body).toContain('Case manager, ASKV')
     expect(body).toContain('Changes to the arraigo')
+    // The session's source, and each contribution's.
+    expect(sourceLines(html)).toEqual(
+      Array(5).fill(`Source: ${REPORT}, PICUM — Finding hope: wins and inspirations from the network`),
+    )
+    expect(ldNode(html, 'WebPage')).toMatchObject({
+      name: 'Finding hope: wins and inspirations from the network',
+      isBasedOn: [{ name: 'Finding hope: wins and inspirations from the network' }],
+    })
     // Topics, wins presented and the neighbouring session.
     expect(html).toContain('href="/topics/regularisation"')
     expect(html).toContain('href="/wins/spain-arraigo-reform"')
@@ -222,20 +276,31 @@ describe('/speakers and /speakers/[slug]', () => {
     expect(html).not.toContain('Not Yet Public')
   })
 
-  it('renders a speaker with every appearance and a Person in JSON-LD', async () => {
+  it('renders a speaker with the year their role was recorded, every appearance, and a Person in JSON-LD', async () => {
     const html = await render(SpeakerPage(params({ slug: 'lucia-maquieira' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Lucía Maquieira')
+    expect(html).toMatch(/<p class="profile__role">.*Red Acoge.*\(<span class="visually-hidden">as recorded in <\/span>2025\)/)
     expect(text(html)).toContain('Spoke as Director, Red Acoge')
+    expect(sourceLines(html)).toEqual([
+      `Source: ${REPORT}, PICUM — Finding hope: wins and inspirations from the network`,
+    ])
     expect(html).toContain('href="/assemblies/2025/finding-hope"')
     // No photo on record: initials, hidden from screen readers since the name is written out.
     expect(html).toContain('aria-hidden="true">LM</span>')
-    expect(jsonLd(html)).toMatchObject({
-      '@type': 'Person',
+    // The role is not a current job title: it says the year it was recorded in.
+    const person = ldNode(html, 'Person')!
+    expect(person).toMatchObject({
       name: 'Lucía Maquieira',
-      jobTitle: 'Director',
-      worksFor: { '@type': 'Organization', name: 'Red Acoge' },
+      affiliation: {
+        '@type': 'OrganizationRole',
+        roleName: 'Director',
+        description: 'Recorded in 2025',
+        affiliation: { '@type': 'Organization', name: 'Red Acoge' },
+      },
     })
+    expect(person).not.toHaveProperty('jobTitle')
+    expect(ldNode(html, 'WebPage')?.isBasedOn).toHaveLength(1)
     const meta = await speakerRoute.generateMetadata(params({ slug: 'lucia-maquieira' }))
     expect(meta.title).toBe('Lucía Maquieira')
     expect(canonical(meta)).toBe('/speakers/lucia-maquieira')
@@ -269,15 +334,21 @@ describe('/organisations and /organisations/[slug]', () => {
     expect(html).toContain('href="/organisations/red-acoge"')
   })
 
-  it('renders an organisation with its people, appearances and wins, and an Organization in JSON-LD', async () => {
+  it('renders an organisation with its people, appearances and the wins its people presented, and an Organization in JSON-LD', async () => {
     const html = await render(OrganisationPage(params({ slug: 'red-acoge' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Red Acoge')
+    // Its kind; no membership, which the report does not state.
+    expect(html).toContain('<p class="eyebrow">NGO · Spain</p>')
     expect(html).toContain('href="/speakers/lucia-maquieira"')
+    expect(text(html)).toContain('Director (2025)')
     expect(html).toContain('href="/assemblies/2025/finding-hope"')
-    expect(html).toContain('href="/wins/valencia-floods-regularisation"')
-    expect(jsonLd(html)).toMatchObject({
-      '@type': 'Organization',
+    expect(html).toMatch(/<h2 id="presented-wins">Wins presented by its people<\/h2>.*href="\/wins\/valencia-floods-regularisation"/s)
+    expect(html).not.toContain('Wins credited to it')
+    expect(sourceLines(html)).toEqual([
+      `Source: ${REPORT}, PICUM — Finding hope: wins and inspirations from the network`,
+    ])
+    expect(ldNode(html, 'Organization')).toMatchObject({
       name: 'Red Acoge',
       address: { addressCountry: 'ES' },
     })
@@ -297,16 +368,47 @@ describe('/wins and /wins/[slug]', () => {
     expect(html).toContain('href="/wins/belgium-sex-workers-labour-law"')
   })
 
-  it('renders a win with its figures, organisations and where it was presented', async () => {
+  it('renders a win with its figures, who presented it for whom, where, and its source', async () => {
     const html = await render(WinPage(params({ slug: 'valencia-floods-regularisation' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Regularisation for undocumented victims of the Valencia floods')
     expect(text(html)).toContain('25,000')
-    expect(html).toContain('href="/organisations/red-acoge"')
+    // The role she spoke in at that session, and the organisation she presented it for.
+    expect(html).toMatch(/<dt>Presented by<\/dt>.*Lucía Maquieira.*Director, .*href="\/organisations\/red-acoge"/s)
+    expect(html).not.toContain('Credited to')
     expect(html).toContain('href="/assemblies/2025/finding-hope"')
     expect(html).toContain('href="/speakers/lucia-maquieira"')
+    expect(sourceLines(html)).toEqual([
+      `Source: ${REPORT}, PICUM — Finding hope: wins and inspirations from the network`,
+    ])
+    expect(ldNode(html, 'WebPage')).toMatchObject({
+      url: expect.stringMatching(/\/wins\/valencia-floods-regularisation$/),
+      isBasedOn: [{ '@type': 'CreativeWork', name: 'Finding hope: wins and inspirations from the network' }],
+    })
     const meta = await winRoute.generateMetadata(params({ slug: 'valencia-floods-regularisation' }))
     expect(canonical(meta)).toBe('/wins/valencia-floods-regularisation')
+  })
+
+  it('shows a published source with its link and details, and never an unpublished one', async () => {
+    const html = await render(WinPage(params({ slug: citingWin.slug! })))
+    expect(sourceLines(html)).toEqual(['Source: A report with a link, A publisher, 2024 — Chapter 2'])
+    expect(html).toContain('<cite><a href="https://example.org/report">A report with a link</a></cite>')
+    expect(html).not.toContain('A source nobody has checked yet')
+    expect(html).not.toContain('Annex')
+    expect(JSON.stringify(jsonLd(html))).not.toContain('nobody has checked')
+    expect(ldNode(html, 'WebPage')?.isBasedOn).toEqual([
+      {
+        '@type': 'CreativeWork',
+        name: 'Chapter 2',
+        isPartOf: {
+          '@type': 'CreativeWork',
+          name: 'A report with a link',
+          publisher: { '@type': 'Organization', name: 'A publisher' },
+          datePublished: '2024',
+          url: 'https://example.org/report',
+        },
+      },
+    ])
   })
 
   it.each(['no-such-win', '%E0%A4%A'])('answers 404 for %s', async (slug) => {

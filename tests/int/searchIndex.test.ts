@@ -235,9 +235,10 @@ describe('rows that quote other documents', () => {
       name: 'Kestrel Collective',
     })
     const person = await make.speaker(payload, 'published', {
-      currentOrganisation: organisation.id,
+      organisation: organisation.id,
+      roleRecordedIn: 2025,
     })
-    const win = await make.win(payload, 'published', { organisations: [organisation.id] })
+    const win = await make.win(payload, 'published', { creditedOrganisations: [organisation.id] })
     expect((await found('Kestrel')).sort()).toEqual(
       [
         `/organisations/${organisation.slug}`,

@@ -38,6 +38,34 @@ describe('assemblies', () => {
   })
 })
 
+describe('speakers', () => {
+  it('refuses a role or organisation without the year it was recorded in, on publish', async () => {
+    await expect(make.speaker(payload, 'published', { role: 'Director' })).rejects.toThrow(
+      /Recorded in \(year\)/,
+    )
+    const organisation = await make.organisation(payload)
+    await expect(
+      make.speaker(payload, 'published', { organisation: organisation.id, roleRecordedIn: 1850 }),
+    ).rejects.toThrow(/Recorded in \(year\)/)
+    // A draft can wait for it; a name alone needs none.
+    await expect(make.speaker(payload, 'draft', { role: 'Director' })).resolves.toHaveProperty('id')
+    await expect(make.speaker(payload)).resolves.toHaveProperty('id')
+    await expect(
+      make.speaker(payload, 'published', { role: 'Director', roleRecordedIn: 2025 }),
+    ).resolves.toHaveProperty('roleRecordedIn', 2025)
+  })
+})
+
+describe('sources', () => {
+  it('needs a title and a publisher; a year, if given, is a plausible one', async () => {
+    await expect(
+      payload.create({ collection: 'sources', data: { title: 'No publisher' } as never }),
+    ).rejects.toThrow(/publisher/i)
+    await expect(make.source(payload, 'published', { year: 25 })).rejects.toThrow(/year/i)
+    await expect(make.source(payload, 'published', { year: 2025 })).resolves.toHaveProperty('year', 2025)
+  })
+})
+
 describe('slugs', () => {
   it('makes a slug from the name, folding accents', async () => {
     const speaker = await make.speaker(payload, 'published', { name: 'Lucía Näsholm Test' })

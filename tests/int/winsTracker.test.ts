@@ -1,7 +1,8 @@
 /**
- * The wins tracker over the seeded 2025 record: each filter narrows the list to exactly the right
- * wins, filters combine, every option counts what it would show, the order is by date, and the
- * address carries all of it.
+ * The wins tracker over the seeded 2025 record (its five wins) and two wins made here, so that
+ * every facet has something to narrow: each filter narrows the list to exactly the right wins,
+ * filters combine, every option counts what it would show, the order is by date, and the address
+ * carries all of it. "Presented for" and "Credited to" are different relations, filtered apart.
  */
 import type { Payload } from 'payload'
 
@@ -27,6 +28,34 @@ let wins: TrackedWin[]
 beforeAll(async () => {
   payload = await getTestPayload()
   await seed(payload)
+  const id = async (collection: 'organisations' | 'topics' | 'assemblies', where: object) =>
+    (await payload.find({ collection, where: where as never, limit: 1, depth: 0 })).docs[0]!.id
+  const assembly = await id('assemblies', { year: { equals: 2025 } })
+  const bvmn = await id('organisations', { slug: { equals: 'bvmn' } })
+  const healthCenter = await id('organisations', {
+    slug: { equals: 'health-center-for-undocumented-migrants' },
+  })
+  // Made for these tests, not from the report: wins credited to organisations.
+  await make.win(payload, 'published', {
+    title: 'Test judgment against Greece',
+    slug: 'test-judgment',
+    country: 'GR',
+    level: 'international',
+    kind: 'court-judgment',
+    assembly,
+    topics: [await id('topics', { slug: { equals: 'strategic-litigation' } })],
+    creditedOrganisations: [bvmn],
+  })
+  await make.win(payload, 'published', {
+    title: 'Test local health policy',
+    slug: 'test-local-policy',
+    country: 'NO',
+    level: 'local',
+    kind: 'policy',
+    assembly,
+    topics: [await id('topics', { slug: { equals: 'health-care' } })],
+    creditedOrganisations: [healthCenter, bvmn],
+  })
   await make.win(payload, 'draft', { title: 'A draft win in Portugal', country: 'PT' })
   wins = await listWinsForTracker()
 })
@@ -51,21 +80,14 @@ const counts = (params: Record<string, string | string[]>, facet: WinFacet) =>
 
 describe('filters', () => {
   it('lists every published win and no draft', () => {
-    expect(track({}).total).toBe(8)
+    expect(track({}).total).toBe(7)
     expect(wins.map((win) => win.title)).not.toContain('A draft win in Portugal')
     expect(track({}).facets.country.map((option) => option.value)).not.toContain('PT')
   })
 
   it.each([
     [{ country: 'ES' }, ['spain-arraigo-reform', 'valencia-floods-regularisation']],
-    [
-      { topic: 'strategic-litigation' },
-      [
-        'ecthr-greece-pushbacks-judgment',
-        'netherlands-public-interest-litigation',
-        'netherlands-surinamese-regularisation',
-      ],
-    ],
+    [{ topic: 'strategic-litigation' }, ['netherlands-surinamese-regularisation', 'test-judgment']],
     [
       { kind: 'regularisation' },
       [
@@ -74,7 +96,10 @@ describe('filters', () => {
         'valencia-floods-regularisation',
       ],
     ],
-    [{ level: 'local' }, ['norway-municipal-health-care']],
+    [{ level: 'local' }, ['test-local-policy']],
+    [{ presenting: 'red-acoge' }, ['spain-arraigo-reform', 'valencia-floods-regularisation']],
+    [{ credited: 'bvmn' }, ['test-judgment', 'test-local-policy']],
+    // Links made before the two relations were told apart filtered by the presenting organisation.
     [{ organisation: 'red-acoge' }, ['spain-arraigo-reform', 'valencia-floods-regularisation']],
     [{ year: '2019' }, []],
   ])('narrows by %j', (params, expected) => {
@@ -82,15 +107,14 @@ describe('filters', () => {
   })
 
   it('keeps everything presented in 2025 under 2025 (no win has a date of its own yet)', () => {
-    expect(track({ year: '2025' }).total).toBe(8)
+    expect(track({ year: '2025' }).total).toBe(7)
   })
 
   it('takes several options of one filter as alternatives', () => {
-    expect(slugs({ country: ['ES', 'NL'] })).toHaveLength(4)
+    expect(slugs({ country: ['ES', 'NL'] })).toHaveLength(3)
     expect(slugs({ kind: ['court-judgment', 'policy'] })).toEqual([
-      'ecthr-greece-pushbacks-judgment',
-      'netherlands-public-interest-litigation',
-      'norway-municipal-health-care',
+      'test-judgment',
+      'test-local-policy',
     ])
   })
 
@@ -99,36 +123,49 @@ describe('filters', () => {
       'netherlands-surinamese-regularisation',
     ])
     expect(slugs({ topic: 'strategic-litigation', level: 'international' })).toEqual([
-      'ecthr-greece-pushbacks-judgment',
+      'test-judgment',
     ])
-    expect(slugs({ country: ['ES', 'NL'], kind: 'regularisation', organisation: 'askv' })).toEqual([
+    expect(slugs({ country: ['ES', 'NL'], kind: 'regularisation', presenting: 'askv' })).toEqual([
       'netherlands-surinamese-regularisation',
     ])
+    expect(slugs({ country: 'NO', credited: 'bvmn' })).toEqual(['test-local-policy'])
     expect(slugs({ country: 'CH', kind: 'regularisation' })).toEqual([])
   })
 })
 
 describe('counts', () => {
   it('counts every option over the whole record when nothing is chosen', () => {
-    expect(counts({}, 'country')).toEqual({ BE: 1, CH: 1, ES: 2, GR: 1, NL: 2, NO: 1 })
+    expect(counts({}, 'country')).toEqual({ BE: 1, CH: 1, ES: 2, GR: 1, NL: 1, NO: 1 })
     expect(counts({}, 'kind')).toEqual({
       regularisation: 3,
-      'court-judgment': 2,
+      'court-judgment': 1,
       'labour-rights': 1,
       legislation: 1,
       policy: 1,
     })
-    expect(counts({}, 'level')).toEqual({ national: 6, international: 1, local: 1 })
-    expect(counts({}, 'topic')['strategic-litigation']).toBe(3)
-    expect(counts({}, 'year')).toEqual({ 2025: 8 })
+    expect(counts({}, 'level')).toEqual({ national: 5, international: 1, local: 1 })
+    expect(counts({}, 'topic')['strategic-litigation']).toBe(2)
+    expect(counts({}, 'year')).toEqual({ 2025: 7 })
+    expect(counts({}, 'presenting')).toEqual({
+      'red-acoge': 2,
+      utsopi: 1,
+      fiz: 1,
+      askv: 1,
+    })
+    // Presenting a win is not being credited with it: no presenting organisation is credited.
+    expect(counts({}, 'credited')).toEqual({
+      bvmn: 2,
+      'health-center-for-undocumented-migrants': 1,
+    })
   })
 
   it('counts each filter with the other filters applied, and not its own', () => {
     const params = { country: 'NL', kind: 'regularisation' }
     // Countries that have a regularisation win; kinds of win in the Netherlands.
     expect(counts(params, 'country')).toEqual({ ES: 2, NL: 1 })
-    expect(counts(params, 'kind')).toEqual({ regularisation: 1, 'court-judgment': 1 })
-    expect(counts(params, 'organisation')).toEqual({ askv: 1 })
+    expect(counts(params, 'kind')).toEqual({ regularisation: 1 })
+    expect(counts(params, 'presenting')).toEqual({ askv: 1 })
+    expect(counts(params, 'credited')).toEqual({})
     expect(track(params).facets.country.find((option) => option.value === 'NL')).toMatchObject({
       label: 'Netherlands',
       selected: true,
@@ -136,7 +173,7 @@ describe('counts', () => {
   })
 
   it('names countries in words, topics and organisations by name, in alphabetical order', () => {
-    const { country, topic, organisation, kind } = track({}).facets
+    const { country, topic, presenting, credited, kind } = track({}).facets
     expect(country.map((option) => option.label)).toEqual([
       'Belgium',
       'Greece',
@@ -146,7 +183,8 @@ describe('counts', () => {
       'Switzerland',
     ])
     expect(topic.find((option) => option.value === 'health-care')?.label).toBe('Health care')
-    expect(organisation.find((option) => option.value === 'bvmn')?.label).toMatch(/\(BVMN\)$/)
+    expect(presenting.map((option) => option.label)).toEqual(['ASKV', 'FiZ', 'Red Acoge', 'Utsopi'])
+    expect(credited.find((option) => option.value === 'bvmn')?.label).toMatch(/\(BVMN\)$/)
     // Kinds keep the order of the schema, including those with no win yet.
     expect(kind.map((option) => option.label)).toEqual([
       'Legislation',
@@ -163,13 +201,15 @@ describe('counts', () => {
       country: 'PT',
       year: '2019',
       topic: 'no-such-topic',
-      organisation: 'nobody',
+      presenting: 'nobody',
+      credited: 'nobody',
     })
     expect(result.filters).toMatchObject({
       country: ['PT'],
       year: ['2019'],
       topic: [],
-      organisation: [],
+      presenting: [],
+      credited: [],
     })
     expect(result.facets.country.find((option) => option.value === 'PT')).toEqual({
       value: 'PT',
@@ -244,6 +284,7 @@ describe('addresses', () => {
         year: ['2025', '25', 'abcd'],
         topic: '../etc/passwd',
         organisation: 'red-acoge',
+        credited: ['bvmn', 'Not A Slug'],
         sort: 'random',
         page: '0',
       }),
@@ -254,7 +295,8 @@ describe('addresses', () => {
         kind: ['regularisation'],
         level: [],
         year: ['2025'],
-        organisation: ['red-acoge'],
+        presenting: ['red-acoge'],
+        credited: ['bvmn'],
       },
       sort: 'date',
       page: 1,
@@ -279,12 +321,15 @@ describe('addresses', () => {
 })
 
 describe('the tracker query', () => {
-  it('brings what each card links to: organisations, session, presenter, evidence', () => {
-    const greece = wins.find((win) => win.slug === 'ecthr-greece-pushbacks-judgment')!
-    expect(greece.organisations).toEqual([expect.objectContaining({ slug: 'bvmn' })])
-    expect(greece.session).toMatchObject({ slug: 'countering-hostile-narratives' })
-    expect(greece.presenter).toMatchObject({ slug: 'fezile-osum', name: 'Fezile Osum' })
-    expect(greece.assembly).toMatchObject({ year: 2025 })
+  it('brings what each card links to: presenter and their organisation, session, credits', () => {
+    const valencia = wins.find((win) => win.slug === 'valencia-floods-regularisation')!
+    expect(valencia.presenter).toMatchObject({ slug: 'lucia-maquieira', name: 'Lucía Maquieira' })
+    expect(valencia.presenterOrganisation).toMatchObject({ slug: 'red-acoge', name: 'Red Acoge' })
+    expect(valencia.session).toMatchObject({ slug: 'finding-hope' })
+    expect(valencia.assembly).toMatchObject({ year: 2025 })
+    expect(valencia.creditedOrganisations).toEqual([])
+    const judgment = wins.find((win) => win.slug === 'test-judgment')!
+    expect(judgment.creditedOrganisations).toEqual([expect.objectContaining({ slug: 'bvmn' })])
   })
 
   it('is tagged with every collection it reads', async () => {

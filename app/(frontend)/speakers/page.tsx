@@ -5,15 +5,14 @@ import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageHeader } from '@/components/PageHeader'
-import { RoleAtOrganisation } from '@/components/SpeakerByline'
+import { RecordedRole } from '@/components/SpeakerByline'
 import { generateMeta } from '@/lib/generateMeta'
-import { populated } from '@/lib/populated'
 import { listSpeakers } from '@/lib/queries/speakers'
 import { paths } from '@/lib/urls'
 
 const title = 'Speakers'
 const description =
-  'Everyone who has spoken at a PICUM General Assembly, with their current role and organisation.'
+  'Everyone who has spoken at a PICUM General Assembly, with their role and organisation as recorded in a given year.'
 
 export const metadata: Metadata = generateMeta({ title, description, path: paths.speakers() })
 
@@ -38,14 +37,12 @@ export default async function SpeakersPage() {
                     speaker.name
                   )}
                 </h2>
-                {speaker.currentRole || populated(speaker.currentOrganisation) ? (
-                  <p className="person__role">
-                    <RoleAtOrganisation
-                      role={speaker.currentRole}
-                      organisation={speaker.currentOrganisation}
-                    />
-                  </p>
-                ) : null}
+                <RecordedRole
+                  className="person__role"
+                  role={speaker.role}
+                  organisation={speaker.organisation}
+                  year={speaker.roleRecordedIn}
+                />
               </div>
             </li>
           ))}

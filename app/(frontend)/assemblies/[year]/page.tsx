@@ -9,6 +9,7 @@ import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageHeader } from '@/components/PageHeader'
 import { ProgrammeList } from '@/components/ProgrammeList'
 import { RichText } from '@/components/RichText'
+import { SourceLines } from '@/components/SourceLines'
 import { WinList } from '@/components/WinList'
 import { formatDateRange, formatPlace } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
@@ -17,7 +18,8 @@ import { parseYear } from '@/lib/params'
 import { populated } from '@/lib/populated'
 import { getAssemblyByYear, listAssemblies } from '@/lib/queries/assemblies'
 import { plainText } from '@/lib/richText'
-import { assemblyEvent } from '@/lib/structuredData'
+import { shownCitations } from '@/lib/sources'
+import { assemblyEvent, recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 type Props = { params: Promise<{ year: string }> }
@@ -52,9 +54,17 @@ export default async function AssemblyPage({ params }: Props) {
   const when = formatDateRange(assembly.startDate, assembly.endDate)
   const where = formatPlace(assembly.city, assembly.country)
   const hero = populated(assembly.heroImage)
+  const citations = shownCitations(assembly.citations)
   return (
     <article className="wrap page">
-      <JsonLd data={assemblyEvent(assembly)} />
+      <JsonLd
+        data={recordPageLd({
+          path: paths.assembly(assembly.year),
+          name: assembly.title,
+          citations,
+          mainEntity: assemblyEvent(assembly),
+        })}
+      />
       <Breadcrumbs
         trail={[{ href: paths.assemblies(), label: 'Assemblies' }]}
         current={String(assembly.year)}
@@ -74,7 +84,10 @@ export default async function AssemblyPage({ params }: Props) {
         </figure>
       ) : null}
       <div className="with-aside">
-        <RichText data={assembly.intro} />
+        <div>
+          <RichText data={assembly.intro} />
+          <SourceLines citations={citations} />
+        </div>
         <aside aria-label={`The ${assembly.year} assembly at a glance`}>
           <AssemblyFacts sessions={sessions} wins={wins} />
         </aside>

@@ -8,15 +8,17 @@ import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { RichText } from '@/components/RichText'
+import { SourceLines } from '@/components/SourceLines'
 import { WinList } from '@/components/WinList'
 import { formatPlace } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
 import { mediaPath } from '@/lib/media'
-import { organisationKindLabels } from '@/lib/labels'
+import { organisationKindLabels, picumMembershipLabels } from '@/lib/labels'
 import { parseSlug } from '@/lib/params'
 import { getOrganisationBySlug, listOrganisations } from '@/lib/queries/organisations'
 import { plainText } from '@/lib/richText'
-import { organisationLd } from '@/lib/structuredData'
+import { shownCitations } from '@/lib/sources'
+import { organisationLd, recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -61,11 +63,24 @@ const displayHost = (url: string): string => {
 export default async function OrganisationPage({ params }: Props) {
   const loaded = await load(params)
   if (!loaded) return <NotFoundPage />
-  const { organisation, logo, people, appearances, wins } = loaded
+  const { organisation, logo, people, appearances, presentedWins, creditedWins } = loaded
   const place = formatPlace(organisation.city, organisation.country)
+  // Membership is shown only when a source states it, one way or the other.
+  const membership =
+    organisation.picumMembership && organisation.picumMembership !== 'unknown'
+      ? picumMembershipLabels[organisation.picumMembership]
+      : null
+  const citations = shownCitations(organisation.citations)
   return (
     <article className="wrap page">
-      <JsonLd data={organisationLd(organisation)} />
+      <JsonLd
+        data={recordPageLd({
+          path: paths.organisation(organisation.slug ?? ''),
+          name: organisation.name,
+          citations,
+          mainEntity: organisationLd(organisation),
+        })}
+      />
       <Breadcrumbs
         trail={[{ href: paths.organisations(), label: 'Organisations' }]}
         current={organisation.name}
@@ -82,7 +97,9 @@ export default async function OrganisationPage({ params }: Props) {
         ) : null}
         <div>
           <p className="eyebrow">
-            {[organisationKindLabels[organisation.kind], place].filter(Boolean).join(' · ')}
+            {[organisationKindLabels[organisation.kind], membership, place]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
           <h1>
             {organisation.name}
@@ -98,6 +115,7 @@ export default async function OrganisationPage({ params }: Props) {
         </div>
       </header>
       <RichText data={organisation.description} />
+      <SourceLines citations={citations} />
 
       {people.length > 0 ? (
         <section className="section" aria-labelledby="people">
@@ -112,7 +130,12 @@ export default async function OrganisationPage({ params }: Props) {
                     person.name
                   )}
                 </h3>
-                {person.currentRole ? <p className="meta">{person.currentRole}</p> : null}
+                {person.role ? (
+                  <p className="meta">
+                    {person.role}
+                    {person.roleRecordedIn ? ` (${person.roleRecordedIn})` : null}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -139,10 +162,17 @@ export default async function OrganisationPage({ params }: Props) {
         }
       />
 
-      {wins.length > 0 ? (
-        <section className="section" aria-labelledby="wins">
-          <h2 id="wins">Wins</h2>
-          <WinList wins={wins} />
+      {presentedWins.length > 0 ? (
+        <section className="section" aria-labelledby="presented-wins">
+          <h2 id="presented-wins">Wins presented by its people</h2>
+          <WinList wins={presentedWins} />
+        </section>
+      ) : null}
+
+      {creditedWins.length > 0 ? (
+        <section className="section" aria-labelledby="credited-wins">
+          <h2 id="credited-wins">Wins credited to it</h2>
+          <WinList wins={creditedWins} />
         </section>
       ) : null}
       <AdminBar record={{ collection: 'organisations', id: organisation.id }} />

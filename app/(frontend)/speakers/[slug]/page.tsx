@@ -7,14 +7,16 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { RichText } from '@/components/RichText'
-import { RoleAtOrganisation } from '@/components/SpeakerByline'
+import { RecordedRole, RoleAtOrganisation } from '@/components/SpeakerByline'
+import { SourceLines } from '@/components/SourceLines'
 import { WinList } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
 import { parseSlug } from '@/lib/params'
 import { populated } from '@/lib/populated'
 import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
 import { plainText } from '@/lib/richText'
-import { speakerPerson } from '@/lib/structuredData'
+import { shownCitations } from '@/lib/sources'
+import { recordPageLd, speakerPerson } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -33,11 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await load(params)
   if (!loaded) return notFoundMetadata
   const { speaker } = loaded
-  const organisation = populated(speaker.currentOrganisation)
-  const role = [speaker.currentRole, organisation?.name].filter(Boolean).join(', ')
+  const organisation = populated(speaker.organisation)
+  const role = [speaker.role, organisation?.name].filter(Boolean).join(', ')
+  const recorded = role && speaker.roleRecordedIn ? ` (${speaker.roleRecordedIn})` : ''
   return generateMeta({
     title: speaker.name,
-    description: plainText(speaker.bio) || (role ? `${speaker.name}: ${role}.` : undefined),
+    description:
+      plainText(speaker.bio) || (role ? `${speaker.name}: ${role}${recorded}.` : undefined),
     path: paths.speaker(speaker.slug ?? ''),
     type: 'profile',
     image: populated(speaker.photo),
@@ -49,25 +53,28 @@ export default async function SpeakerPage({ params }: Props) {
   if (!loaded) return <NotFoundPage />
   const { speaker, appearances, wins } = loaded
   const links = speaker.links ?? []
+  const citations = shownCitations(speaker.citations)
+  const path = paths.speaker(speaker.slug ?? '')
   return (
     <article className="wrap page">
-      <JsonLd data={speakerPerson(speaker)} />
+      <JsonLd
+        data={recordPageLd({ path, name: speaker.name, citations, mainEntity: speakerPerson(speaker) })}
+      />
       <Breadcrumbs trail={[{ href: paths.speakers(), label: 'Speakers' }]} current={speaker.name} />
       <header className="profile">
         <Avatar name={speaker.name} photo={speaker.photo} size="lg" />
         <div>
           <h1>{speaker.name}</h1>
-          {speaker.currentRole || populated(speaker.currentOrganisation) ? (
-            <p className="profile__role">
-              <RoleAtOrganisation
-                role={speaker.currentRole}
-                organisation={speaker.currentOrganisation}
-              />
-            </p>
-          ) : null}
+          <RecordedRole
+            className="profile__role"
+            role={speaker.role}
+            organisation={speaker.organisation}
+            year={speaker.roleRecordedIn}
+          />
         </div>
       </header>
       <RichText data={speaker.bio} />
+      <SourceLines citations={citations} />
       {links.length > 0 ? (
         <ul className="link-list">
           {links.map((link) => (

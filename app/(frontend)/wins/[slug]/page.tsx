@@ -3,10 +3,12 @@ import Link from 'next/link'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { JsonLd } from '@/components/JsonLd'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { OrganisationsFact } from '@/components/OrganisationsFact'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
+import { SourceLines } from '@/components/SourceLines'
 import { SpeakerByline } from '@/components/SpeakerByline'
 import { TopicTags } from '@/components/TopicTags'
 import { countryName } from '@/lib/countries'
@@ -14,9 +16,11 @@ import { formatDay, formatNumber } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
 import { parseSlug } from '@/lib/params'
-import { populated, populatedList } from '@/lib/populated'
+import { populated, populatedList, relationId } from '@/lib/populated'
 import { getWinBySlug, listWins } from '@/lib/queries/wins'
 import { plainText } from '@/lib/richText'
+import { shownCitations } from '@/lib/sources'
+import { recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -45,16 +49,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function WinPage({ params }: Props) {
   const win = await load(params)
   if (!win) return <NotFoundPage />
-  const organisations = populatedList(win.organisations)
+  const credited = populatedList(win.creditedOrganisations)
   const assembly = populated(win.assembly)
   const session = populated(win.session)
   const presenter = populated(win.presenter)
+  // The role the presenter spoke in at that session, not whatever their record says today.
+  const roleThen = presenter
+    ? (session?.contributions ?? []).find(
+        (contribution) => relationId(contribution.speaker) === presenter.id,
+      )?.roleAtTheTime
+    : null
   const topics = populatedList(win.topics)
   const figures = win.figures ?? []
   const evidence = win.evidence ?? []
+  const citations = shownCitations(win.citations)
 
   return (
     <article className="wrap page">
+      <JsonLd
+        data={recordPageLd({ path: paths.win(win.slug ?? ''), name: win.title, citations })}
+      />
       <Breadcrumbs trail={[{ href: paths.wins(), label: 'Wins' }]} current={win.title} />
       <PageHeader
         eyebrow={[
@@ -68,6 +82,7 @@ export default async function WinPage({ params }: Props) {
         title={win.title}
       />
       <RichText data={win.summary} />
+      <SourceLines citations={citations} />
 
       {figures.length > 0 ? (
         <section className="section" aria-labelledby="figures">
@@ -98,7 +113,6 @@ export default async function WinPage({ params }: Props) {
               <dd>{formatDay(win.achievedOn)}</dd>
             </div>
           ) : null}
-          <OrganisationsFact organisations={organisations} />
           {assembly ? (
             <div>
               <dt>Presented at</dt>
@@ -117,10 +131,15 @@ export default async function WinPage({ params }: Props) {
             <div>
               <dt>Presented by</dt>
               <dd>
-                <SpeakerByline speaker={presenter} role={presenter.currentRole} />
+                <SpeakerByline
+                  speaker={presenter}
+                  role={roleThen}
+                  organisation={win.presenterOrganisation}
+                />
               </dd>
             </div>
           ) : null}
+          <OrganisationsFact organisations={credited} label="Credited to" />
         </dl>
       </section>
 

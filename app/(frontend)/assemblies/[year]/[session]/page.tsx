@@ -4,10 +4,12 @@ import Link from 'next/link'
 import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { JsonLd } from '@/components/JsonLd'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
 import { RoleAtOrganisation } from '@/components/SpeakerByline'
+import { SourceLines } from '@/components/SourceLines'
 import { TopicTags } from '@/components/TopicTags'
 import { WinList } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
@@ -16,6 +18,8 @@ import { parseSlug, parseYear } from '@/lib/params'
 import { populated, populatedList } from '@/lib/populated'
 import { getSession, listSessionAddresses } from '@/lib/queries/sessions'
 import { plainText } from '@/lib/richText'
+import { shownCitations } from '@/lib/sources'
+import { recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 type Props = { params: Promise<{ year: string; session: string }> }
@@ -55,9 +59,22 @@ export default async function SessionPage({ params }: Props) {
     return speaker ? [{ ...contribution, speaker }] : []
   })
   const resources = session.resources ?? []
+  const citations = shownCitations(session.citations)
+  const path = paths.session(assembly.year, session.slug ?? '')
 
   return (
     <article className="wrap page">
+      <JsonLd
+        data={recordPageLd({
+          path,
+          name: session.title,
+          // The page is based on what the session and each contribution cite.
+          citations: shownCitations(
+            session.citations,
+            ...contributions.map((contribution) => contribution.citations),
+          ),
+        })}
+      />
       <Breadcrumbs
         trail={[
           { href: paths.assemblies(), label: 'Assemblies' },
@@ -75,6 +92,7 @@ export default async function SessionPage({ params }: Props) {
         title={session.title}
       />
       <RichText data={session.summary} />
+      <SourceLines citations={citations} />
 
       {contributions.length > 0 ? (
         <section className="section" aria-labelledby="contributions">
@@ -106,6 +124,7 @@ export default async function SessionPage({ params }: Props) {
                     </div>
                   </div>
                   <RichText data={contribution.contribution} headingLevel={4} />
+                  <SourceLines citations={shownCitations(contribution.citations)} />
                 </li>
               )
             })}

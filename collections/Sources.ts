@@ -1,0 +1,140 @@
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+
+import { type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
+
+import { recordAccess } from '@/collections/shared'
+import { editorOrAdmin } from '@/access/editorOrAdmin'
+import { urlField } from '@/fields/url'
+import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
+import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
+import { DATA_DIR } from '@/lib/env'
+import { answerPdfUploadLimits, onlyPdfs, PDF_MIME_TYPE } from '@/lib/security/pdfFiles'
+
+const MIN_YEAR = 1900
+const MAX_YEAR = 2100
+const FILES_DIR = path.join(DATA_DIR, 'sources')
+
+/**
+ * A file that is not on disk is a 404. Payload answers 500 there (it takes it for a disk that lost
+ * a file), which a request for any made-up name from staff, whose reads are unfiltered, would get.
+ */
+const answerMissingFile = async (
+  req: PayloadRequest,
+  { params }: { params: { filename: string } },
+): Promise<void> => {
+  const file = path.resolve(FILES_DIR, params.filename)
+  const found = file.startsWith(FILES_DIR + path.sep)
+    ? await stat(file).then(
+        (stats) => stats.isFile(),
+        () => false,
+      )
+    : false
+  if (!found) throw new NotFound(req.t)
+}
+
+/** Where citations of a source can be, for the delete guard. */
+const citedIn = [
+  { collection: 'assemblies', path: 'citations.source', noun: 'assembly', titleField: 'title' },
+  { collection: 'sessions', path: 'citations.source', noun: 'session', titleField: 'title' },
+  {
+    collection: 'sessions',
+    path: 'contributions.citations.source',
+    noun: 'session contribution',
+    titleField: 'title',
+  },
+  { collection: 'wins', path: 'citations.source', noun: 'win', titleField: 'title' },
+  {
+    collection: 'organisations',
+    path: 'citations.source',
+    noun: 'organisation',
+    titleField: 'name',
+  },
+  { collection: 'speakers', path: 'citations.source', noun: 'speaker', titleField: 'name' },
+] as const
+
+/**
+ * A document the record's facts come from, such as the report of an assembly, cited from the
+ * records it supports. It is an upload collection so that the document itself (a PDF, optional)
+ * lives with its details: Payload serves the file through the same read rule as the record, so
+ * the file of an unpublished source is not served to the public either.
+ */
+export const Sources: CollectionConfig<'sources'> = {
+  slug: 'sources',
+  access: recordAccess,
+  admin: {
+    group: 'The record',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publisher', 'year', 'filename', '_status'],
+    listSearchableFields: ['title', 'publisher'],
+    description:
+      'The documents the record’s facts come from, such as the report of an assembly. Records cite them; the public site shows a source under each record once the source is published. Attach the PDF or give a link, or both.',
+  },
+  defaultPopulate: {
+    title: true,
+    publisher: true,
+    year: true,
+    link: true,
+    url: true,
+    filename: true,
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      admin: { description: 'As the document gives it.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'publisher',
+          type: 'text',
+          required: true,
+          admin: { description: 'Who published it, e.g. PICUM.' },
+        },
+        {
+          name: 'year',
+          type: 'number',
+          admin: {
+            description: 'The year it was published. Leave empty when the document does not say.',
+          },
+          validate: (value: number | null | undefined) =>
+            value === null ||
+            value === undefined ||
+            (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) ||
+            `The year must be a whole number between ${MIN_YEAR} and ${MAX_YEAR}.`,
+        },
+      ],
+    },
+    urlField({
+      name: 'link',
+      admin: {
+        description: 'Where the document can be read online. Only an address you have checked.',
+      },
+    }),
+  ],
+  hooks: {
+    // The file is judged by its bytes before Payload stores it (lib/security/pdfFiles.ts).
+    beforeOperation: [onlyPdfs(editorOrAdmin)],
+    afterChange: [revalidateAfterChange, indexAfterChange],
+    afterDelete: [revalidateAfterDelete, indexAfterDelete],
+    beforeDelete: [preventReferencedDelete([...citedIn])],
+    afterError: [answerPdfUploadLimits],
+  },
+  upload: {
+    staticDir: FILES_DIR,
+    handlers: [answerMissingFile],
+    mimeTypes: [PDF_MIME_TYPE],
+    // A source can be only a link, or only a title and publisher: the file is optional.
+    filesRequiredOnCreate: false,
+    crop: false,
+    focalPoint: false,
+    displayPreview: false,
+  },
+  // Drafts and history as the other record collections, without autosave: an autosave would
+  // store the form before the chosen file is sent with it.
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+}

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type {
+  Access,
+  CollectionAfterErrorHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
+
+import { describeContent, MAX_UPLOAD_BYTES } from '@/lib/security/imageFiles'
+import { Refusal } from '@/lib/security/refusal'
+import { uploadOptions } from '@/lib/security/uploadGuards'
+
+/**
+ * A source's file is a PDF, decided from its bytes as images are (lib/security/imageFiles.ts):
+ * the name and declared type come from the client and prove nothing. A PDF starts with its
+ * header (`%PDF-1.x` or `%PDF-2.0`) and ends, in its last kilobyte, with the pointer to its
+ * cross-reference table (`startxref`) and the end-of-file marker: the same test Payload applies
+ * after this one (payload/dist/utilities/validatePDF.js), made first so staff get a clear reason.
+ */
+export const PDF_MIME_TYPE = 'application/pdf'
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+export const pdfMessages = {
+  tooLarge: (size?: number) =>
+    `${size ? `The file is ${megabytes(size)}; documents` : 'The file is too large: documents'} can be at most ${megabytes(MAX_UPLOAD_BYTES)}. Link to the document instead, or upload a smaller export.`,
+  notAPdf: (what: string | null) =>
+    `This file is not a PDF document${what ? ` (its content is ${what})` : ''}, whatever its name says. A source's file must be a PDF; for anything else, give its link.`,
+  truncated:
+    'This file starts like a PDF but does not end like one; it may be incomplete. Export it again and upload the new file.',
+}
+
+export type PdfVerdict = { ok: true } | { ok: false; status: 400 | 413; message: string }
+
+const HEADER = /^%PDF-(1\.[0-7]|2\.0)/
+
+export function inspectPdf(bytes: Buffer): PdfVerdict {
+  if (bytes.length > MAX_UPLOAD_BYTES) {
+    return { ok: false, status: 413, message: pdfMessages.tooLarge(bytes.length) }
+  }
+  if (!HEADER.test(bytes.subarray(0, 16).toString('latin1'))) {
+    const { what } = describeContent(bytes)
+    return { ok: false, status: 400, message: pdfMessages.notAPdf(what) }
+  }
+  const end = bytes.subarray(-1024).toString('latin1')
+  if (!end.includes('%%EOF') || !end.includes('xref')) {
+    return { ok: false, status: 400, message: pdfMessages.truncated }
+  }
+  return { ok: true }
+}
+
+const fileBytes = async (file: NonNullable<PayloadRequest['file']>): Promise<Buffer> =>
+  file.data?.length ? file.data : file.tempFilePath ? readFile(file.tempFilePath) : Buffer.alloc(0)
+
+/**
+ * Sources `beforeOperation` for create and update: a file, however it arrives (the admin, REST,
+ * the Local API), must be a PDF within the size limit. It is then stored as `<name>.pdf` and
+ * served as application/pdf. Someone the access rule refuses gets Payload's 403 instead.
+ */
+export const onlyPdfs =
+  (canUpload: Access): CollectionBeforeOperationHook<'sources'> =>
+  async ({ operation, overrideAccess, req }) => {
+    if (operation !== 'create' && operation !== 'update') return
+    const file = req.file
+    if (!file) return
+    if (!overrideAccess && !(await canUpload({ req }))) return
+    const bytes = await fileBytes(file)
+    const verdict = inspectPdf(bytes)
+    if (!verdict.ok) {
+      throw new Refusal(verdict.message, verdict.status, { file: file.name }, 'RefusedUpload')
+    }
+    file.mimetype = PDF_MIME_TYPE
+    file.name = `${path.parse(file.name).name || 'source'}.pdf`
+    file.size = bytes.length
+  }
+
+/** The multipart parser's limit errors, answered as 413 with words about documents. */
+const LIMIT_MESSAGES = new Set([
+  uploadOptions.responseOnLimit,
+  'Multipart limit has been reached',
+  'Multipart request size limit has been reached',
+])
+
+export const answerPdfUploadLimits: CollectionAfterErrorHook = ({ error }) => {
+  if (!LIMIT_MESSAGES.has(error.message)) return
+  const message =
+    error.message === 'Multipart limit has been reached'
+      ? 'Upload one file at a time, with the source’s details.'
+      : pdfMessages.tooLarge()
+  return { response: { errors: [{ message }] }, status: 413 }
+}
