@@ -6,24 +6,14 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
-import { Assemblies } from '@/collections/Assemblies'
-import { Media } from '@/collections/Media'
-import { Organisations } from '@/collections/Organisations'
-import { Sessions } from '@/collections/Sessions'
-import { Sources } from '@/collections/Sources'
-import { Speakers } from '@/collections/Speakers'
-import { Topics } from '@/collections/Topics'
-import { Users } from '@/collections/Users'
-import { Wins } from '@/collections/Wins'
+import { collections, Users } from '@/collections'
 import { mapApiErrors } from '@/hooks/apiErrors'
 import { guardEveryCollection } from '@/hooks/guardQueries'
-import { trackMediaUse } from '@/hooks/trackMediaUse'
 import { applyPayloadWorkarounds } from '@/lib/compat/payload'
 import { resilientPg } from '@/lib/db/pg'
 import { env } from '@/lib/env'
 import { emailAdapter } from '@/lib/mail'
-import { isPreviewable, previewableCollections } from '@/lib/preview'
-import { previewUrlFor } from '@/lib/previewUrl'
+import { isPreviewable, previewUrlFor } from '@/lib/preview/url'
 import { announceSetupTokenInServer } from '@/lib/security/firstAdmin'
 import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
 import { refusalLoggingLevels } from '@/lib/security/refusal'
@@ -49,29 +39,16 @@ export default buildConfig({
     // for staff), and the page re-renders after each autosave (components/PreviewBanner).
     // https://payloadcms.com/docs/live-preview/overview
     livePreview: {
-      collections: [...previewableCollections],
+      collections: collections.filter(isPreviewable).map(({ slug }) => slug),
       url: ({ collectionConfig, data, req }) =>
-        collectionConfig && isPreviewable(collectionConfig.slug)
-          ? previewUrlFor(collectionConfig.slug, data, req)
-          : null,
+        collectionConfig ? previewUrlFor(collectionConfig.slug, data, req) : null,
       breakpoints: [
         { label: 'Mobile', name: 'mobile', width: 390, height: 844 },
         { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
       ],
     },
   },
-  // Every collection that can point at an image keeps the image's `inPublishedUse` right.
-  collections: trackMediaUse([
-    Assemblies,
-    Sessions,
-    Wins,
-    Speakers,
-    Organisations,
-    Topics,
-    Sources,
-    Media,
-    Users,
-  ]),
+  collections,
   // Only the site's own pages may call the API with the session cookie or read its answers: a
   // cookie sent with another Origin does not authenticate (csrf), and no other origin gets CORS
   // headers. https://payloadcms.com/docs/authentication/cookies#csrf-attacks

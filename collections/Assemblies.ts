@@ -4,10 +4,7 @@ import { recordAccess, recordVersions } from '@/collections/shared'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { countryField } from '@/fields/country'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
-import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 import { startNextAssemblyEndpoint } from '@/lib/assemblies/startNextAssemblyEndpoint'
-import { previewUrl } from '@/lib/previewUrl'
 
 const MIN_YEAR = 2001 // PICUM was founded in 2001
 const MAX_YEAR = 2100
@@ -24,8 +21,8 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'theme', 'hasSource', '_status'],
     listSearchableFields: ['title', 'theme'],
-    description: 'One General Assembly per year, with its theme, sessions and the wins presented there.',
-    preview: previewUrl('assemblies'),
+    description:
+      'One General Assembly per year, with its theme, sessions and the wins presented there.',
   },
   defaultPopulate: { title: true, year: true, slug: true, theme: true },
   fields: [
@@ -33,7 +30,9 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
       name: 'title',
       type: 'text',
       required: true,
-      admin: { description: 'As it appears on the public site, e.g. "PICUM General Assembly 2025".' },
+      admin: {
+        description: 'As it appears on the public site, e.g. "PICUM General Assembly 2025".',
+      },
     },
     {
       name: 'year',
@@ -69,9 +68,15 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
     {
       name: 'theme',
       type: 'text',
-      admin: { description: 'The assembly\'s theme, e.g. "Resisting an increasingly hostile environment".' },
+      admin: {
+        description: 'The assembly\'s theme, e.g. "Resisting an increasingly hostile environment".',
+      },
     },
-    { name: 'intro', type: 'richText', admin: { description: 'What the assembly was about, for a visitor who was not there.' } },
+    {
+      name: 'intro',
+      type: 'richText',
+      admin: { description: 'What the assembly was about, for a visitor who was not there.' },
+    },
     {
       type: 'row',
       fields: [
@@ -80,7 +85,10 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
           name: 'endDate',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayOnly' } },
-          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: { startDate?: string | null } }) =>
+          validate: (
+            value: Date | string | null | undefined,
+            { siblingData }: { siblingData: { startDate?: string | null } },
+          ) =>
             !value || !siblingData.startDate || new Date(value) >= new Date(siblingData.startDate)
               ? true
               : 'The end date cannot be before the start date.',
@@ -119,8 +127,6 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource()],
-    afterChange: [revalidateAfterChange, indexAfterChange],
-    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     // Sessions cannot exist without their assembly; wins would lose where they were presented.
     beforeDelete: [
       preventReferencedDelete([

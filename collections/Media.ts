@@ -5,7 +5,6 @@ import type { CollectionConfig } from 'payload'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
 import { mediaVisibleOrStaff } from '@/access/mediaVisibleOrStaff'
 import { nobody } from '@/access/nobody'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 import { DATA_DIR } from '@/lib/env'
 import { ACCEPTED_MIME_TYPES } from '@/lib/security/imageFiles'
 import { serveMediaFile } from '@/lib/security/mediaFileResponse'
@@ -68,8 +67,6 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     // The type is decided from the file's bytes, not its name or declared type (lib/security).
     beforeOperation: [onlyRealImages(editorOrAdmin)],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
     afterError: [answerUploadLimits],
   },
   upload: {

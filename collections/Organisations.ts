@@ -6,10 +6,9 @@ import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
-import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
-import { ORGANISATION_KINDS, PICUM_MEMBERSHIP } from '@/lib/organisationOptions'
-import { previewUrl } from '@/lib/previewUrl'
+import { selectOptions } from '@/lib/options/define'
+import { organisationKinds } from '@/lib/options/organisationKinds'
+import { picumMembership } from '@/lib/options/picumMembership'
 
 export const Organisations: CollectionConfig<'organisations'> = {
   slug: 'organisations',
@@ -17,9 +16,16 @@ export const Organisations: CollectionConfig<'organisations'> = {
   admin: {
     group: 'Directory',
     useAsTitle: 'name',
-    defaultColumns: ['name', 'acronym', 'kind', 'picumMembership', 'country', 'hasSource', '_status'],
+    defaultColumns: [
+      'name',
+      'acronym',
+      'kind',
+      'picumMembership',
+      'country',
+      'hasSource',
+      '_status',
+    ],
     listSearchableFields: ['name', 'acronym', 'city'],
-    preview: previewUrl('organisations'),
   },
   defaultPopulate: { name: true, acronym: true, slug: true, country: true, kind: true },
   fields: [
@@ -27,20 +33,24 @@ export const Organisations: CollectionConfig<'organisations'> = {
     {
       type: 'row',
       fields: [
-        { name: 'acronym', type: 'text', admin: { description: 'Only if the organisation uses one, e.g. BVMN.' } },
+        {
+          name: 'acronym',
+          type: 'text',
+          admin: { description: 'Only if the organisation uses one, e.g. BVMN.' },
+        },
         {
           name: 'kind',
           type: 'select',
           required: true,
           defaultValue: 'ngo',
-          options: [...ORGANISATION_KINDS],
+          options: selectOptions(organisationKinds),
         },
         {
           name: 'picumMembership',
           type: 'select',
           label: 'PICUM membership',
           defaultValue: 'unknown',
-          options: [...PICUM_MEMBERSHIP],
+          options: selectOptions(picumMembership),
           admin: {
             description:
               'Only what a source states: “from our network” does not say member. Leave “Not known” otherwise.',
@@ -52,7 +62,9 @@ export const Organisations: CollectionConfig<'organisations'> = {
     {
       type: 'row',
       fields: [
-        countryField({ admin: { description: 'Where it is based. Leave empty for international bodies.' } }),
+        countryField({
+          admin: { description: 'Where it is based. Leave empty for international bodies.' },
+        }),
         { name: 'city', type: 'text' },
       ],
     },
@@ -97,8 +109,6 @@ export const Organisations: CollectionConfig<'organisations'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource()],
-    afterChange: [revalidateAfterChange, indexAfterChange],
-    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeDelete: [
       preventReferencedDelete([
         { collection: 'speakers', path: 'organisation', noun: 'speaker', titleField: 'name' },

@@ -6,9 +6,7 @@ import { type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
 import { recordAccess } from '@/collections/shared'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
 import { urlField } from '@/fields/url'
-import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 import { DATA_DIR } from '@/lib/env'
 import { answerPdfUploadLimits, onlyPdfs, PDF_MIME_TYPE } from '@/lib/security/pdfFiles'
 
@@ -119,8 +117,6 @@ export const Sources: CollectionConfig<'sources'> = {
   hooks: {
     // The file is judged by its bytes before Payload stores it (lib/security/pdfFiles.ts).
     beforeOperation: [onlyPdfs(editorOrAdmin)],
-    afterChange: [revalidateAfterChange, indexAfterChange],
-    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeDelete: [preventReferencedDelete([...citedIn])],
     afterError: [answerPdfUploadLimits],
   },

@@ -5,9 +5,6 @@ import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citati
 import { slugField } from '@/fields/slug'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
-import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
-import { previewUrl } from '@/lib/previewUrl'
 
 const MIN_YEAR = 1900
 const MAX_YEAR = 2100
@@ -22,11 +19,15 @@ export const Speakers: CollectionConfig<'speakers'> = {
     listSearchableFields: ['name', 'role'],
     description:
       'One record per person, kept across the years. What they said at an assembly lives on the session.',
-    preview: previewUrl('speakers'),
   },
   defaultPopulate: { name: true, slug: true, role: true, roleRecordedIn: true, photo: true },
   fields: [
-    { name: 'name', type: 'text', required: true, admin: { description: 'Full name, with accents.' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      admin: { description: 'Full name, with accents.' },
+    },
     slugField({ from: 'name' }),
     {
       // The record knows what people did when it was written down, not what they do today: the
@@ -56,8 +57,10 @@ export const Speakers: CollectionConfig<'speakers'> = {
                 ? 'Give the year this role and organisation were recorded in, e.g. the year of the assembly.'
                 : true
             }
-            return (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) ||
+            return (
+              (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) ||
               `The year must be a whole number between ${MIN_YEAR} and ${MAX_YEAR}.`
+            )
           },
         },
       ],
@@ -105,11 +108,14 @@ export const Speakers: CollectionConfig<'speakers'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource()],
-    afterChange: [revalidateAfterChange, indexAfterChange],
-    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeDelete: [
       preventReferencedDelete([
-        { collection: 'sessions', path: 'contributions.speaker', noun: 'session', titleField: 'title' },
+        {
+          collection: 'sessions',
+          path: 'contributions.speaker',
+          noun: 'session',
+          titleField: 'title',
+        },
         { collection: 'wins', path: 'presenter', noun: 'win', titleField: 'title' },
       ]),
     ],

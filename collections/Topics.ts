@@ -3,8 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
 import { slugField } from '@/fields/slug'
-import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
@@ -18,7 +16,8 @@ export const Topics: CollectionConfig<'topics'> = {
     group: 'Directory',
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug'],
-    description: 'Themes that sessions and wins are filed under, such as regularisation or health care.',
+    description:
+      'Themes that sessions and wins are filed under, such as regularisation or health care.',
   },
   defaultPopulate: { name: true, slug: true },
   fields: [
@@ -26,8 +25,4 @@ export const Topics: CollectionConfig<'topics'> = {
     slugField({ from: 'name' }),
     { name: 'description', type: 'textarea' },
   ],
-  hooks: {
-    afterChange: [revalidateAfterChange, indexAfterChange],
-    afterDelete: [revalidateAfterDelete, indexAfterDelete],
-  },
 }

@@ -1,36 +1,34 @@
-import type { CollectionSlug } from 'payload'
+import { isRecordCollection, type RecordCollection, recordCollections } from '@/lib/record/registry'
 
 /**
- * The public site's cache tags: one per collection whose documents a page can show.
+ * The public site's cache tags: one per collection of the record (lib/record/registry.ts).
  *
  * Reader: every query in lib/queries is cached with `unstable_cache` under the tags of each
- * collection it returns or populates (lib/queries/cachedQuery.ts). A statically generated page
+ * collection it returns or populates (lib/queries/cachedQuery.ts); a statically generated page
  * inherits the tags of the queries it ran.
- * Writer: hooks/revalidateRecord.ts expires a collection's tag whenever a document in it is
- * published, unpublished, renamed or deleted, which refreshes every page that shows any document
- * of that collection: its own page, listings, the assembly and home pages, the sitemap.
+ * Writer: lib/revalidation expires a collection's tag whenever a document in it is published,
+ * unpublished, renamed or deleted, which refreshes every page that shows any document of it.
  *
- * One tag per collection is deliberately coarse. A speaker appears on session, assembly,
- * organisation, win and home pages; tagging by collection keeps every one of them correct without
- * tracking who appears where, and the record is small enough that re-rendering a few hundred
- * pages on their next visit costs nothing noticeable.
+ * One tag per collection is deliberately coarse: a speaker appears on session, assembly,
+ * organisation, win and home pages, and tagging by collection keeps all of them right without
+ * tracking who appears where. The record is small enough that re-rendering a few hundred pages
+ * on their next visit costs nothing noticeable.
  */
-export const cacheTags = {
-  assemblies: 'record:assemblies',
-  sessions: 'record:sessions',
-  speakers: 'record:speakers',
-  organisations: 'record:organisations',
-  wins: 'record:wins',
-  topics: 'record:topics',
-  sources: 'record:sources',
-  media: 'record:media',
-} as const satisfies Partial<Record<CollectionSlug, string>>
+export type TaggedCollection = RecordCollection
+export type CacheTag = `record:${RecordCollection}`
 
-export type TaggedCollection = keyof typeof cacheTags
-export type CacheTag = (typeof cacheTags)[TaggedCollection]
+export const cacheTagOf = <C extends RecordCollection>(collection: C): `record:${C}` =>
+  `record:${collection}`
 
-export const isTaggedCollection = (slug: string): slug is TaggedCollection => slug in cacheTags
+export const cacheTags = Object.fromEntries(
+  recordCollections.map((collection) => [collection, cacheTagOf(collection)]),
+) as { [C in RecordCollection]: `record:${C}` }
+
+export const isTaggedCollection = isRecordCollection
+
+export const isCacheTag = (value: unknown): value is CacheTag =>
+  typeof value === 'string' && (Object.values(cacheTags) as string[]).includes(value)
 
 /** The tags of the collections a query reads, in a stable order. */
-export const tagsFor = (...collections: TaggedCollection[]): CacheTag[] =>
+export const tagsFor = (...collections: RecordCollection[]): CacheTag[] =>
   [...new Set(collections)].sort().map((collection) => cacheTags[collection])

@@ -1,7 +1,12 @@
 import { z } from 'zod'
 
 import { isCountryCode } from '@/lib/countries'
-import { ORGANISATION_KINDS, optionValues, PICUM_MEMBERSHIP } from '@/lib/organisationOptions'
+import { organisationKinds } from '@/lib/options/organisationKinds'
+import { picumMembership } from '@/lib/options/picumMembership'
+import { resourceKinds } from '@/lib/options/resourceKinds'
+import { sessionFormats } from '@/lib/options/sessionFormats'
+import { winKinds } from '@/lib/options/winKinds'
+import { winLevels } from '@/lib/options/winLevels'
 import { isSlug } from '@/lib/slugify'
 
 /**
@@ -37,9 +42,9 @@ export const organisationSchema = z.strictObject({
   slug,
   name: text,
   acronym: text.optional(),
-  kind: z.enum(optionValues(ORGANISATION_KINDS)),
+  kind: z.enum(organisationKinds.values),
   /** Unknown unless the source states it. */
-  picumMembership: z.enum(optionValues(PICUM_MEMBERSHIP)).default('unknown'),
+  picumMembership: z.enum(picumMembership.values).default('unknown'),
   country: country.optional(),
   city: text.optional(),
   description: paragraphs.optional(),
@@ -75,7 +80,7 @@ export const sessionSchema = z.strictObject({
   slug,
   title: text,
   position: z.number().int().min(1),
-  format: z.enum(['plenary', 'panel', 'workshop', 'other']),
+  format: z.enum(sessionFormats.values),
   summary: paragraphs.optional(),
   topics: z.array(slug).default([]),
   contributions: z
@@ -93,7 +98,7 @@ export const sessionSchema = z.strictObject({
     .array(
       z.strictObject({
         title: text,
-        kind: z.enum(['report', 'toolkit', 'judgment', 'recording', 'other']),
+        kind: z.enum(resourceKinds.values),
         url: z.url({ protocol: /^https?$/ }).optional(),
       }),
     )
@@ -106,8 +111,8 @@ export const winSchema = z.strictObject({
   title: text,
   summary: paragraphs.optional(),
   country,
-  level: z.enum(['local', 'national', 'eu', 'international']),
-  kind: z.enum(['legislation', 'regularisation', 'court-judgment', 'policy', 'labour-rights', 'other']),
+  level: z.enum(winLevels.values),
+  kind: z.enum(winKinds.values),
   /** Only organisations the source credits with the win; presenting it is not a credit. */
   creditedOrganisations: z.array(slug).default([]),
   assembly: z.number().int(),

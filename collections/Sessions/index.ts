@@ -4,10 +4,10 @@ import { recordAccess, recordVersions } from '@/collections/shared'
 import { uniqueSlugInAssembly } from '@/collections/Sessions/hooks/uniqueSlugInAssembly'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { slugField } from '@/fields/slug'
+import { selectOptions } from '@/lib/options/define'
+import { resourceKinds } from '@/lib/options/resourceKinds'
+import { sessionFormats } from '@/lib/options/sessionFormats'
 import { urlField } from '@/fields/url'
-import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
-import { previewUrl } from '@/lib/previewUrl'
 
 export const Sessions: CollectionConfig<'sessions'> = {
   slug: 'sessions',
@@ -18,7 +18,6 @@ export const Sessions: CollectionConfig<'sessions'> = {
     defaultColumns: ['title', 'assembly', 'position', 'format', 'hasSource', '_status'],
     listSearchableFields: ['title'],
     description: 'A plenary, panel or workshop of an assembly, with who spoke and what they said.',
-    preview: previewUrl('sessions'),
   },
   // Newest assembly first, then in programme order.
   defaultSort: ['-assembly', 'position'],
@@ -28,7 +27,8 @@ export const Sessions: CollectionConfig<'sessions'> = {
     slugField({
       from: 'title',
       unique: false,
-      description: 'Its address within the assembly, e.g. /assemblies/2025/<slug>. Made from the title when empty.',
+      description:
+        'Its address within the assembly, e.g. /assemblies/2025/<slug>. Made from the title when empty.',
     }),
     {
       name: 'assembly',
@@ -46,12 +46,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
           type: 'select',
           required: true,
           defaultValue: 'panel',
-          options: [
-            { label: 'Plenary', value: 'plenary' },
-            { label: 'Panel', value: 'panel' },
-            { label: 'Workshop', value: 'workshop' },
-            { label: 'Other', value: 'other' },
-          ],
+          options: selectOptions(sessionFormats),
         },
         {
           name: 'position',
@@ -107,7 +102,9 @@ export const Sessions: CollectionConfig<'sessions'> = {
     {
       name: 'resources',
       type: 'array',
-      admin: { description: 'Reports, toolkits, judgments or recordings mentioned in the session.' },
+      admin: {
+        description: 'Reports, toolkits, judgments or recordings mentioned in the session.',
+      },
       fields: [
         {
           type: 'row',
@@ -118,13 +115,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
               type: 'select',
               required: true,
               defaultValue: 'report',
-              options: [
-                { label: 'Report', value: 'report' },
-                { label: 'Toolkit', value: 'toolkit' },
-                { label: 'Judgment', value: 'judgment' },
-                { label: 'Recording', value: 'recording' },
-                { label: 'Other', value: 'other' },
-              ],
+              options: selectOptions(resourceKinds),
             },
           ],
         },
@@ -136,8 +127,6 @@ export const Sessions: CollectionConfig<'sessions'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource({ nested: 'contributions' })],
-    afterChange: [revalidateAfterChange, indexAfterChange],
-    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeValidate: [uniqueSlugInAssembly],
   },
   indexes: [{ fields: ['assembly', 'slug'], unique: true }],

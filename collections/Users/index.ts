@@ -14,6 +14,8 @@ import {
 import { requireLongPasswords } from '@/collections/Users/hooks/requireLongPasswords'
 import { requireSetupToken } from '@/collections/Users/hooks/requireSetupToken'
 import { env } from '@/lib/env'
+import { selectOptions } from '@/lib/options/define'
+import { userRoles } from '@/lib/options/userRoles'
 import { setupTokenRequired } from '@/lib/security/firstAdmin'
 
 export const Users: CollectionConfig<'users'> = {
@@ -59,10 +61,7 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      options: [
-        { label: 'Admin: keeps the record and manages staff accounts', value: 'admin' },
-        { label: 'Editor: keeps the record', value: 'editor' },
-      ],
+      options: selectOptions(userRoles),
       // Only admins set roles, so nobody can raise their own.
       access: { create: adminFieldOnly, update: adminFieldOnly },
       admin: {

@@ -5,10 +5,10 @@ import { sessionMatchesAssembly } from '@/collections/Wins/hooks/sessionMatchesA
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
+import { selectOptions } from '@/lib/options/define'
+import { winKinds } from '@/lib/options/winKinds'
+import { winLevels } from '@/lib/options/winLevels'
 import { urlField } from '@/fields/url'
-import { indexAfterChange, indexAfterDelete } from '@/hooks/indexSearch'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateRecord'
-import { previewUrl } from '@/lib/previewUrl'
 
 export const Wins: CollectionConfig<'wins'> = {
   slug: 'wins',
@@ -20,7 +20,6 @@ export const Wins: CollectionConfig<'wins'> = {
     listSearchableFields: ['title'],
     description:
       'A victory presented as a win at an assembly: a law, a regularisation, a court judgment, a policy or labour right won. Who presented it is kept apart from who the source credits with it.',
-    preview: previewUrl('wins'),
   },
   defaultPopulate: { title: true, slug: true, country: true, kind: true, level: true },
   fields: [
@@ -36,26 +35,14 @@ export const Wins: CollectionConfig<'wins'> = {
           type: 'select',
           required: true,
           defaultValue: 'national',
-          options: [
-            { label: 'Local', value: 'local' },
-            { label: 'National', value: 'national' },
-            { label: 'EU', value: 'eu' },
-            { label: 'International', value: 'international' },
-          ],
+          options: selectOptions(winLevels),
         },
         {
           name: 'kind',
           type: 'select',
           required: true,
           defaultValue: 'policy',
-          options: [
-            { label: 'Legislation', value: 'legislation' },
-            { label: 'Regularisation', value: 'regularisation' },
-            { label: 'Court judgment', value: 'court-judgment' },
-            { label: 'Policy', value: 'policy' },
-            { label: 'Labour rights', value: 'labour-rights' },
-            { label: 'Other', value: 'other' },
-          ],
+          options: selectOptions(winKinds),
         },
       ],
     },
@@ -117,7 +104,9 @@ export const Wins: CollectionConfig<'wins'> = {
     {
       name: 'figures',
       type: 'array',
-      admin: { description: 'Numbers the win is measured by, e.g. 25,000 people expected to benefit.' },
+      admin: {
+        description: 'Numbers the win is measured by, e.g. 25,000 people expected to benefit.',
+      },
       fields: [
         {
           type: 'row',
@@ -135,10 +124,7 @@ export const Wins: CollectionConfig<'wins'> = {
       fields: [
         {
           type: 'row',
-          fields: [
-            { name: 'title', type: 'text', required: true },
-            urlField({ name: 'url' }),
-          ],
+          fields: [{ name: 'title', type: 'text', required: true }, urlField({ name: 'url' })],
         },
       ],
     },
@@ -148,8 +134,6 @@ export const Wins: CollectionConfig<'wins'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource()],
-    afterChange: [revalidateAfterChange, indexAfterChange],
-    afterDelete: [revalidateAfterDelete, indexAfterDelete],
     beforeValidate: [sessionMatchesAssembly],
   },
   versions: recordVersions,

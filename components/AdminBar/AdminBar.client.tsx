@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation'
 import { useSyncExternalStore } from 'react'
 
 import { checkRole } from '@/access/checkRole'
-import { adminHref, exitPreviewHref, previewHref } from '@/lib/preview'
+import { adminHref, exitPreviewHref, previewHref } from '@/lib/preview/links'
 import type { User } from '@/payload-types'
 
 /** What "Edit this page" opens: the page's document, or its collection's list for a listing. */

@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 
 import { AdminBarClient, type AdminBarRecord } from '@/components/AdminBar/AdminBar.client'
-import { isDraftModeEnabled } from '@/lib/queries/preview'
+import { isDraftModeEnabled } from '@/lib/preview'
 
 export type { AdminBarRecord }
 

@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation'
 
-import { exitPreviewHref } from '@/lib/preview'
+import { exitPreviewHref } from '@/lib/preview/links'
 
 /** Leaves draft mode and comes back to the same page, as visitors see it. */
 export function ExitPreviewLink({ className }: { className?: string }) {

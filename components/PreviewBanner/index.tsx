@@ -2,7 +2,7 @@ import { Suspense } from 'react'
 
 import { ExitPreviewLink } from '@/components/PreviewBanner/ExitPreviewLink.client'
 import { LivePreviewRefresh } from '@/components/PreviewBanner/LivePreviewRefresh.client'
-import { getPreviewViewer, isDraftModeEnabled } from '@/lib/queries/preview'
+import { getPreviewViewer, isDraftModeEnabled } from '@/lib/preview'
 
 /**
  * Tells staff in draft mode that the page shows drafts, with the way out. Visitors, and every

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { MEDIA, mediaIdsIn } from '@/lib/mediaVisibility/references'
-import { dbFor } from '@/lib/search/db'
+import { dbFor } from '@/lib/compat/payload'
 
 /**
  * Whether each image is used by a published document, stored on the image as `inPublishedUse`

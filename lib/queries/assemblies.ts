@@ -5,7 +5,7 @@ import type { Where } from 'payload'
 import type { TaggedCollection } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import type { Viewer } from '@/lib/queries/preview'
+import type { Viewer } from '@/lib/preview'
 import {
   imageSelect,
   organisationLinkSelect,

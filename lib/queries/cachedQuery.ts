@@ -4,7 +4,7 @@ import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
 import { type CacheTag, type TaggedCollection, tagsFor } from '@/lib/cacheTags'
-import { getPreviewViewer, publicViewer, type Viewer } from '@/lib/queries/preview'
+import { getPreviewViewer, publicViewer, type Viewer } from '@/lib/preview'
 
 /**
  * Writes made outside Next.js (the seed, an import script) do not pass through the revalidation

@@ -3,7 +3,7 @@ import 'server-only'
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Config } from '@/payload-types'
-import type { Viewer } from '@/lib/queries/preview'
+import type { Viewer } from '@/lib/preview'
 
 /**
  * The documents a join field leaves unpopulated (join results stop one level deep), read in one

@@ -4,7 +4,7 @@ import { cache } from 'react'
 
 import { getPayloadClient } from '@/lib/payload'
 import type { SearchCollection } from '@/lib/search/collections'
-import { dbFor } from '@/lib/search/db'
+import { dbFor } from '@/lib/compat/payload'
 import type { SearchRequest } from '@/lib/search/params'
 import { runSearch, type SearchResults } from '@/lib/search/query'
 

@@ -1,30 +1,23 @@
-/**
- * What the site search covers: every collection with pages of its own. Media has none, and users
- * are never public. The order is the order the type filter lists them in.
- */
-export const searchCollections = [
-  'assemblies',
-  'sessions',
-  'wins',
-  'speakers',
-  'organisations',
-  'topics',
-] as const
+import {
+  isRecordCollection,
+  labelOf,
+  type SearchCollection,
+  searchCollections,
+} from '@/lib/record/registry'
 
-export type SearchCollection = (typeof searchCollections)[number]
+/**
+ * What the site search covers: the record's collections with rows of their own
+ * (lib/record/registry.ts), in the order the type filter lists them.
+ */
+export { searchCollections, type SearchCollection }
 
 export const isSearchCollection = (value: unknown): value is SearchCollection =>
-  typeof value === 'string' && (searchCollections as readonly string[]).includes(value)
+  isRecordCollection(value) && (searchCollections as string[]).includes(value)
 
 /** How a result's type reads on the page, for one result and for a count of them. */
-export const searchTypeLabels: Record<SearchCollection, { one: string; many: string }> = {
-  assemblies: { one: 'Assembly', many: 'Assemblies' },
-  sessions: { one: 'Session', many: 'Sessions' },
-  wins: { one: 'Win', many: 'Wins' },
-  speakers: { one: 'Speaker', many: 'Speakers' },
-  organisations: { one: 'Organisation', many: 'Organisations' },
-  topics: { one: 'Topic', many: 'Topics' },
-}
+export const searchTypeLabels = Object.fromEntries(
+  searchCollections.map((collection) => [collection, labelOf(collection)]),
+) as Record<SearchCollection, { one: string; many: string }>
 
 /** `sessions:12`: how an index row names a document it took content from (see lib/search/indexer.ts). */
 export const refKey = (collection: string, id: number): string => `${collection}:${id}`

@@ -15,7 +15,8 @@ import {
   isSearchCollection,
   searchCollections,
 } from '@/lib/search/collections'
-import { dbFor, type SqlExecutor } from '@/lib/search/db'
+import type { IndexedCollection } from '@/lib/record/registry'
+import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { readSearchRows, type SearchRow } from '@/lib/search/documents'
 
 /**
@@ -36,14 +37,11 @@ import { readSearchRows, type SearchRow } from '@/lib/search/documents'
 
 /**
  * A document to bring the index up to date with. Sources have no row of their own: the rows that
- * quote one (its "Source: …" line) are rebuilt when it changes.
+ * quote one (its "Source: …" line) are rebuilt when it changes (lib/record/registry.ts, `search`).
  */
-export type DocRef = { collection: SearchCollection | QuotedOnlyCollection; id: number }
+export type DocRef = { collection: IndexedCollection; id: number }
 
-export type QuotedOnlyCollection = 'sources'
-
-export const isQuotedOnlyCollection = (slug: string): slug is QuotedOnlyCollection =>
-  slug === 'sources'
+const isQuotedOnlyCollection = (slug: IndexedCollection): boolean => !isSearchCollection(slug)
 
 /** A document that has a row of its own. */
 type IndexedRef = { collection: SearchCollection; id: number }

@@ -5,7 +5,7 @@ import {
   searchCollections,
   type SearchCollection,
 } from '@/lib/search/collections'
-import type { SqlExecutor } from '@/lib/search/db'
+import type { SqlExecutor } from '@/lib/compat/payload'
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,

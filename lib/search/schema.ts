@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { dbFor, type SqlExecutor } from '@/lib/search/db'
+import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { rebuildSearchIndex } from '@/lib/search/indexer'
 
 /**

@@ -98,11 +98,11 @@ export async function startStaticServer(
 /**
  * Expires every cached page and query result through the server's own revalidation route (as
  * the publish hooks do), so the next request renders from the database. The route's key is
- * derived from PAYLOAD_SECRET by lib/revalidationRequest, which reads the server's environment.
+ * derived from PAYLOAD_SECRET by lib/revalidation/request.ts, which reads the server's environment.
  */
 export async function expireEverything(baseUrl: string, paths: string[]): Promise<void> {
   const { REVALIDATE_HEADER, REVALIDATE_ROUTE, revalidationKey } =
-    await import('@/lib/revalidationRequest')
+    await import('@/lib/revalidation/request')
   const response = await request(`${baseUrl}${REVALIDATE_ROUTE}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [REVALIDATE_HEADER]: revalidationKey() },

@@ -5,7 +5,7 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 
-import { dbFor } from '@/lib/search/db'
+import { dbFor } from '@/lib/compat/payload'
 import { migrations } from '@/migrations'
 import { make } from '@/tests/helpers/factories'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'

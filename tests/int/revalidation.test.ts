@@ -1,5 +1,5 @@
 /**
- * The revalidation hooks (hooks/revalidateRecord.ts), run by real Payload writes against real
+ * The revalidation hooks (lib/revalidation), run by real Payload writes against real
  * PostgreSQL, with Next.js's cache functions replaced by recorders: publishing, unpublishing,
  * renaming and deleting each expire the right cache tag and revalidate the right pages, while
  * drafts, autosaves and the seed revalidate nothing.
@@ -22,7 +22,7 @@ const { closeTestPayload, getTestPayload } = await import('@/tests/helpers/paylo
 const { make, uniqueYear } = await import('@/tests/helpers/factories')
 const { seed } = await import('@/seed')
 const { createLocalReq } = await import('payload')
-const { revalidationKey } = await import('@/lib/revalidationRequest')
+const { revalidationKey } = await import('@/lib/revalidation')
 const { POST: revalidateRoute } = await import('@/app/(frontend)/revalidate/route')
 
 type Payload = Awaited<ReturnType<typeof getTestPayload>>

@@ -6,7 +6,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { seed } from '@/seed'
-import { dbFor, type SqlExecutor } from '@/lib/search/db'
+import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { HIGHLIGHT_END, HIGHLIGHT_START, type HighlightPart } from '@/lib/search/highlight'
 import { MAX_QUERY_LENGTH, parseSearchParams, searchHref } from '@/lib/search/params'
 import { runSearch, SEARCH_PAGE_SIZE, type SearchResults } from '@/lib/search/query'

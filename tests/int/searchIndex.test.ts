@@ -8,7 +8,7 @@ import { createLocalReq, initTransaction, killTransaction, type Payload } from '
 
 import { seed } from '@/seed'
 import type { Assembly, Speaker } from '@/payload-types'
-import { dbFor, type SqlExecutor } from '@/lib/search/db'
+import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { rebuildSearchIndex } from '@/lib/search/indexer'
 import { parseSearchParams } from '@/lib/search/params'
 import { runSearch } from '@/lib/search/query'

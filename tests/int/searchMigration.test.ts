@@ -9,7 +9,7 @@ import { commitTransaction, createLocalReq, initTransaction, type Payload } from
 import pg from 'pg'
 
 import { migrations } from '@/migrations'
-import { dbFor, type SqlExecutor } from '@/lib/search/db'
+import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { ensureSearchSchema, SEARCH_CONFIG, SEARCH_TABLE } from '@/lib/search/schema'
 import { seed } from '@/seed'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 
 import { safeSitePath } from '@/lib/preview'
-import { authenticateStaff } from '@/lib/queries/preview'
+import { authenticateStaff } from '@/lib/preview'
 
 const noStore = { 'Cache-Control': 'no-store' }
 

@@ -5,6 +5,7 @@ import type { TypedUser } from 'payload'
 import { cache } from 'react'
 
 import { checkRole } from '@/access/checkRole'
+import { isOutsideRequestScope } from '@/lib/compat/next'
 import { getPayloadClient } from '@/lib/payload'
 
 /**
@@ -28,9 +29,7 @@ export async function isDraftModeEnabled(): Promise<boolean> {
     return (await draftMode()).isEnabled
   } catch (error) {
     // Outside a Next.js request (jest, scripts) there is no draft mode to be in.
-    if (error instanceof Error && error.message.includes('was called outside a request scope')) {
-      return false
-    }
+    if (isOutsideRequestScope(error)) return false
     throw error
   }
 }

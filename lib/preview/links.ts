@@ -1,7 +1,7 @@
 /**
  * Addresses of draft preview and of the admin, shared by the admin's preview buttons, the preview
- * routes, the preview banner and the admin bar. Nothing here reaches the server or the
- * environment: the admin bar, a client component, builds its links with it too.
+ * routes, the preview banner and the admin bar. The part of lib/preview that client components
+ * import: nothing here reaches the server or the environment.
  */
 
 /** Enables Next.js draft mode for signed-in staff, then opens `?path=`. */
@@ -10,19 +10,6 @@ export const PREVIEW_ROUTE = '/next/preview'
 export const EXIT_PREVIEW_ROUTE = '/next/exit-preview'
 /** Payload's default admin route (payload.config.ts does not move it). */
 const ADMIN_ROUTE = '/admin'
-
-/** The collections whose documents have drafts and a page of their own on the site. */
-export const previewableCollections = [
-  'assemblies',
-  'sessions',
-  'speakers',
-  'organisations',
-  'wins',
-] as const
-export type PreviewableCollection = (typeof previewableCollections)[number]
-
-export const isPreviewable = (slug: string): slug is PreviewableCollection =>
-  (previewableCollections as readonly string[]).includes(slug)
 
 export const previewHref = (path: string): string =>
   `${PREVIEW_ROUTE}?${new URLSearchParams({ path })}`

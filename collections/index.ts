@@ -1,0 +1,32 @@
+import { Assemblies } from '@/collections/Assemblies'
+import { Media } from '@/collections/Media'
+import { Organisations } from '@/collections/Organisations'
+import { Sessions } from '@/collections/Sessions'
+import { Sources } from '@/collections/Sources'
+import { Speakers } from '@/collections/Speakers'
+import { Topics } from '@/collections/Topics'
+import { Users } from '@/collections/Users'
+import { Wins } from '@/collections/Wins'
+import { trackMediaUse } from '@/hooks/trackMediaUse'
+import { withRecordBehaviour } from '@/lib/record/collections'
+
+/**
+ * Every collection, in the order the admin lists them, with what they share applied once:
+ * revalidation, search indexing and preview from the registry (lib/record), and the image-use
+ * tracking that decides which images visitors may see (hooks/trackMediaUse.ts).
+ */
+export const collections = trackMediaUse(
+  withRecordBehaviour([
+    Assemblies,
+    Sessions,
+    Wins,
+    Speakers,
+    Organisations,
+    Topics,
+    Sources,
+    Media,
+    Users,
+  ]),
+)
+
+export { Users }

@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { isPreviewable, previewUrl } from '@/lib/preview/url'
+import { isIndexedCollection, isRecordCollection } from '@/lib/record/registry'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidation'
+import { indexAfterChange, indexAfterDelete } from '@/lib/search/hooks'
+
+/**
+ * What every collection of the record gets from the registry, so a collection file holds only
+ * what is its own: revalidation of the pages that show it, the search index for those it
+ * follows, and the admin's Preview button for those with drafts and pages. payload.config.ts
+ * passes every collection through it.
+ */
+export function withRecordBehaviour(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) => {
+    const { slug } = collection
+    if (!isRecordCollection(slug)) return collection
+    const indexed = isIndexedCollection(slug)
+    return {
+      ...collection,
+      admin: {
+        ...collection.admin,
+        ...(isPreviewable(collection) ? { preview: previewUrl(slug) } : {}),
+      },
+      hooks: {
+        ...collection.hooks,
+        afterChange: [
+          ...(collection.hooks?.afterChange ?? []),
+          revalidateAfterChange,
+          ...(indexed ? [indexAfterChange] : []),
+        ],
+        afterDelete: [
+          ...(collection.hooks?.afterDelete ?? []),
+          revalidateAfterDelete,
+          ...(indexed ? [indexAfterDelete] : []),
+        ],
+      },
+    }
+  })
+}
