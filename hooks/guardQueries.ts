@@ -8,7 +8,7 @@ import {
   malformedWhere,
   resolvePath,
 } from '@/lib/security/queryPaths'
-import { Refusal } from '@/lib/security/refusal'
+import { Refusal } from '@/lib/errors/refusal'
 
 export const queryMessages = {
   drafts: 'Drafts can only be read by signed-in staff.',

@@ -52,5 +52,5 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** Seconds a client should wait before asking again while the database is down (Retry-After). */
 export const RETRY_AFTER_SECONDS = 5
 
-/** What the API says meanwhile (proxy.ts before a request starts, hooks/apiErrors.ts during one). */
+/** What the API says meanwhile (proxy.ts before a request starts, lib/errors/api.ts during one). */
 export const UNAVAILABLE_MESSAGE = `The database is unavailable for a moment. Please try again in ${RETRY_AFTER_SECONDS} seconds.`

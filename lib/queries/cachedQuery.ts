@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
 import { type CacheTag, type TaggedCollection, tagsFor } from '@/lib/cacheTags'
+import { isMissingIncrementalCache } from '@/lib/compat/next'
 import { getPreviewViewer, publicViewer, type Viewer } from '@/lib/preview'
 
 /**
@@ -79,5 +80,3 @@ export function publicQuery<Args extends QueryArg[], Result>(
 
 class NothingFound extends Error {}
 
-const isMissingIncrementalCache = (error: unknown): boolean =>
-  error instanceof Error && error.message.startsWith('Invariant: incrementalCache missing')

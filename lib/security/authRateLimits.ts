@@ -5,7 +5,7 @@ import {
   type RateLimitVerdict,
   SlidingWindowLimiter,
 } from '@/lib/security/rateLimit'
-import { Refusal } from '@/lib/security/refusal'
+import { Refusal } from '@/lib/errors/refusal'
 
 /**
  * How often the account endpoints may be tried. Two kinds of counter:

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { inNextBuild, inNextServer } from '@/lib/compat/next'
 import { env } from '@/lib/env'
 
 /**
@@ -68,7 +69,7 @@ export async function announceSetupToken(payload: Payload): Promise<boolean> {
  * Payload. A failure is logged and start-up goes on: the token can also be read again later.
  */
 export async function announceSetupTokenInServer(payload: Payload): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') {
+  if (!inNextServer() || inNextBuild()) {
     return
   }
   await announceSetupToken(payload).catch((error: Error) =>

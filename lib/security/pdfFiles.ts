@@ -3,14 +3,13 @@ import path from 'node:path'
 
 import type {
   Access,
-  CollectionAfterErrorHook,
   CollectionBeforeOperationHook,
   PayloadRequest,
 } from 'payload'
 
 import { describeContent, MAX_UPLOAD_BYTES } from '@/lib/security/imageFiles'
-import { Refusal } from '@/lib/security/refusal'
-import { uploadOptions } from '@/lib/security/uploadGuards'
+import { Refusal } from '@/lib/errors/refusal'
+import { answerLimitsWith } from '@/lib/security/uploadGuards'
 
 /**
  * A source's file is a PDF, decided from its bytes as images are (lib/security/imageFiles.ts):
@@ -77,17 +76,7 @@ export const onlyPdfs =
   }
 
 /** The multipart parser's limit errors, answered as 413 with words about documents. */
-const LIMIT_MESSAGES = new Set([
-  uploadOptions.responseOnLimit,
-  'Multipart limit has been reached',
-  'Multipart request size limit has been reached',
-])
-
-export const answerPdfUploadLimits: CollectionAfterErrorHook = ({ error }) => {
-  if (!LIMIT_MESSAGES.has(error.message)) return
-  const message =
-    error.message === 'Multipart limit has been reached'
-      ? 'Upload one file at a time, with the source’s details.'
-      : pdfMessages.tooLarge()
-  return { response: { errors: [{ message }] }, status: 413 }
-}
+export const answerPdfUploadLimits = answerLimitsWith({
+  oneFileAtATime: 'Upload one file at a time, with the source’s details.',
+  tooLarge: pdfMessages.tooLarge,
+})

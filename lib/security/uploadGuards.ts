@@ -11,7 +11,8 @@ import {
 
 import { inspectImage, MAX_UPLOAD_BYTES, uploadMessages } from '@/lib/security/imageFiles'
 import { withoutMetadata } from '@/lib/security/imageMetadata'
-import { Refusal } from '@/lib/security/refusal'
+import { MULTIPART_TOO_LARGE, MULTIPART_TOO_MANY_FILES } from '@/lib/compat/payload'
+import { Refusal } from '@/lib/errors/refusal'
 
 /**
  * Payload's multipart parser (busboy), configured in payload.config.ts `upload`: it stops reading
@@ -33,20 +34,21 @@ export const uploadOptions: NonNullable<Config['upload']> = {
  * This restores the 413 and the message for the parser's limit errors. Collection-level
  * `afterError` runs for the media REST routes, before the config-level hook.
  */
-const MULTIPART_LIMIT_MESSAGES = new Set([
-  uploadOptions.responseOnLimit,
-  'Multipart limit has been reached',
-  'Multipart request size limit has been reached',
-])
+const LIMIT_MESSAGES = new Set([uploadOptions.responseOnLimit, MULTIPART_TOO_MANY_FILES, MULTIPART_TOO_LARGE])
 
-export const answerUploadLimits: CollectionAfterErrorHook = ({ error }) => {
-  if (!MULTIPART_LIMIT_MESSAGES.has(error.message)) return
-  const message =
-    error.message === 'Multipart limit has been reached'
-      ? 'Upload one file at a time, with its alt text and credit.'
-      : uploadMessages.tooLarge()
-  return { response: { errors: [{ message }] }, status: 413 }
-}
+/** An upload collection's `afterError`, worded for what that collection holds. */
+export const answerLimitsWith =
+  (words: { oneFileAtATime: string; tooLarge: () => string }): CollectionAfterErrorHook =>
+  ({ error }) => {
+    if (!LIMIT_MESSAGES.has(error.message)) return
+    const message = error.message === MULTIPART_TOO_MANY_FILES ? words.oneFileAtATime : words.tooLarge()
+    return { response: { errors: [{ message }] }, status: 413 }
+  }
+
+export const answerUploadLimits = answerLimitsWith({
+  oneFileAtATime: 'Upload one file at a time, with its alt text and credit.',
+  tooLarge: uploadMessages.tooLarge,
+})
 
 const fileBytes = async (file: NonNullable<PayloadRequest['file']>): Promise<Buffer> =>
   file.data?.length ? file.data : file.tempFilePath ? readFile(file.tempFilePath) : Buffer.alloc(0)

@@ -229,7 +229,7 @@ async function graphql(role: Role, query: string, variables?: Record<string, unk
     headers,
     body: JSON.stringify({ query, variables }),
   })
-  const response = await graphqlRoute.POST(request, undefined)
+  const response = await graphqlRoute.POST(request)
   const text = await response.text()
   expect(response.status).toBe(200)
   expectNoAccountData(role, text)

@@ -14,14 +14,14 @@ import { handleEndpoints, type Payload, type PayloadRequest } from 'payload'
 import pg from 'pg'
 
 import config from '@payload-config'
-import { mapApiErrors, messages, withApiErrors } from '@/hooks/apiErrors'
+import { mapApiErrors, messages, refuseBeforePayload } from '@/lib/errors'
 import { RETRY_AFTER_SECONDS } from '@/lib/db/unavailable'
 import { make, pngBytes } from '@/tests/helpers/factories'
 import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
 import { tokenFor } from '@/tests/helpers/rest'
 
 // The REST route imports Payload's admin stylesheet, which jest cannot load; the route itself is
-// what is under test (it wraps Payload's handler in hooks/apiErrors.ts#withApiErrors).
+// what is under test, behind the checks proxy.ts makes first (lib/errors/beforePayload.ts).
 jest.unstable_mockModule('@payloadcms/next/css', () => ({}))
 const restRoute = await import('@/app/(payload)/api/[...slug]/route')
 const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
@@ -283,8 +283,20 @@ function routeParams(path: string): string[] | null {
   }
 }
 
-/** Payload's REST router fed the raw path, percent-escapes and all, inside the app's wrapper. */
-const rawHandler = withApiErrors((request: Request) => handleEndpoints({ config, request }))
+/**
+ * A request as the app receives it: proxy.ts's checks first (lib/errors/beforePayload.ts), then
+ * `route` (Payload's generated route handler) or Payload's REST router fed the raw path,
+ * percent-escapes and all.
+ */
+async function throughTheApp(
+  request: Request,
+  route?: (request: Request) => Promise<Response>,
+): Promise<Response> {
+  return (
+    (await refuseBeforePayload(request)) ??
+    (route ? route(request) : handleEndpoints({ config, request }))
+  )
+}
 
 async function send(request: Fuzzed): Promise<{ status: number; body: string }> {
   const headers = new Headers(request.headers)
@@ -297,10 +309,11 @@ async function send(request: Fuzzed): Promise<{ status: number; body: string }> 
     | ((req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>)
     | undefined
   sent.rest += 1
-  const response =
+  const viaRoute =
     request.through === 'route' && slug && slug.length > 0 && handler
-      ? await handler(new Request(url, init), { params: Promise.resolve({ slug }) })
-      : await rawHandler(new Request(url, init), undefined)
+      ? (req: Request) => handler(req, { params: Promise.resolve({ slug }) })
+      : undefined
+  const response = await throughTheApp(new Request(url, init), viaRoute)
   return { status: response.status, body: await response.text() }
 }
 
@@ -462,7 +475,7 @@ describe('GraphQL answers malformed documents without a 500 or internals', () =>
         const headers = new Headers({ 'Content-Type': 'application/json' })
         if (as === 'editor') headers.set('Authorization', `JWT ${editorToken}`)
         sent.graphql += 1
-        const response = await graphqlRoute.POST(new Request(`${ORIGIN}/api/graphql`, { method: 'POST', headers, body }), undefined)
+        const response = await throughTheApp(new Request(`${ORIGIN}/api/graphql`, { method: 'POST', headers, body }), graphqlRoute.POST)
         const text = await response.text()
         expectClean(`GraphQL ${body.slice(0, 200)} as ${as}`, response.status, text, stringsInJson(body), as)
         // GraphQL answers 200 with errors; each error's status must not be a server error either.
@@ -476,16 +489,15 @@ describe('GraphQL answers malformed documents without a 500 or internals', () =>
 
 describe('the runs above', () => {
   it('left the editor signed in, so every editor request really ran as the editor', async () => {
-    const response = await rawHandler(
+    const response = await throughTheApp(
       new Request(`${ORIGIN}/api/users/me`, { headers: { Authorization: `JWT ${editorToken}` } }),
-      undefined,
     )
     const { user } = (await response.json()) as { user: { email: string } | null }
     expect(user?.email).toBe(editorEmail)
   })
 })
 
-describe('hooks/apiErrors.ts answers with a status and a plain message', () => {
+describe('lib/errors/api.ts answers with a status and a plain message', () => {
   /** A real driver error: what PostgreSQL says to a value of the wrong type. */
   const badValueError = async () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URI })

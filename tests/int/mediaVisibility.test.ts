@@ -74,7 +74,6 @@ async function graphql(query: string, token?: string) {
   if (token) headers.set('Authorization', `JWT ${token}`)
   const response = await graphqlRoute.POST(
     new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
-    undefined,
   )
   const text = await response.text()
   return { text, json: JSON.parse(text) as { data?: Record<string, unknown> | null } }
@@ -464,7 +463,9 @@ describe('the public site', () => {
     expect(avatar).toContain(`src="/api/media/file/${published.sizes!.thumbnail!.filename}"`)
     expect(avatar).toMatch(/ loading="lazy"/)
     const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!)
-    expect(ld.image).toBe(`http://localhost:3000/api/media/file/${published.filename}`)
+    // The page's JSON-LD is a graph: the WebPage and the Person it is about.
+    const person = (ld['@graph'] as { '@type': string; image?: string }[]).find((node) => node['@type'] === 'Person')
+    expect(person?.image).toBe(`http://localhost:3000/api/media/file/${published.filename}`)
     expect(meta).toContain(`/api/media/file/${published.filename}`)
   })
 

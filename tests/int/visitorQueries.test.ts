@@ -78,7 +78,6 @@ async function graphql(body: string, token?: string) {
       headers,
       body: JSON.stringify({ query: body }),
     }),
-    undefined,
   )
   return (await response.json()) as {
     data?: Record<string, { docs?: Array<{ id: number }> } | null> | null
@@ -103,7 +102,7 @@ describe('the configuration', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'wins.presenter',
-        'wins.organisations',
+        'wins.creditedOrganisations',
         'sessions.contributions.speaker',
         'sessions.contributions.organisationAtTheTime',
         'speakers.appearances',

@@ -13,7 +13,7 @@ import {
 import { generatePayloadCookie } from 'payload/shared'
 
 import { FIRST_ACCOUNT_EXISTS } from '@/lib/security/firstAdmin'
-import { Refusal } from '@/lib/security/refusal'
+import { Refusal } from '@/lib/errors/refusal'
 
 /**
  * POST /api/users/first-register, in place of Payload's own (a collection's endpoints are matched

@@ -1,10 +1,8 @@
 import type { AfterErrorHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import {
-  isDatabaseUnavailable,
-  RETRY_AFTER_SECONDS,
-  UNAVAILABLE_MESSAGE,
-} from '@/lib/db/unavailable'
+import { LOST_MESSAGE, MALFORMED_BODY_MESSAGES } from '@/lib/compat/payload'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/lib/db/unavailable'
+import { messages } from '@/lib/errors/messages'
 
 /**
  * The one place that decides how an error the API did not expect reaches a client, for REST and
@@ -23,17 +21,6 @@ export type ApiErrorAnswer = {
   retryAfterSeconds?: number
 }
 
-export const messages = {
-  unavailable: UNAVAILABLE_MESSAGE,
-  badValue:
-    'A value in the request has the wrong type or is out of range (for example, text where a number is expected, or a negative page).',
-  badEscape: 'The address contains a malformed percent-encoded character.',
-  badJson: 'A parameter that must be JSON is not valid JSON.',
-  badUpload: 'The upload is not a well-formed multipart form.',
-  notAnObject: 'The request body must be a JSON object (or a form whose _payload field is one).',
-  noRoute: 'There is no such API route.',
-  noVersions: 'This collection keeps no versions.',
-} as const
 
 /**
  * PostgreSQL errors caused by the values in a query: class 22, data exception (invalid input
@@ -42,21 +29,6 @@ export const messages = {
  * and logs see it. https://www.postgresql.org/docs/current/errcodes-appendix.html
  */
 const BAD_QUERY_SQLSTATE = /^22[0-9A-Z]{3}$/
-
-/** Errors busboy raises on a malformed body, re-thrown by Payload as 500 APIErrors. */
-const MALFORMED_BODY = [
-  /^Unexpected end of (?:form|file)$/,
-  /^Malformed (?:part header|urlencoded form)$/,
-  /^Multipart: Boundary not found$/,
-  /^Malformed content type$/,
-  /^Missing Content-Type$/,
-  /^Unsupported content type: /,
-  /^Request is not eligible for file upload$/,
-  // A text `file` field is how storage plugins pass files uploaded straight to a bucket; this app
-  // has none, and Payload fails on the missing handler before it even checks access.
-  /^uploadConfig\.handlers is not present for /,
-]
-
 
 /** The error and what it wraps: Drizzle's `cause`, GraphQL's `originalError`. */
 function chain(error: unknown): object[] {
@@ -98,7 +70,7 @@ export function classifyApiError(error: unknown): ApiErrorAnswer | null {
     if (each instanceof SyntaxError || name === 'SyntaxError') {
       return { status: 400, message: messages.badJson }
     }
-    if (MALFORMED_BODY.some((pattern) => pattern.test(text))) {
+    if (MALFORMED_BODY_MESSAGES.some((pattern) => pattern.test(text))) {
       return { status: 400, message: messages.badUpload }
     }
   }
@@ -142,17 +114,13 @@ function classifyUnusedRoute(
   return null
 }
 
-const UNKNOWN_ERROR = 'An unknown error occurred.'
-
 /**
- * Payload's formatter only keeps an error's message when the error has a `name`, and a production
- * build empties the class names its errors take their name from: Payload's own 4xx answers
- * ("Token is either invalid or has expired.") reach the client as "An unknown error occurred.".
- * Their messages are written for users, so they are put back.
+ * Payload's own 4xx answers lose their message in a production build (lib/compat/payload.ts,
+ * LOST_MESSAGE). Their messages are written for users, so they are put back.
  */
 function restorePublicMessage(error: Error, result: unknown) {
   const { errors } = (result ?? {}) as { errors?: Array<{ message?: unknown }> }
-  if (errors?.length !== 1 || errors[0]?.message !== UNKNOWN_ERROR || !error.message) return
+  if (errors?.length !== 1 || errors[0]?.message !== LOST_MESSAGE || !error.message) return
   return { response: { errors: [{ ...errors[0], message: error.message }] } }
 }
 
@@ -180,54 +148,4 @@ export const mapApiErrors: AfterErrorHook = ({ collection, error, graphqlResult,
     }
   }
   return { response: { errors: [{ message: answer.message }] }, status: answer.status }
-}
-
-function namesPrototypeMember(url: string): boolean {
-  const [first = ''] = new URL(url).pathname.replace(/^\/api\/?/, '').split('/')
-  let name = first
-  try {
-    name = decodeURIComponent(first)
-  } catch {
-    // Left as it is: a malformed escape names no member either.
-  }
-  return name !== '' && Object.prototype.hasOwnProperty.call(Object.prototype, name)
-}
-
-type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
-
-/**
- * Wraps a Payload route (app/(payload)/api/**) for the few failures that happen before Payload's
- * own error handling: a method-override POST whose JSON body is broken, a GraphQL request body
- * that cannot be read. Those would otherwise reach Next.js as an uncaught throw and a bare 500.
- * Anything this module does not recognise is re-thrown, for Next.js to log and answer with 500.
- */
-export function withApiErrors<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
-  return async (request, context) => {
-    // Payload's router looks collections up by name in a plain object, so `/api/constructor` or
-    // `/api/__proto__` finds an Object.prototype member and crashes outside its own error handling.
-    if (namesPrototypeMember(request.url)) {
-      return Response.json({ errors: [{ message: messages.noRoute }] }, { status: 404 })
-    }
-    try {
-      const response = await handler(request, context)
-      // Payload answers 501 for collections whose REST endpoints are turned off
-      // (its migrations table): to a client that route simply does not exist.
-      if (response.status === 501) {
-        return Response.json({ errors: [{ message: messages.noRoute }] }, { status: 404 })
-      }
-      return response
-    } catch (error) {
-      const answer = classifyApiError(error)
-      if (answer) {
-        const headers = new Headers()
-        if (answer.retryAfterSeconds) headers.set('Retry-After', String(answer.retryAfterSeconds))
-        return Response.json({ errors: [{ message: answer.message }] }, { status: answer.status, headers })
-      }
-      // A Payload APIError with a 4xx status thrown outside Payload's handler keeps its answer.
-      if (error instanceof Error && hasClientStatus(error)) {
-        return Response.json({ errors: [{ message: error.message }] }, { status: statusOf(error) })
-      }
-      throw error
-    }
-  }
 }

@@ -1,0 +1,67 @@
+import { messages } from '@/lib/errors/messages'
+
+/**
+ * Requests to /api that would fail before Payload's own error handling runs, answered here instead
+ * (proxy.ts calls it first), so Payload's generated route files stay as Payload writes them:
+ *
+ * - an address whose percent-encoding cannot be decoded: Next.js fails decoding the route's
+ *   parameters and answers a bare 500;
+ * - a first segment naming an Object.prototype member (`/api/constructor`): Payload's router
+ *   looks collections up in a plain object and crashes;
+ * - a collection without REST routes (Payload's migrations): Payload answers 501;
+ * - a body that is not the JSON it must be: a GraphQL request, or a POST asking Payload to treat
+ *   it as a GET (`X-Payload-HTTP-Method-Override`), which Payload parses before its try/catch.
+ *
+ * Everything else is Payload's, and lib/errors/api.ts maps what it answers. Only these addresses
+ * pay for the body being read twice.
+ */
+
+/** Payload's collections that have no REST routes; tests/int/compat/payload.test.ts keeps it true. */
+export const COLLECTIONS_WITHOUT_REST = ['payload-migrations'] as const
+
+const refuse = (status: number, message: string): Response =>
+  Response.json({ errors: [{ message }] }, { status })
+
+const decodable = (value: string): boolean => {
+  try {
+    decodeURIComponent(value)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const isJson = (text: string): boolean => {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const mediaType = (request: Request) =>
+  (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+
+const asksForGet = (request: Request) =>
+  request.method === 'POST' &&
+  [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].includes('GET')
+
+export async function refuseBeforePayload(request: Request): Promise<Response | null> {
+  const { pathname } = new URL(request.url)
+  if (!pathname.startsWith('/api/')) return null
+  if (!decodable(pathname)) return refuse(400, messages.badEscape)
+  const first = decodeURIComponent(pathname.slice('/api/'.length).split('/')[0] ?? '')
+  if (Object.hasOwn(Object.prototype, first)) return refuse(404, messages.noRoute)
+  if ((COLLECTIONS_WITHOUT_REST as readonly string[]).includes(first)) {
+    return refuse(404, messages.noRoute)
+  }
+  if (first === 'graphql' && request.method === 'POST') {
+    if (mediaType(request) !== 'application/json') return refuse(415, messages.graphqlContentType)
+    if (!isJson(await request.clone().text())) return refuse(400, messages.notJson)
+  }
+  if (asksForGet(request) && mediaType(request) === 'application/json') {
+    if (!isJson(await request.clone().text())) return refuse(400, messages.notJson)
+  }
+  return null
+}
