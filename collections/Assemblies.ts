@@ -128,12 +128,7 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
   hooks: {
     beforeChange: [deriveHasSource()],
     // Sessions cannot exist without their assembly; wins would lose where they were presented.
-    beforeDelete: [
-      preventReferencedDelete([
-        { collection: 'sessions', path: 'assembly', noun: 'session', titleField: 'title' },
-        { collection: 'wins', path: 'assembly', noun: 'win', titleField: 'title' },
-      ]),
-    ],
+    beforeDelete: [preventReferencedDelete],
   },
   endpoints: [startNextAssemblyEndpoint],
   versions: recordVersions,

@@ -109,19 +109,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource()],
-    beforeDelete: [
-      preventReferencedDelete([
-        { collection: 'speakers', path: 'organisation', noun: 'speaker', titleField: 'name' },
-        {
-          collection: 'sessions',
-          path: 'contributions.organisationAtTheTime',
-          noun: 'session',
-          titleField: 'title',
-        },
-        { collection: 'wins', path: 'presenterOrganisation', noun: 'win', titleField: 'title' },
-        { collection: 'wins', path: 'creditedOrganisations', noun: 'win', titleField: 'title' },
-      ]),
-    ],
+    beforeDelete: [preventReferencedDelete],
   },
   versions: recordVersions,
 }

@@ -32,26 +32,6 @@ const answerMissingFile = async (
   if (!found) throw new NotFound(req.t)
 }
 
-/** Where citations of a source can be, for the delete guard. */
-const citedIn = [
-  { collection: 'assemblies', path: 'citations.source', noun: 'assembly', titleField: 'title' },
-  { collection: 'sessions', path: 'citations.source', noun: 'session', titleField: 'title' },
-  {
-    collection: 'sessions',
-    path: 'contributions.citations.source',
-    noun: 'session contribution',
-    titleField: 'title',
-  },
-  { collection: 'wins', path: 'citations.source', noun: 'win', titleField: 'title' },
-  {
-    collection: 'organisations',
-    path: 'citations.source',
-    noun: 'organisation',
-    titleField: 'name',
-  },
-  { collection: 'speakers', path: 'citations.source', noun: 'speaker', titleField: 'name' },
-] as const
-
 /**
  * A document the record's facts come from, such as the report of an assembly, cited from the
  * records it supports. It is an upload collection so that the document itself (a PDF, optional)
@@ -117,7 +97,7 @@ export const Sources: CollectionConfig<'sources'> = {
   hooks: {
     // The file is judged by its bytes before Payload stores it (lib/security/pdfFiles.ts).
     beforeOperation: [onlyPdfs(editorOrAdmin)],
-    beforeDelete: [preventReferencedDelete([...citedIn])],
+    beforeDelete: [preventReferencedDelete],
     afterError: [answerPdfUploadLimits],
   },
   upload: {

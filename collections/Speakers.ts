@@ -108,17 +108,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource()],
-    beforeDelete: [
-      preventReferencedDelete([
-        {
-          collection: 'sessions',
-          path: 'contributions.speaker',
-          noun: 'session',
-          titleField: 'title',
-        },
-        { collection: 'wins', path: 'presenter', noun: 'win', titleField: 'title' },
-      ]),
-    ],
+    beforeDelete: [preventReferencedDelete],
   },
   versions: recordVersions,
 }

@@ -22,4 +22,5 @@ export const refusalLoggingLevels = {
   CrossingQuery: 'info',
   MalformedQuery: 'info',
   DraftsForStaff: 'info',
+  StillReferenced: 'info',
 } as const satisfies Record<string, 'info' | 'warn'>
