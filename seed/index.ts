@@ -1,13 +1,11 @@
 import {
-  commitTransaction,
   createLocalReq,
-  initTransaction,
-  killTransaction,
   type Payload,
   type PayloadRequest,
   type Where,
 } from 'payload'
 
+import { inTransaction } from '@/lib/db/transaction'
 import '@/lib/requestContext'
 import { richTextFromParagraphs } from '@/lib/richText'
 import { seedData } from '@/seed/data'
@@ -45,14 +43,7 @@ export async function seed(payload: Payload, input: SeedInput = seedData): Promi
   const report: SeedReport = { created: [], skipped: [] }
 
   const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-  await initTransaction(req)
-  try {
-    await writeAll(payload, req, data, report)
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  await inTransaction(req, () => writeAll(payload, req, data, report))
   return report
 }
 

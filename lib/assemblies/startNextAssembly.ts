@@ -1,14 +1,8 @@
-import {
-  APIError,
-  commitTransaction,
-  Forbidden,
-  initTransaction,
-  killTransaction,
-  NotFound,
-  type PayloadRequest,
-} from 'payload'
+import { Forbidden, NotFound, type PayloadRequest } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
+import { inTransaction } from '@/lib/db/transaction'
+import { Refusal } from '@/lib/errors/refusal'
 import type { Assembly } from '@/payload-types'
 
 export type StartNextAssemblyResult = { assembly: Pick<Assembly, 'id' | 'year' | 'title'>; sessions: number }
@@ -50,11 +44,10 @@ export async function startNextAssembly(
     req,
   })
   if (totalDocs > 0) {
-    throw new APIError(`The ${year} assembly already exists: open it from the list instead.`, 409, null, true)
+    throw new Refusal(`The ${year} assembly already exists: open it from the list instead.`, 409, { year }, 'AssemblyExists')
   }
 
-  const ownTransaction = await initTransaction(req)
-  try {
+  return inTransaction(req, async () => {
     const assembly = await payload.create({
       collection: 'assemblies',
       data: { title: titleForYear(from.title, from.year, year), year, _status: 'draft' },
@@ -97,10 +90,6 @@ export async function startNextAssembly(
         sessions += 1
       }
     }
-    if (ownTransaction) await commitTransaction(req)
     return { assembly: { id: assembly.id, year: assembly.year, title: assembly.title }, sessions }
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    throw error
-  }
+  })
 }

@@ -23,4 +23,5 @@ export const refusalLoggingLevels = {
   MalformedQuery: 'info',
   DraftsForStaff: 'info',
   StillReferenced: 'info',
+  AssemblyExists: 'info',
 } as const satisfies Record<string, 'info' | 'warn'>

@@ -1,9 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import {
-  commitTransaction,
   createLocalReq,
-  initTransaction,
-  killTransaction,
   type Payload,
   type PayloadRequest,
 } from 'payload'
@@ -15,6 +12,7 @@ import {
   isSearchCollection,
   searchCollections,
 } from '@/lib/search/collections'
+import { inTransaction } from '@/lib/db/transaction'
 import type { IndexedCollection } from '@/lib/record/registry'
 import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { readSearchRows, type SearchRow } from '@/lib/search/documents'
@@ -242,17 +240,8 @@ export async function rebuildSearchIndex(
   payload: Payload,
   req?: PayloadRequest,
 ): Promise<RebuildReport> {
-  if (req) return rebuild(payload, req)
-  const own = await createLocalReq({}, payload)
-  await initTransaction(own)
-  try {
-    const report = await rebuild(payload, own)
-    await commitTransaction(own)
-    return report
-  } catch (error) {
-    await killTransaction(own)
-    throw error
-  }
+  const own = req ?? (await createLocalReq({}, payload))
+  return inTransaction(own, () => rebuild(payload, own))
 }
 
 async function rebuild(payload: Payload, req: PayloadRequest): Promise<RebuildReport> {

@@ -1,19 +1,17 @@
 import {
   addDataAndFileToRequest,
-  commitTransaction,
   type Endpoint,
   Forbidden,
   headersWithCors,
-  initTransaction,
-  killTransaction,
   loginOperation,
   type PayloadRequest,
   ValidationError,
 } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 
-import { FIRST_ACCOUNT_EXISTS } from '@/lib/security/firstAdmin'
+import { inTransaction } from '@/lib/db/transaction'
 import { Refusal } from '@/lib/errors/refusal'
+import { FIRST_ACCOUNT_EXISTS } from '@/lib/security/firstAdmin'
 
 /**
  * POST /api/users/first-register, in place of Payload's own (a collection's endpoints are matched
@@ -41,23 +39,15 @@ export const firstRegister: Endpoint = {
     }
 
     if (await accountsExist(req)) throw new FirstAccountExists()
-    const shouldCommit = await initTransaction(req)
-    let result: Awaited<ReturnType<typeof loginOperation<'users'>>>
-    try {
+    const result = await inTransaction(req, async () => {
       await req.payload.create({ collection: 'users', data, overrideAccess: true, req })
-      result = await loginOperation({
-        collection,
-        data: { email: data.email, password: data.password },
-        req,
-      })
-      if (shouldCommit) await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
+      return loginOperation({ collection, data: { email: data.email, password: data.password }, req })
+    }).catch(async (error: unknown) => {
       if ((error instanceof ValidationError || error instanceof Forbidden) && (await accountsExist(req))) {
         throw new FirstAccountExists()
       }
       throw error
-    }
+    })
 
     const cookie = generatePayloadCookie({
       collectionAuthConfig: collection.config.auth,
