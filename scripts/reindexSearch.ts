@@ -4,27 +4,14 @@
  * The index normally follows every change by itself (hooks/indexSearch.ts); this is for after a
  * bulk change made straight in the database, a restored backup, or a change to what is indexed.
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
 import { rebuildSearchIndex } from '@/lib/search/indexer'
+import { runWithPayload } from '@/scripts/lib/withPayload'
 
-const payload = await getPayload({ config })
-let exitCode = 0
-try {
+await runWithPayload('Rebuilding the search index failed; it was left as it was.', async (payload) => {
   const report = await rebuildSearchIndex(payload)
   for (const [collection, count] of Object.entries(report)) {
     payload.logger.info(`Search index: ${count} ${collection}`)
   }
   const total = Object.values(report).reduce((sum, count) => sum + count, 0)
   payload.logger.info(`Search index rebuilt: ${total} documents.`)
-} catch (error) {
-  payload.logger.error({
-    err: error,
-    msg: 'Rebuilding the search index failed; it was left as it was.',
-  })
-  exitCode = 1
-} finally {
-  await payload.destroy()
-}
-process.exit(exitCode)
+})

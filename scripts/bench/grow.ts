@@ -3,10 +3,8 @@
  * DATABASE_URI (see growthData.ts: through the seed, so every hook runs and the search index stays
  * in step). The benchmarks run it before the build, when no server is running yet.
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
 import { growRecord, growthYears } from '@/scripts/bench/growthData'
+import { runWithPayload } from '@/scripts/lib/withPayload'
 
 const raw = process.argv[process.argv.indexOf('--scale') + 1]
 const scale = Number(raw)
@@ -15,19 +13,11 @@ if (!process.argv.includes('--scale') || !Number.isInteger(scale) || scale < 1) 
   process.exit(2)
 }
 
-const payload = await getPayload({ config })
-let exitCode = 0
-try {
+await runWithPayload('Growing the record failed.', async (payload) => {
   const years = growthYears(scale)
   const started = Date.now()
   const created = await growRecord(payload, scale)
   payload.logger.info(
     `Grew the record to ${scale}× (${years.length} generated assemblies, ${created} documents) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   )
-} catch (error) {
-  payload.logger.error({ err: error, msg: 'Growing the record failed.' })
-  exitCode = 1
-} finally {
-  await payload.destroy()
-}
-process.exit(exitCode)
+})
