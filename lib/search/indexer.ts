@@ -59,7 +59,7 @@ const textArray = (values: string[]) => sql`${sql.param(values)}::varchar[]`
 
 /**
  * Inserts rows, replacing the ones already there; returns the keys of rows that are new or
- * differ. Exported for scripts/benchSearch.ts, which fills an index without a record behind it.
+ * differ. Exported for scripts/bench/search.ts, which fills an index without a record behind it.
  */
 export async function writeSearchRows(db: SqlExecutor, rows: SearchRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set()
