@@ -1,15 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { expectPublished, publish, signInAsAdmin } from './helpers'
-
-/** Picks an option in one of the admin's relationship fields (a searchable select). */
-async function choose(page: Page, fieldId: string, option: string) {
-  const field = page.locator(`#${fieldId}`)
-  await field.locator('.rs__control').click()
-  await field.locator('input').fill(option)
-  await page.locator('.rs__option', { hasText: option }).first().click()
-  await expect(field.locator('.rs__single-value')).toContainText(option)
-}
+import { choose, expectPublished, publish, signInAsAdmin } from './helpers'
 
 // The last journey: it publishes 2026, which changes the home page every other journey reads.
 test('staff start the 2026 assembly, add a session with a new speaker, preview it and publish', async ({

@@ -1,34 +1,8 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { expectPublished, publish, signInAsAdmin, signInAsAdminThroughApi } from './helpers'
+import { MINIMAL_PDF as PDF } from '@/tests/fixtures/pdf'
 
-/** Picks an option in one of the admin's relationship fields (a searchable select). */
-async function choose(page: Page, fieldId: string, option: string) {
-  const field = page.locator(`#${fieldId}`)
-  await field.locator('.rs__control').click()
-  await field.locator('input').fill(option)
-  await page.locator('.rs__option', { hasText: option }).first().click()
-  await expect(field.locator('.rs__single-value')).toContainText(option)
-}
-
-/** The smallest shape of a PDF: header, objects, cross-reference table, trailer, end marker. */
-const PDF = Buffer.from(
-  [
-    '%PDF-1.7',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
-    'xref',
-    '0 3',
-    '0000000000 65535 f ',
-    '0000000009 00000 n ',
-    '0000000058 00000 n ',
-    'trailer << /Size 3 /Root 1 0 R >>',
-    'startxref',
-    '110',
-    '%%EOF',
-    '',
-  ].join('\n'),
-)
+import { choose, expectPublished, publish, signInAsAdmin, signInAsAdminThroughApi } from './helpers'
 
 test('staff add a source with its PDF, cite it on a win, and visitors see and open it until it is unpublished', async ({
   page,

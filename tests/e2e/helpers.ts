@@ -86,6 +86,15 @@ export async function expectPublished(page: Page, path: string, text: string | R
 export const mainRichText = (page: Page) =>
   page.locator('.document-fields__fields > .field-type.rich-text-lexical [contenteditable="true"]').first()
 
+/** Picks an option in one of the admin's relationship fields (a searchable select). */
+export async function choose(page: Page, fieldId: string, option: string) {
+  const field = page.locator(`#${fieldId}`)
+  await field.locator('.rs__control').click()
+  await field.locator('input').fill(option)
+  await page.locator('.rs__option', { hasText: option }).first().click()
+  await expect(field.locator('.rs__single-value')).toContainText(option)
+}
+
 /** Publishes the document being edited and waits for Payload to confirm. */
 export async function publish(page: Page) {
   await page.locator('#action-save').click()
