@@ -63,6 +63,7 @@ export const Media: CollectionConfig<'media'> = {
     },
   ],
   hooks: {
+    // Judged by the file's bytes, not its name or declared type.
     beforeOperation: [onlyRealImages(editorOrAdmin)],
     afterError: [answerUploadLimits],
   },

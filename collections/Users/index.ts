@@ -56,6 +56,7 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: 'editor',
       saveToJWT: true,
       options: selectOptions(userRoles),
+      // So nobody can raise their own role.
       access: { create: adminFieldOnly, update: adminFieldOnly },
       admin: {
         position: 'sidebar',

@@ -66,8 +66,9 @@ async function setInPublishedUse(ids: number[], value: boolean, req: PayloadRequ
 export async function refreshMediaUse(ids: Iterable<number>, req: PayloadRequest): Promise<void> {
   const candidates = [...new Set(ids)].sort((a, b) => a - b)
   if (candidates.length === 0) return
-  // Row locks make concurrent writes that each drop a shared image see each other's commit; NO KEY
-  // UPDATE avoids conflicting with the KEY SHARE locks their foreign keys hold.
+  // Locking the images' rows makes a concurrent write wait for, then see, the other's commit: else
+  // two writes that each drop a shared image would leave it public. NO KEY UPDATE does not conflict
+  // with the KEY SHARE locks the writes' own foreign keys hold.
   const db = await dbFor(req.payload, req)
   const list = sql.join(
     candidates.map((id) => sql`${id}`),

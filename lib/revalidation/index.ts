@@ -9,7 +9,6 @@ import {
   REVALIDATE_HEADER,
 } from '@/lib/revalidation/request'
 
-// `{ expire: 0 }`: 'max' would serve the old page once more after a publish.
 // https://payloadcms.com/docs/hooks/collections#afterchange
 
 export type { RevalidationPlan } from '@/lib/revalidation/plan'

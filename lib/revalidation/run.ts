@@ -10,6 +10,7 @@ import {
   revalidationUrl,
 } from '@/lib/revalidation/request'
 
+// `{ expire: 0 }`: 'max' would serve the old page once more after a publish.
 export function expire(plan: RevalidationPlan): void {
   for (const tag of plan.tags) revalidateTag(tag, { expire: 0 })
   for (const path of plan.paths) revalidatePath(path)

@@ -1,7 +1,7 @@
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig, Sort } from 'payload'
 
-// A filter or sort on `presenter.name` can reveal a field of a speaker the visitor may not see:
-// Payload 3.90's draft path applies the related read rule to a copy of the query only.
+// A filter or sort on `presenter.name` matches a field of a speaker the visitor may not see
+// (Payload 3.90 applies the related read rule to a copy of the query in its draft path).
 
 const RELATIONAL = new Set(['relationship', 'upload', 'join'])
 

@@ -1,5 +1,5 @@
-// In memory: the app runs as one Node.js process. A sliding window, since a fixed one lets a
-// client spend two windows' worth around the boundary.
+// In memory: the app runs as one process (several would need a shared store). A sliding window,
+// since a fixed one lets a client spend two windows' worth around the boundary.
 export type RateLimitRule = {
   limit: number
   windowMs: number
