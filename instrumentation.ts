@@ -1,7 +1,4 @@
-/**
- * Next.js calls register() once when a server starts (`next dev`, `next start`; never during
- * `next build`). https://nextjs.org/docs/app/guides/instrumentation
- */
+// https://nextjs.org/docs/app/guides/instrumentation
 export async function register() {
   // Written exactly so: Next.js then leaves the Node.js-only module out of its Edge build.
   if (process.env.NEXT_RUNTIME === 'nodejs') {

@@ -5,19 +5,8 @@ import { isDatabaseUp } from '@/lib/db/databaseHealth'
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from '@/lib/db/unavailable'
 import { refuseBeforePayload } from '@/lib/errors/beforePayload'
 
-/**
- * Runs before the requests its matcher names (Next 16's proxy runs on Node.js, in the server's
- * process):
- *
- * 1. /api requests Payload's router would fail on before its own error handling (lib/errors/
- *    beforePayload.ts) get a 4xx here.
- * 2. An address whose percent-encoding cannot be decoded (`/speakers/%E0%A4%A`) names no page of
- *    the record: it gets the site's 404 page instead of Next.js's bare 400.
- * 3. While PostgreSQL is down (lib/db/databaseHealth.ts knows without asking it), what needs the
- *    database gets a 503 and Retry-After instead of a failure: JSON under /api, the "temporarily
- *    unavailable" page otherwise. Pages pre-rendered at build are served by Next.js from its
- *    cache without the database. When all is well this costs a boolean read.
- */
+// Answers before Next: /api requests Payload would fail on (lib/errors/beforePayload.ts),
+// undecodable addresses (a 404, not Next's bare 400), and a 503 while PostgreSQL is down.
 export async function proxy(request: NextRequest) {
   const refused = await refuseBeforePayload(request)
   if (refused) return refused
@@ -50,12 +39,7 @@ function unavailable(request: NextRequest): NextResponse {
   return NextResponse.rewrite(new URL('/unavailable', request.url), { status: 503, headers })
 }
 
-/**
- * Whether Next.js can answer this request from the pages it pre-rendered at build. Read only
- * during an outage. A preview (draft mode) and anything other than a GET or HEAD are rendered
- * live, so they need the database; so does an address with a query string, which can route a
- * pre-rendered address to a page rendered per request (`/wins?country=ES`, next.config.ts).
- */
+// A query string can route a pre-rendered address to a page rendered per request (next.config.ts).
 function servedFromCache(request: NextRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   if (request.cookies.has(DRAFT_MODE_COOKIE)) return false

@@ -2,10 +2,7 @@ import type { Access } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 
-/**
- * Staff read everything; everyone else reads published documents only. Returning a `Where`
- * (rather than `false`) lets anonymous list queries succeed with the drafts filtered out.
- */
+// A `Where` rather than `false`, so anonymous list queries succeed with drafts filtered out.
 export const publishedOrStaff: Access = ({ req: { user } }) => {
   if (checkRole(['admin', 'editor'], user)) return true
   return { _status: { equals: 'published' } }

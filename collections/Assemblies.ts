@@ -9,7 +9,6 @@ import { startNextAssemblyEndpoint } from '@/lib/assemblies/startNextAssemblyEnd
 const MIN_YEAR = 2001 // PICUM was founded in 2001
 const MAX_YEAR = 2100
 
-/** An assembly's address is its year: /assemblies/2025. */
 const slugFromYear: FieldHook = ({ data, value }) =>
   typeof data?.year === 'number' ? String(data.year) : value
 
@@ -127,7 +126,6 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource()],
-    // Sessions cannot exist without their assembly; wins would lose where they were presented.
     beforeDelete: [preventReferencedDelete],
   },
   endpoints: [startNextAssemblyEndpoint],

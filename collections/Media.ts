@@ -16,7 +16,6 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   access: {
     create: editorOrAdmin,
-    // Visitors: only images on the public site (see SECURITY.md, "Uploads").
     read: mediaVisibleOrStaff,
     update: editorOrAdmin,
     delete: editorOrAdmin,
@@ -48,13 +47,12 @@ export const Media: CollectionConfig<'media'> = {
       },
     },
     {
-      // Derived by hooks/trackMediaUse.ts from the published documents; nobody sets it by hand.
+      // Derived by hooks/trackMediaUse.ts; nobody sets it by hand.
       name: 'inPublishedUse',
       type: 'checkbox',
       defaultValue: false,
       index: true,
       access: { create: nobody, update: nobody },
-      // Nothing can use an image that is only now being created (or duplicated) yet.
       hooks: { beforeChange: [({ operation, value }) => (operation === 'create' ? false : value)] },
       admin: {
         position: 'sidebar',
@@ -65,15 +63,15 @@ export const Media: CollectionConfig<'media'> = {
     },
   ],
   hooks: {
-    // The type is decided from the file's bytes, not its name or declared type (lib/security).
+    // Judged by the file's bytes, not its name or declared type.
     beforeOperation: [onlyRealImages(editorOrAdmin)],
     afterError: [answerUploadLimits],
   },
   upload: {
     staticDir,
-    // Sends files with a cache policy that lets an unpublished image disappear at once.
+    // Cache policy that lets an unpublished image disappear at once.
     handlers: [serveMediaFile(staticDir)],
-    // Raster images only: SVG can carry scripts. This list also filters the admin's file picker.
+    // Raster only: SVG can carry scripts.
     mimeTypes: [...ACCEPTED_MIME_TYPES],
     focalPoint: true,
     imageSizes: [

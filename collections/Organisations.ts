@@ -88,7 +88,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       admin: { defaultColumns: ['title', 'format', '_status'] },
     },
     {
-      // Wins its people presented for it at an assembly: not the same as wins credited to it.
+      // Wins its people presented, not wins credited to it.
       name: 'presentedWins',
       type: 'join',
       collection: 'wins',

@@ -14,10 +14,7 @@ const MIN_YEAR = 1900
 const MAX_YEAR = 2100
 const FILES_DIR = path.join(DATA_DIR, 'sources')
 
-/**
- * A file that is not on disk is a 404. Payload answers 500 there (it takes it for a disk that lost
- * a file), which a request for any made-up name from staff, whose reads are unfiltered, would get.
- */
+// Payload answers a file missing on disk with a 500, which any made-up name would get from staff.
 const answerMissingFile = async (
   req: PayloadRequest,
   { params }: { params: { filename: string } },
@@ -32,12 +29,6 @@ const answerMissingFile = async (
   if (!found) throw new NotFound(req.t)
 }
 
-/**
- * A document the record's facts come from, such as the report of an assembly, cited from the
- * records it supports. It is an upload collection so that the document itself (a PDF, optional)
- * lives with its details: Payload serves the file through the same read rule as the record, so
- * the file of an unpublished source is not served to the public either.
- */
 export const Sources: CollectionConfig<'sources'> = {
   slug: 'sources',
   access: recordAccess,
@@ -95,7 +86,6 @@ export const Sources: CollectionConfig<'sources'> = {
     }),
   ],
   hooks: {
-    // The file is judged by its bytes before Payload stores it (lib/security/pdfFiles.ts).
     beforeOperation: [onlyPdfs(editorOrAdmin)],
     beforeDelete: [preventReferencedDelete],
     afterError: [answerPdfUploadLimits],
@@ -104,13 +94,11 @@ export const Sources: CollectionConfig<'sources'> = {
     staticDir: FILES_DIR,
     handlers: [answerMissingFile],
     mimeTypes: [PDF_MIME_TYPE],
-    // A source can be only a link, or only a title and publisher: the file is optional.
     filesRequiredOnCreate: false,
     crop: false,
     focalPoint: false,
     displayPreview: false,
   },
-  // Drafts and history as the other record collections, without autosave: an autosave would
-  // store the form before the chosen file is sent with it.
+  // No autosave: it would store the form before the chosen file is sent with it.
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 }

@@ -30,8 +30,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
     },
     slugField({ from: 'name' }),
     {
-      // The record knows what people did when it was written down, not what they do today: the
-      // role is always shown with the year it was recorded, so it cannot pass for a current one.
+      // The role is shown with the year it was recorded, so it cannot pass for a current one.
       type: 'row',
       fields: [
         {
@@ -86,8 +85,6 @@ export const Speakers: CollectionConfig<'speakers'> = {
       ],
     },
     {
-      // Every session in which the person spoke, in one query: the join reads the
-      // contributions array's speaker column directly.
       name: 'appearances',
       type: 'join',
       collection: 'sessions',

@@ -10,11 +10,6 @@ import { Wins } from '@/collections/Wins'
 import { trackMediaUse } from '@/hooks/trackMediaUse'
 import { withRecordBehaviour } from '@/lib/record/collections'
 
-/**
- * Every collection, in the order the admin lists them, with what they share applied once:
- * revalidation, search indexing and preview from the registry (lib/record), and the image-use
- * tracking that decides which images visitors may see (hooks/trackMediaUse.ts).
- */
 export const collections = trackMediaUse(
   withRecordBehaviour([
     Assemblies,

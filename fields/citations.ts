@@ -1,13 +1,7 @@
 import type { ArrayField, CheckboxField, CollectionBeforeChangeHook } from 'payload'
 
-/** The longest locator: a section title or a page range, not a passage. */
 export const MAX_LOCATOR_LENGTH = 200
 
-/**
- * `citations`: the documents a record's facts come from, each with where in it to look. Used on
- * assemblies, sessions, each contribution, wins, organisations and speakers; the site prints
- * "Source: …" under the record, and only for sources that are published.
- */
 export const citationsField = (): ArrayField => ({
   name: 'citations',
   type: 'array',
@@ -49,10 +43,6 @@ const cites = (record: Citable | null | undefined): boolean =>
     (citation) => citation.source !== null && citation.source !== undefined,
   )
 
-/**
- * `hasSource`: whether the record cites a source, derived on every save so staff can sort and
- * filter list views by it and see at once which records have none. Read-only in the admin.
- */
 export const hasSourceField = (description: string): CheckboxField => ({
   name: 'hasSource',
   type: 'checkbox',
@@ -62,11 +52,7 @@ export const hasSourceField = (description: string): CheckboxField => ({
   admin: { position: 'sidebar', readOnly: true, description },
 })
 
-/**
- * Sets `hasSource` from the record's citations and, with `nested`, those of every row of that
- * array too (a session counts as sourced only when each contribution is). A partial update
- * leaves out the fields it does not change, so they are read from the stored document.
- */
+// A partial update leaves out unchanged fields, so they are read from the stored document.
 export const deriveHasSource =
   ({ nested }: { nested?: string } = {}): CollectionBeforeChangeHook =>
   ({ data, originalDoc }) => {

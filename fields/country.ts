@@ -2,10 +2,6 @@ import type { SelectField } from 'payload'
 
 import { COUNTRY_CODES, countryName } from '@/lib/countries'
 
-/**
- * An ISO 3166-1 alpha-2 country as a select: the database stores the code, staff pick a name,
- * and anything outside the list is rejected by Payload's select validation.
- */
 export const countryField = (overrides: Partial<SelectField> = {}): SelectField =>
   ({
     name: 'country',

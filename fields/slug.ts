@@ -3,17 +3,12 @@ import type { FieldHook, TextField } from 'payload'
 import { isSlug, slugify } from '@/lib/slugify'
 
 type SlugOptions = {
-  /** The field the slug is made from when staff leave it empty. */
   from: string
-  /** Unique across the collection (false where uniqueness is scoped, as for sessions). */
+  /** False where uniqueness is scoped, as for sessions. */
   unique?: boolean
   description?: string
 }
 
-/**
- * `slug`: the document's address on the public site. Filled from another field when empty and
- * normalised on every save, so a typed "Lucía Maquieira" becomes `lucia-maquieira`.
- */
 export const slugField = ({ from, unique = true, description }: SlugOptions): TextField => {
   const fill: FieldHook = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim()) return slugify(value)

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-/** A web address: only http(s), so no `javascript:` link can reach a public page. */
+// Only http(s), so no `javascript:` link can reach a public page.
 export const validateUrl = (value: string | null | undefined): true | string => {
   if (!value) return true
   if (!URL.canParse(value)) return 'Enter a full web address, starting with https://'

@@ -23,18 +23,8 @@ const QUERIES = new Set([...READS, 'update', 'delete'])
 
 type QueryArgs = { draft?: unknown; field?: unknown; joins?: unknown; sort?: unknown; where?: unknown }
 
-/**
- * Every query that is not the server's own (REST, GraphQL, and Local API calls made with
- * `overrideAccess: false`, as lib/queries does for the public site):
- *
- * - from anyone, a `where` the field types cannot answer is a 400 here rather than a failed SQL
- *   statement (lib/security/queryPaths.ts#malformedWhere);
- * - from anyone who is not staff, no drafts, and no `where`, `sort`, `joins` option or distinct
- *   field that reaches into a related collection (queryPaths.ts says why). Staff keep both: the
- *   admin's filters and previews need them, and staff may read every document anyway.
- *
- * https://payloadcms.com/docs/hooks/collections#beforeoperation
- */
+// Visitors: no drafts, no where/sort/joins into a related collection (lib/security/queryPaths.ts).
+// https://payloadcms.com/docs/hooks/collections#beforeoperation
 export const guardQueries: CollectionBeforeOperationHook = ({
   args,
   collection,
@@ -63,12 +53,7 @@ export const guardQueries: CollectionBeforeOperationHook = ({
   }
 }
 
-/**
- * Puts the guard first on every collection of the built config, Payload's own (preferences,
- * locks, jobs, migrations) included, so a collection added later is guarded without anyone
- * remembering to. It runs on the sanitized config because Payload adds its own collections after
- * plugins have run.
- */
+// Payload adds its own collections (preferences, locks, jobs) after plugins run.
 export function guardEveryCollection(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
     const hooks = (collection.hooks.beforeOperation ??= [])

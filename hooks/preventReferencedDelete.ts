@@ -8,11 +8,7 @@ type Referrer = { collection: RecordCollection; paths: string[]; titleField: str
 
 const referrersByConfig = new WeakMap<SanitizedConfig, Map<string, Referrer[]>>()
 
-/**
- * The record's fields that can point at a document of `target`, read from the configuration so
- * that a relationship added next year is counted without anyone updating a list. Joins are views
- * of these same fields, and Payload's own collections (preferences, locks) are not the record.
- */
+// Read from the config so a relationship added later is counted without updating a list.
 function referrersOf(config: SanitizedConfig, target: string): Referrer[] {
   let byTarget = referrersByConfig.get(config)
   if (!byTarget) referrersByConfig.set(config, (byTarget = new Map()))
@@ -33,11 +29,7 @@ function referrersOf(config: SanitizedConfig, target: string): Referrer[] {
   return referrers
 }
 
-/**
- * Refuses to delete a document that other documents still point at (a speaker with
- * contributions, an organisation with people or wins), naming where it is used, so a delete never
- * silently blanks out part of the record. Drafts count too: they will be published one day.
- */
+// Drafts count too: they will be published one day.
 export const preventReferencedDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   const uses: string[] = []
   for (const { collection: referrer, paths, titleField } of referrersOf(req.payload.config, collection.slug)) {

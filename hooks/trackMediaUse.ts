@@ -15,30 +15,19 @@ import {
 } from '@/lib/mediaVisibility/publishedUse'
 import { mediaIdsIn, mediaReferences } from '@/lib/mediaVisibility/references'
 
-/**
- * Keeps each image's `inPublishedUse` right as documents that use images are created, saved as
- * drafts, published (now or by the scheduled-publish job), unpublished, restored and deleted.
- * Applied from payload.config.ts to every collection whose fields can point at media
- * (lib/mediaVisibility/references.ts), so a new collection or field is covered by itself.
- *
- * - beforeChange stores the image ids the saved version uses on the document (`mediaInUse`,
- *   hidden) and notes which images the public version used before the write;
- * - afterChange and afterDelete recompute the images whose published use may have changed,
- *   inside the same transaction (`req`).
- */
+// beforeChange stores the image ids the saved version uses and what the public version used;
+// afterChange/afterDelete recompute the affected images inside the same transaction.
 
 const mediaInUseField: Field = {
   name: MEDIA_IN_USE,
   type: 'number',
   hasMany: true,
   index: true,
-  // Derived and internal: never sent to the API or shown in the admin.
   hidden: true,
 }
 
 type PublicUse = Awaited<ReturnType<typeof publishedUseOf>>
 
-/** What the public version used before each write of this request, by collection and id. */
 const usedBefore = new WeakMap<PayloadRequest, Map<string, PublicUse>>()
 const keyOf = (collection: string, id: number | string) => `${collection}:${id}`
 
@@ -66,7 +55,6 @@ const refreshAfterChange: CollectionAfterChangeHook = async ({ collection, doc, 
   const before = usedBefore.get(req)?.get(key) ?? null
   usedBefore.get(req)?.delete(key)
   const after = await publishedUseOf(collection, doc.id, req)
-  // A draft saved over a published document, or on one never published, changes nothing public.
   if (!before && !after) return doc
   if (before && after && sameIds(before.ids, after.ids)) return doc
   await refreshMediaUse([...(before?.ids ?? []), ...(after?.ids ?? [])], req)
@@ -78,7 +66,6 @@ const refreshAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, 
   return doc
 }
 
-/** Adds the derived field and the hooks to each collection that can point at images. */
 export function trackMediaUse(collections: CollectionConfig[], blocks: Block[] = []): CollectionConfig[] {
   return collections.map((collection) => {
     if (mediaReferences(collection.fields, blocks).length === 0) return collection

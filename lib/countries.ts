@@ -1,7 +1,3 @@
-/**
- * ISO 3166-1 alpha-2 codes (officially assigned). Names come from the runtime's ICU data through
- * Intl.DisplayNames, so they follow the visitor's locale once the site is translated.
- */
 export const COUNTRY_CODES = (
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS ' +
   'BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE ' +
@@ -22,7 +18,7 @@ export const isCountryCode = (value: unknown): value is CountryCode =>
 
 const namesByLocale = new Map<string, Intl.DisplayNames>()
 
-/** `countryName('NO')` → `Norway`. Unknown codes come back unchanged rather than throwing. */
+// Unknown codes come back unchanged rather than throwing.
 export const countryName = (code: string, locale = 'en'): string => {
   let names = namesByLocale.get(locale)
   if (!names) {

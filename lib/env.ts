@@ -4,10 +4,6 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-/**
- * The environment, validated once. A missing or malformed value stops start-up with one sentence
- * that names the variable (see the README's configuration table).
- */
 export const DATA_DIR = path.resolve(process.cwd(), '.data')
 
 const postgresUrl = z
@@ -24,7 +20,6 @@ const smtpUrl = z
     message: 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.org:465',
   })
 
-/** `noreply@picum.org` or `PICUM Assembly Record <noreply@picum.org>`. */
 const MAIL_FROM_PATTERN = /^(?:(?<name>[^<>]*?)\s*<(?<bracketed>[^<>\s@]+@[^<>\s@]+)>|(?<bare>[^<>\s@]+@[^<>\s@]+))$/
 
 const mailFrom = z
@@ -86,7 +81,6 @@ export type Env = Omit<
 > & {
   PAYLOAD_SECRET: string
   NEXT_PUBLIC_SERVER_URL: string
-  /** The sender of the app's e-mails; by default noreply@ the site's host name. */
   MAIL_FROM: { name: string; address: string }
 }
 
@@ -94,7 +88,7 @@ export class EnvError extends Error {
   name = 'EnvError'
 }
 
-/** Outside production a secret is generated once and kept in .data/, so sessions survive restarts. */
+// Kept in .data/ outside production so sessions survive restarts.
 const developmentSecret = (): string => {
   const file = path.join(DATA_DIR, 'payload-secret')
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
@@ -105,7 +99,7 @@ const developmentSecret = (): string => {
 }
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  // Empty strings (`FOO=` in a .env file) mean "not set".
+  // `FOO=` in a .env file means "not set".
   const values = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
   if (!values.DATABASE_URI) {
     throw new EnvError(

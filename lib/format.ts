@@ -1,9 +1,6 @@
 import { countryName } from '@/lib/countries'
 
-/**
- * Dates on the record are days (the admin's day-only picker); they are shown in UTC so a day
- * never shifts with the server's time zone.
- */
+// Dates are days, shown in UTC so a day never shifts with the server's time zone.
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -13,26 +10,20 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 
 export const formatDay = (iso: string): string => dayFormat.format(new Date(iso))
 
-/** "12–13 June 2025", "30 June – 1 July 2025", or one day when there is no end date. */
 export function formatDateRange(start?: string | null, end?: string | null): string | null {
   if (!start) return null
   if (!end || end.slice(0, 10) === start.slice(0, 10)) return formatDay(start)
   return dayFormat.formatRange(new Date(start), new Date(end))
 }
 
-/** "Brussels, Belgium", "Belgium", or null when neither is recorded. */
 export function formatPlace(city?: string | null, country?: string | null): string | null {
   const parts = [city, country ? countryName(country) : null].filter(Boolean)
   return parts.length ? parts.join(', ') : null
 }
 
-/** 25000 → "25,000". */
 export const formatNumber = (value: number): string => value.toLocaleString('en-GB')
 
-/**
- * The opening of a text, cut at a word boundary: meta descriptions and card summaries.
- * Search engines show about 155 characters.
- */
+// Search engines show about 155 characters.
 export function excerpt(text: string, maxLength = 155): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= maxLength) return flat
@@ -41,7 +32,6 @@ export function excerpt(text: string, maxLength = 155): string {
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`
 }
 
-/** "Ana María Pérez" → "AP"; one initial for a single name. */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean)
   const first = words[0]
@@ -51,6 +41,5 @@ export function initials(name: string): string {
     .join('')
 }
 
-/** "Red Acoge" or "Border Violence Monitoring Network (BVMN)". */
 export const organisationName = (org: { name: string; acronym?: string | null }): string =>
   org.acronym && org.acronym !== org.name ? `${org.name} (${org.acronym})` : org.name

@@ -10,20 +10,14 @@ export const SITE_DESCRIPTION =
   'The record of the General Assemblies of PICUM, the Platform for International Cooperation on Undocumented Migrants: who spoke, for which organisation, what they said and what the network has won.'
 
 type MetaInput = {
-  /** The page's own title; the layout adds " · PICUM Assembly Record". Omit on the home page. */
   title?: string
   description?: string | null
-  /** The page's path, e.g. `/speakers/lucia-maquieira`: canonical link and og:url. */
   path: string
   type?: 'website' | 'article' | 'profile'
   image?: Pick<Media, 'url' | 'alt' | 'width' | 'height'> | null
 }
 
-/**
- * Metadata for every public page: title, description, canonical URL and Open Graph. Relative URLs
- * resolve against `metadataBase`, set once in the frontend layout from NEXT_PUBLIC_SERVER_URL.
- * Open Graph is written out in full because a page's `openGraph` replaces the layout's.
- */
+// Open Graph is written out in full because a page's `openGraph` replaces the layout's.
 export function generateMeta({
   title,
   description,

@@ -5,7 +5,6 @@ import { sessionFormats } from '@/lib/options/sessionFormats'
 import { winKinds } from '@/lib/options/winKinds'
 import { winLevels } from '@/lib/options/winLevels'
 
-/** The words the public site uses for stored option values, from the option sets (lib/options). */
 export const sessionFormatLabels = sessionFormats.labels
 export const resourceKindLabels = resourceKinds.labels
 export const winLevelLabels = winLevels.labels

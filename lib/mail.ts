@@ -3,12 +3,7 @@ import type { PayloadEmailAdapter, SendEmailOptions } from 'payload'
 
 import { env } from '@/lib/env'
 
-/**
- * How the app sends e-mail (password resets): through the SMTP server SMTP_URL names, from
- * MAIL_FROM. Without SMTP_URL, development and tests write each message, links included, to the
- * log instead; production does not start without it (lib/env.ts).
- * https://payloadcms.com/docs/email/overview
- */
+// https://payloadcms.com/docs/email/overview
 export function emailAdapter(): PayloadEmailAdapter | Promise<PayloadEmailAdapter> {
   const { SMTP_URL, MAIL_FROM } = env()
   if (!SMTP_URL) return writeToLog(MAIL_FROM)
@@ -23,10 +18,6 @@ type TransportOptions = NonNullable<
   NonNullable<Parameters<typeof nodemailerAdapter>[0]>['transportOptions']
 >
 
-/**
- * smtps:// speaks TLS from the start (port 465 by default); smtp:// upgrades with STARTTLS when
- * the server offers it (port 587 by default). User and password come percent-encoded in the URL.
- */
 export function smtpOptions(url: string): TransportOptions {
   const parsed = new URL(url)
   const secure = parsed.protocol === 'smtps:'
@@ -46,7 +37,7 @@ const recipients = (to: SendEmailOptions['to']): string =>
     .filter(Boolean)
     .join(', ')
 
-/** The message as text, with each link's address kept: the reset link is the point. */
+// Each link's address is kept: the reset link is the point.
 const plainText = (message: SendEmailOptions): string => {
   const html = typeof message.html === 'string' ? message.html : ''
   const text = html
@@ -61,7 +52,7 @@ const plainText = (message: SendEmailOptions): string => {
   return text.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim()
 }
 
-/** Payload's own fallback logs only the recipient and subject, which leaves a reset unusable. */
+// Payload's own fallback logs only the recipient and subject, which leaves a reset unusable.
 const writeToLog =
   (from: { name: string; address: string }): PayloadEmailAdapter =>
   ({ payload }) => ({

@@ -1,8 +1,4 @@
-/**
- * Payload gives uploads an absolute URL on its server URL (`https://…/api/media/file/x.jpg`).
- * Media is always served by this same site, so pages use the path, and no remote host is
- * involved. Anything else is not one of our uploads and is not shown.
- */
+// Media is always served by this site, so pages use the path; anything else is not shown.
 export function mediaPath(url: string | null | undefined): string | null {
   if (!url) return null
   let path: string

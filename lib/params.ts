@@ -1,10 +1,6 @@
 import { isSlug } from '@/lib/slugify'
 
-/**
- * Route parameters as they arrive from the URL, checked before any query: anything that cannot
- * be an address on the site (`/assemblies/abc`, `/assemblies/99999`, a slug with a stray `%`)
- * becomes null, and the page answers 404 without touching the database.
- */
+// Anything that cannot be an address here is null: a 404 without touching the database.
 export function parseYear(raw: string | undefined): number | null {
   return raw && /^\d{4}$/.test(raw) ? Number(raw) : null
 }
@@ -13,8 +9,7 @@ export function parseSlug(raw: string | undefined): string | null {
   if (!raw) return null
   let value: string
   try {
-    // Next.js hands over decoded values; a still-encoded one is decoded once (slugs are ASCII, so
-    // a valid slug is unchanged), and malformed escapes like `%E0%A4%A` are refused.
+    // Slugs are ASCII, so decoding a valid one leaves it unchanged.
     value = decodeURIComponent(raw)
   } catch {
     return null

@@ -1,9 +1,7 @@
 import type { Assembly } from '@/payload-types'
 
-/** The stored shape of every rich-text field (they share one editor). */
 export type RichText = NonNullable<Assembly['intro']>
 
-/** Lexical state for plain paragraphs: how the seed (and imports) write rich text. */
 export function richTextFromParagraphs(paragraphs: string[]): RichText {
   return {
     root: {
@@ -28,7 +26,6 @@ export function richTextFromParagraphs(paragraphs: string[]): RichText {
 
 type Node = { text?: unknown; children?: unknown }
 
-/** The text of a rich-text value, paragraphs joined by blank lines (meta descriptions, search). */
 export function plainText(value: unknown): string {
   const root = (value as { root?: Node } | null | undefined)?.root
   if (!root || !Array.isArray(root.children)) return ''

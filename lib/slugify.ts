@@ -1,4 +1,3 @@
-/** Lowercase ASCII slug: accents folded (`Lucía` → `lucia`), anything else becomes a hyphen. */
 export const slugify = (input: string): string =>
   input
     .normalize('NFKD')

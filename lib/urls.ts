@@ -1,9 +1,6 @@
 import { env } from '@/lib/env'
 
-/**
- * Every public address in one place: pages, the sitemap, canonical links and the revalidation
- * hooks all build paths here, so a page and the hook that refreshes it cannot disagree.
- */
+// Pages and the revalidation hooks both build paths here, so they cannot disagree.
 export const paths = {
   home: () => '/',
   assemblies: () => '/assemblies',
@@ -21,5 +18,4 @@ export const paths = {
   sitemap: () => '/sitemap.xml',
 } as const
 
-/** `/speakers/x` → `https://assembly.picum.org/speakers/x` (sitemap and JSON-LD need full URLs). */
 export const absoluteUrl = (path: string): string => `${env().NEXT_PUBLIC_SERVER_URL}${path}`

@@ -1,11 +1,5 @@
-/**
- * `npm run audit`: `npm audit --omit=dev` (what the server runs, not the tooling), failing on any
- * high or critical advisory that SECURITY.md does not explain under "Known advisories" (by its
- * GHSA id, with the reason it does not apply or what is being done).
- *
- * When the registry's audit service cannot be reached (some build machines only mirror
- * packages), it says so and exits 0: a check that could not run is reported, never faked.
- */
+// Fails on a high or critical advisory SECURITY.md does not explain under "Known advisories". An
+// unreachable audit service is reported and exits 0: a check that could not run is never faked.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
@@ -28,7 +22,6 @@ const report = z.object({
   ),
 })
 
-/** GHSA ids listed under the "Known advisories" heading of SECURITY.md. */
 function explainedAdvisories(): Set<string> {
   const text = readFileSync('SECURITY.md', 'utf8')
   const section = text.split(/^## Known advisories\s*$/m)[1]?.split(/^## /m)[0] ?? ''

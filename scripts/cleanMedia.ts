@@ -1,11 +1,4 @@
-/**
- * `npm run media:clean [-- --dry-run]`: removes the metadata (EXIF with GPS position, camera and
- * author, XMP, IPTC, ICC profiles, comments) from every image already stored, the original and
- * each size, with the orientation applied, and corrects the recorded dimensions and sizes
- * (lib/security/cleanStoredMedia.ts). New uploads are cleaned as they arrive; this is for those
- * stored before. Safe to run again: clean files are left untouched. Works on the database that
- * `npm start` uses, like db:backup (scripts/withDatabase.ts --production-database).
- */
+// `npm run media:clean [-- --dry-run]`: for images stored before uploads were cleaned on arrival.
 import config from '@payload-config'
 import { getPayload } from 'payload'
 

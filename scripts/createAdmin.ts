@@ -1,13 +1,5 @@
-/**
- * `npm run create-admin -- --email ana@picum.org [--name "Ana Pérez"]`: makes an admin account on
- * the database `npm start` uses (DATABASE_URI, or the embedded `picum` one): the first account of
- * a new production server, without its setup token, or another admin later. Run through
- * scripts/withDatabase.ts, which provides DATABASE_URI.
- *
- * The password is typed at a hidden prompt (twice), or read from ADMIN_PASSWORD, or from the first
- * line of standard input when that is not a terminal. There is no --password flag: every user of
- * the machine can read a command line in the process list.
- */
+// `npm run create-admin -- --email ana@picum.org [--name "Ana Pérez"]`. No --password flag: every
+// user of the machine can read a command line in the process list.
 import { z } from 'zod'
 
 import { MAX_EMAIL_LENGTH, normaliseEmail } from '@/lib/security/authRateLimits'
@@ -48,7 +40,6 @@ function parseArgs(argv: string[]): z.infer<typeof args> {
   return parsed.data
 }
 
-/** Reads one line from the terminal without echoing it. */
 function hiddenPrompt(question: string): Promise<string> {
   const input = process.stdin
   return new Promise((resolve, reject) => {
@@ -102,7 +93,7 @@ async function main(): Promise<void> {
   const valid = checkPasswordLength(password)
   if (valid !== true || password.length === 0) throw new Error(valid === true ? 'The password is empty.' : valid)
 
-  // Like scripts/migrate.ts: this database's schema comes from migrations, never from a push.
+  // This database's schema comes from migrations, never from a push.
   process.env.PAYLOAD_MIGRATING = 'true'
   const [{ default: config }, { getPayload }, { env }] = await Promise.all([
     import('@payload-config'),

@@ -1,17 +1,5 @@
-/**
- * `npm run test:e2e`: the browser journeys against the production build, as a visitor and staff
- * would meet it, on a throwaway database (scripts/lib/productionServer.ts), with Playwright
- * driving Debian's Chromium (installed with apt when missing; never downloaded).
- *
- *   npm run test:e2e                  build and run every journey
- *   npm run test:e2e -- --no-build    reuse the last build (.next) while iterating on tests; its
- *                                     cached pages may still show what an earlier run changed
- *   npm run test:e2e -- -g visitor    anything else goes to `playwright test`
- *
- * E2E_DB_CONTROL_URL lets a journey stop and start the database (scripts/db/controlServer.ts).
- * E2E_SETUP_TOKEN is the server's first-admin setup token (computed from its PAYLOAD_SECRET, as the
- * server does), E2E_MAIL_DIR where the e-mail it sends arrives (scripts/lib/smtpCatcher.ts).
- */
+// `npm run test:e2e [-- --no-build] [playwright args]`: the journeys against the production build
+// on a throwaway database, in Debian's Chromium (never downloaded).
 import { setupTokenFor } from '@/lib/security/firstAdmin'
 import { startDatabaseControl } from '@/scripts/db/controlServer'
 import { ensureChromium } from '@/scripts/lib/chromium'
@@ -25,7 +13,6 @@ async function main(): Promise<number> {
 
   ensureChromium()
   const server = await startProductionServer({ build })
-  // The fault journey (99-faults) stops and restarts this server's database through it.
   const control = await startDatabaseControl(server.cluster)
   try {
     return await runBin(['playwright', 'test', ...playwrightArgs], {

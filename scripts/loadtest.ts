@@ -1,16 +1,7 @@
 /**
- * `npm run loadtest [-- --duration 60 --connections 200 --no-build]`: many visitors at once on the
- * public pages of the production app (scripts/lib/productionServer.ts: a throwaway database,
- * migrated and seeded, `next build` unless --no-build finds one, `next start`). Each client
- * keeps one connection open and walks the list of pages in turn, from a page of its own. Prints
- * requests, errors (non-2xx answers, socket errors and timeouts, separately), latency p50/p99 and
- * requests per second; exits 1 on any error.
- *
- * The clients are plain `node:http` keep-alive requests, so that every failure can be named by
- * page. Not yet understood: when all clients connect in the same instant, a few of them wait
- * about 9 s for their first answer while the rest are served in milliseconds (seen with
- * autocannon and with this client alike); clients therefore arrive over the first second, as
- * an audience does.
+ * `npm run loadtest [-- --duration 60 --connections 200 --no-build]`; exits 1 on any error.
+ * Not yet understood: clients connecting in the same instant see a few ~9 s first answers (with
+ * autocannon too), so clients ramp up over the first second.
  */
 import { existsSync } from 'node:fs'
 import http from 'node:http'
@@ -22,7 +13,6 @@ import { z } from 'zod'
 import { startProductionServer } from '@/scripts/lib/productionServer'
 import { runScript, say } from '@/scripts/lib/runBin'
 
-/** One of every public page type of the seeded 2025 record, and a search. */
 const PAGES = [
   '/',
   '/assemblies',
@@ -39,13 +29,8 @@ const PAGES = [
   '/search?q=regularisation',
 ]
 
-/**
- * A request that has not answered after this long counts as an error. The slowest answers seen
- * under 200 clients on two cores were just under 10 s (see below), which is slow but answered;
- * the printed p99 and maximum say how slow.
- */
+// The slowest answers seen under 200 clients on two cores were just under 10 s.
 const TIMEOUT_MS = 30_000
-/** Clients arrive over this first second, as an audience does, rather than in one instant. */
 const RAMP_UP_MS = 1_000
 
 type Tally = {
@@ -54,11 +39,9 @@ type Tally = {
   non2xx: number
   socketErrors: number
   timeouts: number
-  /** The pages that failed, with how often: where to look first. */
   failedPages: Map<string, number>
 }
 
-/** GET one page and read its whole body; resolves with the status, or the kind of failure. */
 const get = (agent: http.Agent, port: number, page: string) =>
   new Promise<number | 'socket error' | 'timeout'>((resolve) => {
     const request = http.get({ host: '127.0.0.1', port, path: page, agent }, (response) => {
@@ -73,7 +56,6 @@ const get = (agent: http.Agent, port: number, page: string) =>
     request.on('error', () => resolve('socket error'))
   })
 
-/** `connections` clients, each on its own kept-alive connection, until `seconds` have passed. */
 async function load(port: number, connections: number, seconds: number): Promise<Tally> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
   const tally: Tally = {
@@ -144,8 +126,7 @@ async function main(): Promise<number> {
     logFile: path.join(process.env.TMPDIR ?? '/tmp', 'picum-loadtest-server.log'),
   })
   try {
-    // Every page once first: what is measured is the site as visitors meet it, its pages in
-    // Next.js's cache, not the first render of each after a start.
+    // Every page once first: visitors meet pages in Next.js's cache, not a first render.
     for (const page of PAGES) {
       const response = await fetch(`${server.url}${page}`)
       if (response.status !== 200) throw new Error(`${page} answered ${response.status} before the load.`)

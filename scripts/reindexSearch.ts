@@ -1,9 +1,5 @@
-/**
- * `npm run search:reindex`: empties the site search index and builds it again from the published
- * record, in one transaction (searches keep using the old index until the new one is complete).
- * The index normally follows every change by itself (lib/search/hooks.ts); this is for after a
- * bulk change made straight in the database, a restored backup, or a change to what is indexed.
- */
+// For after a bulk change made straight in the database, a restored backup, or a change to what is
+// indexed.
 import { rebuildSearchIndex } from '@/lib/search/indexer'
 import { runWithPayload } from '@/scripts/lib/withPayload'
 

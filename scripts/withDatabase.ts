@@ -1,17 +1,7 @@
 /**
- * Runs a command (next dev, next start, payload migrate, the seed) with a database ready:
- * DATABASE_URI when it is set, otherwise an embedded PostgreSQL kept under .data/postgres.
- *
- *   tsx scripts/withDatabase.ts [--migrate] [--production-database] [--seed] [-- <command...>]
- *
- * --migrate  production mode: apply committed migrations before the command (NODE_ENV=production)
- * --production-database
- *            the production database (as --migrate) without migrating or production mode: for
- *            backups and restores, which must not change the schema before they run
- * --seed     load the 2025 record first when the database has no assembly (SEED_ON_START=false skips)
- *
- * Development (schema push) and production (migrations) use separate embedded databases, because
- * running migrations on a pushed schema asks about data loss.
+ * `tsx scripts/withDatabase.ts [--migrate] [--production-database] [--seed] [-- <command...>]`.
+ * Development (push) and production (migrations) use separate embedded databases: migrating a
+ * pushed schema asks about data loss.
  */
 import path from 'node:path'
 
@@ -74,5 +64,5 @@ async function main(): Promise<number> {
   }
 }
 
-// Exit explicitly: a PostgreSQL child that was stopped by the same Ctrl-C can leave handles open.
+// A PostgreSQL child stopped by the same Ctrl-C can leave handles open.
 process.exit(await main())

@@ -1,7 +1,4 @@
-/**
- * `npm run seed`: load the 2025 record (only what is missing).
- * `--if-empty`: do nothing when the database already has an assembly (how dev and start call it).
- */
+// `--if-empty`: do nothing when the database already has an assembly.
 import { runWithPayload } from '@/scripts/lib/withPayload'
 import { seed, SeedDataError } from '@/seed'
 
@@ -13,7 +10,6 @@ await runWithPayload('Seed failed; nothing of it was written.', async (payload) 
     return
   }
   const report = await seed(payload).catch((error: unknown) => {
-    // Invalid seed data is explained in plain words, without a stack.
     if (error instanceof SeedDataError) payload.logger.error(error.message)
     else throw error
   })

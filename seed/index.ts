@@ -28,12 +28,8 @@ type ContentSlug =
 
 const rich = (paragraphs?: string[]) => (paragraphs ? richTextFromParagraphs(paragraphs) : undefined)
 
-/**
- * Loads the record into the database. Safe to run again: a record that already exists (matched by
- * its slug or name, a source by its title, including drafts) is skipped and left exactly as staff
- * made it; only what is missing is created. Every record it creates cites its source. Everything is written in one transaction, so a failure leaves no half-seed.
- * The seed never creates user accounts.
- */
+// Idempotent: existing records (drafts included) are left as staff made them. One transaction, so a
+// failure leaves no half-seed. Never creates user accounts.
 export async function seed(payload: Payload, input: SeedInput = seedData): Promise<SeedReport> {
   const parsed = seedDataSchema.safeParse(input)
   if (!parsed.success) {
@@ -71,7 +67,6 @@ async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, r
     }
     const doc = await payload.create({
       collection,
-      // Seeded records are the published record of the assembly.
       data: { ...create(), _status: 'published' } as never,
       draft: false,
       depth: 0,

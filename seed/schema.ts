@@ -9,12 +9,7 @@ import { winKinds } from '@/lib/options/winKinds'
 import { winLevels } from '@/lib/options/winLevels'
 import { isSlug } from '@/lib/slugify'
 
-/**
- * The shape of the seed data. Records refer to each other by slug (and assemblies by year, sources
- * by a key), so the data files read like the report; the seed resolves them to ids when it writes.
- * Rich text is written as a list of paragraphs. Every record the seed creates cites its source:
- * a record without a citation does not pass.
- */
+// A record without a citation does not pass.
 const slug = z.string().refine(isSlug, 'must be a lowercase slug such as "red-acoge"')
 const country = z.string().refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 code such as "ES"')
 const paragraphs = z.array(z.string().trim().min(1, 'a paragraph cannot be empty')).min(1)
@@ -23,7 +18,6 @@ const text = z.string().trim().min(1, 'cannot be empty')
 const year = z.number().int().min(1900).max(2100)
 
 export const sourceSchema = z.strictObject({
-  /** How the data files refer to the source; not stored. */
   key: slug,
   title: text,
   publisher: text,
@@ -31,7 +25,6 @@ export const sourceSchema = z.strictObject({
   link: z.url({ protocol: /^https?$/ }).optional(),
 })
 
-/** Where a record's facts come from: a source's key and, where useful, a section title. */
 const citations = z
   .array(z.strictObject({ source: slug, locator: text.max(200).optional() }))
   .min(1, 'every seeded record cites its source')
@@ -43,7 +36,6 @@ export const organisationSchema = z.strictObject({
   name: text,
   acronym: text.optional(),
   kind: z.enum(organisationKinds.values),
-  /** Unknown unless the source states it. */
   picumMembership: z.enum(picumMembership.values).default('unknown'),
   country: country.optional(),
   city: text.optional(),
@@ -57,7 +49,7 @@ export const speakerSchema = z
     name: text,
     role: text.optional(),
     organisation: slug.optional(),
-    /** The year the role and organisation were recorded in: the source's, not today's. */
+    // The source's year, not today's.
     roleRecordedIn: year.optional(),
     bio: paragraphs.optional(),
     citations,
@@ -113,13 +105,11 @@ export const winSchema = z.strictObject({
   country,
   level: z.enum(winLevels.values),
   kind: z.enum(winKinds.values),
-  /** Only organisations the source credits with the win; presenting it is not a credit. */
+  // Presenting a win is not a credit.
   creditedOrganisations: z.array(slug).default([]),
   assembly: z.number().int(),
-  /** The session's slug within that assembly. */
   session: slug.optional(),
   presenter: slug.optional(),
-  /** The organisation the presenter spoke for at the time. */
   presenterOrganisation: slug.optional(),
   figures: z.array(z.strictObject({ value: z.number(), label: text })).default([]),
   topics: z.array(slug).default([]),
@@ -137,7 +127,6 @@ export const seedDataSchema = z
     wins: z.array(winSchema),
   })
   .superRefine((data, ctx) => {
-    // Every reference must point at a record in the data, and every key must be unique.
     const keys = {
       sources: new Set<string>(),
       topics: new Set<string>(),
@@ -208,7 +197,6 @@ export type AssemblySeed = z.input<typeof assemblySchema>
 export type SessionSeed = z.input<typeof sessionSchema>
 export type WinSeed = z.input<typeof winSchema>
 
-/** "sessions[1] (2025/strategies).contributions[0].speaker: names an unknown speaker "x"" */
 export function describeIssues(input: SeedInput, error: z.ZodError): string {
   return error.issues
     .map((issue) => {

@@ -19,7 +19,6 @@ export const Sessions: CollectionConfig<'sessions'> = {
     listSearchableFields: ['title'],
     description: 'A plenary, panel or workshop of an assembly, with who spoke and what they said.',
   },
-  // Newest assembly first, then in programme order.
   defaultSort: ['-assembly', 'position'],
   defaultPopulate: { title: true, slug: true, assembly: true, position: true, format: true },
   fields: [

@@ -26,28 +26,22 @@ export const Users: CollectionConfig<'users'> = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: adminOnly,
-    // Clears an account's sign-in back-off (hooks/limitAuthAttempts.ts).
     unlock: adminOnly,
   },
   admin: {
     group: 'Administration',
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role'],
-    // Editors keep the record; managing accounts is an admin's job.
     hidden: ({ user }) => !checkRole(['admin'], user as unknown as { role: 'admin' | 'editor' }),
   },
   auth: {
-    // No lock: Payload's locks an account for everyone after N failures, which lets anyone who
-    // knows a staff address keep its owner out. lib/security/authRateLimits.ts backs off per
-    // client address and account instead.
+    // Payload's lock lets anyone who knows a staff address lock its owner out;
+    // lib/security/authRateLimits.ts backs off per client address and account instead.
     maxLoginAttempts: 0,
-    // The session travels in the httpOnly cookie only: a token in a response body can be read by
-    // any script on the page. API clients take it from the Set-Cookie header.
+    // A token in a response body can be read by any script on the page; the httpOnly cookie cannot.
     removeTokenFromResponses: true,
     cookies: {
-      // httpOnly is Payload's default. Lax keeps the session on a link from an e-mail into the
-      // admin but not on cross-site posts; Secure keeps the cookie off plain HTTP in production
-      // (browsers treat http://localhost as secure, so a local production build still works).
+      // Lax keeps the session on a link from an e-mail into the admin, not on cross-site posts.
       sameSite: 'Lax',
       secure: env().NODE_ENV === 'production',
     },
@@ -62,7 +56,7 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: 'editor',
       saveToJWT: true,
       options: selectOptions(userRoles),
-      // Only admins set roles, so nobody can raise their own.
+      // So nobody can raise their own role.
       access: { create: adminFieldOnly, update: adminFieldOnly },
       admin: {
         position: 'sidebar',
@@ -72,8 +66,7 @@ export const Users: CollectionConfig<'users'> = {
     {
       name: 'firstAccount',
       type: 'checkbox',
-      // True on the first account only (hooks/firstUserIsAdmin.ts sets it, no request can): the
-      // unique index lets one row hold it, so two accounts can never both be "first".
+      // The unique index lets one row hold it, so two accounts can never both be "first".
       unique: true,
       hidden: true,
       access: { read: () => false, create: () => false, update: () => false },
@@ -82,11 +75,9 @@ export const Users: CollectionConfig<'users'> = {
       name: 'setupToken',
       type: 'text',
       label: 'Setup token',
-      // Checked by hooks/requireSetupToken.ts on the first registration in production; never stored.
       virtual: true,
       access: { read: () => false, update: () => false },
       admin: {
-        // Virtual fields are read-only in the admin unless told otherwise.
         readOnly: false,
         description:
           'Printed in the server log when the server started with no account: it shows that you run this server.',

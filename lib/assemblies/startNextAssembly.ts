@@ -7,16 +7,10 @@ import type { Assembly } from '@/payload-types'
 
 export type StartNextAssemblyResult = { assembly: Pick<Assembly, 'id' | 'year' | 'title'>; sessions: number }
 
-/** "PICUM General Assembly 2025" → "PICUM General Assembly 2026"; a title without the year gets it. */
 export const titleForYear = (title: string, from: number, to: number): string =>
   title.includes(String(from)) ? title.replaceAll(String(from), String(to)) : `${title} ${to}`
 
-/**
- * Starts the following year's assembly from an existing one, as a draft: the year and title move
- * on; theme, intro, dates and venue are left for staff. With `copySessions`, the programme's
- * skeleton (titles, formats, order) is copied as draft sessions without speakers or summaries.
- * Nothing is published. Runs in one transaction: a failure leaves no half-made year.
- */
+// One transaction: a failure leaves no half-made year.
 export async function startNextAssembly(
   req: PayloadRequest,
   fromId: number | string,

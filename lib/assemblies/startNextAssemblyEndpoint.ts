@@ -6,11 +6,7 @@ import { startNextAssembly } from '@/lib/assemblies/startNextAssembly'
 const body = z.object({ copySessions: z.boolean().default(false) }).catch({ copySessions: false })
 const id = z.coerce.number().int().positive()
 
-/**
- * POST /api/assemblies/:id/start-next  { "copySessions": true }
- * The admin's "Start the next assembly" button calls this; it is also usable from scripts.
- * Access is checked inside startNextAssembly (editors and admins only).
- */
+// Access is checked inside startNextAssembly (editors and admins only).
 export const startNextAssemblyEndpoint: Endpoint = {
   path: '/:id/start-next',
   method: 'post',

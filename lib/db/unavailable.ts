@@ -1,10 +1,5 @@
-/**
- * Whether an error means "the database cannot be reached right now" (down, restarting, refusing
- * connections), as opposed to a bad query. Those deserve a 503 with Retry-After, not a 500: the
- * request was fine and will succeed once PostgreSQL is back.
- *
- * Drizzle and Payload wrap driver errors, so the whole `cause` chain is searched.
- */
+// A 503 with Retry-After, not a 500: the request will succeed once PostgreSQL is back. Drizzle
+// and Payload wrap driver errors, so the whole `cause` chain is searched.
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -49,8 +44,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false
 }
 
-/** Seconds a client should wait before asking again while the database is down (Retry-After). */
 export const RETRY_AFTER_SECONDS = 5
 
-/** What the API says meanwhile (proxy.ts before a request starts, lib/errors/api.ts during one). */
 export const UNAVAILABLE_MESSAGE = `The database is unavailable for a moment. Please try again in ${RETRY_AFTER_SECONDS} seconds.`

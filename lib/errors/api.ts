@@ -4,33 +4,18 @@ import { LOST_MESSAGE, MALFORMED_BODY_MESSAGES } from '@/lib/compat/payload'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/lib/db/unavailable'
 import { messages } from '@/lib/errors/messages'
 
-/**
- * The one place that decides how an error the API did not expect reaches a client, for REST and
- * GraphQL alike. Payload answers its own errors well (403, 404, validation 400) but lets some bad
- * input fall through to a 500: a text id or a negative `page` reaches PostgreSQL as a query that
- * fails there, a malformed `%` escape or a `where` that is not JSON throws while the request is
- * read, a broken multipart body surfaces as a 500 `APIError`. Those are the client's mistake and
- * get a 400 with a plain message; a database that cannot be reached gets a 503. Anything else
- * stays a 500 with Payload's "Something went wrong." Messages never carry SQL or a stack.
- */
+// Bad input Payload lets reach PostgreSQL or its parser is a 400, not a 500; no SQL in messages.
 
 export type ApiErrorAnswer = {
   status: 400 | 404 | 503
   message: string
-  /** Set on 503s: sent as the Retry-After header. */
   retryAfterSeconds?: number
 }
 
-
-/**
- * PostgreSQL errors caused by the values in a query: class 22, data exception (invalid input
- * syntax, out of range, negative OFFSET). Anything else from PostgreSQL, above all a missing table,
- * column or function (42P01, 42703, 42883), is the server's own fault and stays a 500, so tests
- * and logs see it. https://www.postgresql.org/docs/current/errcodes-appendix.html
- */
+// Class 22, data exception. A missing table or column is the server's fault and stays a 500.
+// https://www.postgresql.org/docs/current/errcodes-appendix.html
 const BAD_QUERY_SQLSTATE = /^22[0-9A-Z]{3}$/
 
-/** The error and what it wraps: Drizzle's `cause`, GraphQL's `originalError`. */
 function chain(error: unknown): object[] {
   const seen: object[] = []
   let current: unknown = error
@@ -48,7 +33,6 @@ const statusOf = (error: object): number | undefined => {
   return typeof value === 'number' ? value : undefined
 }
 
-/** Errors that already carry a client-error status are Payload's own answers: left alone. */
 const hasClientStatus = (error: object): boolean => {
   const status = statusOf(error)
   return status !== undefined && status >= 400 && status < 500
@@ -79,11 +63,7 @@ export function classifyApiError(error: unknown): ApiErrorAnswer | null {
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT'])
 
-/**
- * A create or update whose body parsed to no object (`null`, a number, a multipart form without
- * `_payload`) leaves `req.data` without fields, and Payload's field hooks fail on it with a
- * TypeError. The error alone says nothing; with the request it is plainly the client's.
- */
+// A body that parsed to no object makes Payload's field hooks throw a TypeError.
 function classifyBadBody(error: unknown, req: PayloadRequest): ApiErrorAnswer | null {
   if (!(error instanceof TypeError) || !WRITES.has(req.method?.toUpperCase() ?? '')) return null
   const { data } = req
@@ -92,12 +72,7 @@ function classifyBadBody(error: unknown, req: PayloadRequest): ApiErrorAnswer | 
     : null
 }
 
-/**
- * Routes Payload mounts on every collection whether or not the collection uses them:
- * `/api/media/versions` (the adapter then fails looking for a versions table that does not
- * exist) and `/api/users/verify/:token` without email verification (it queries a column that does
- * not exist). To the client these routes do not exist.
- */
+// Payload mounts these on every collection; they fail on tables or columns that do not exist here.
 function classifyUnusedRoute(
   req: PayloadRequest,
   collection: SanitizedCollectionConfig | undefined,
@@ -114,20 +89,14 @@ function classifyUnusedRoute(
   return null
 }
 
-/**
- * Payload's own 4xx answers lose their message in a production build (lib/compat/payload.ts,
- * LOST_MESSAGE). Their messages are written for users, so they are put back.
- */
+// Payload's 4xx messages are lost in a production build (lib/compat/payload.ts, LOST_MESSAGE).
 function restorePublicMessage(error: Error, result: unknown) {
   const { errors } = (result ?? {}) as { errors?: Array<{ message?: unknown }> }
   if (errors?.length !== 1 || errors[0]?.message !== LOST_MESSAGE || !error.message) return
   return { response: { errors: [{ ...errors[0], message: error.message }] } }
 }
 
-/**
- * Config-level `hooks.afterError`: Payload runs it for every REST error (after formatting its
- * own response) and every GraphQL error. https://payloadcms.com/docs/hooks/overview#aftererror
- */
+// https://payloadcms.com/docs/hooks/overview#aftererror
 export const mapApiErrors: AfterErrorHook = ({ collection, error, graphqlResult, req, result }) => {
   if (chain(error).some(hasClientStatus)) return restorePublicMessage(error, result)
   const answer =

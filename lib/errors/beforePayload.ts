@@ -1,22 +1,9 @@
 import { messages } from '@/lib/errors/messages'
 
-/**
- * Requests to /api that would fail before Payload's own error handling runs, answered here instead
- * (proxy.ts calls it first), so Payload's generated route files stay as Payload writes them:
- *
- * - an address whose percent-encoding cannot be decoded: Next.js fails decoding the route's
- *   parameters and answers a bare 500;
- * - a first segment naming an Object.prototype member (`/api/constructor`): Payload's router
- *   looks collections up in a plain object and crashes;
- * - a collection without REST routes (Payload's migrations): Payload answers 501;
- * - a body that is not the JSON it must be: a GraphQL request, or a POST asking Payload to treat
- *   it as a GET (`X-Payload-HTTP-Method-Override`), which Payload parses before its try/catch.
- *
- * Everything else is Payload's, and lib/errors/api.ts maps what it answers. Only these addresses
- * pay for the body being read twice.
- */
+// Requests Payload fails on before its own error handling (bad escapes, `/api/constructor`,
+// unparseable bodies), answered here so its generated route files stay untouched.
 
-/** Payload's collections that have no REST routes; tests/int/compat/payload.test.ts keeps it true. */
+// tests/int/compat/payload.test.ts keeps this true.
 export const COLLECTIONS_WITHOUT_REST = ['payload-migrations'] as const
 
 const refuse = (status: number, message: string): Response =>

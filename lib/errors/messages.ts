@@ -1,6 +1,5 @@
 import { UNAVAILABLE_MESSAGE } from '@/lib/db/unavailable'
 
-/** What the API answers, in words, for requests it refuses or cannot serve. */
 export const messages = {
   unavailable: UNAVAILABLE_MESSAGE,
   badValue:

@@ -1,11 +1,7 @@
 import { APIError } from 'payload'
 
-/**
- * A 4xx whose message reaches the client, also from a production build. Payload's response
- * formatter (formatErrors) keeps an APIError's message only when the error has `data` or a
- * `name`, and minification leaves class names empty: a plain `new APIError(message, 400)` then
- * answers "An unknown error occurred." Giving it both keeps the message.
- */
+// Payload's formatter keeps a message only with `data` or a `name`, and minification empties class
+// names, so a plain APIError would answer "An unknown error occurred."
 export class Refusal extends APIError {
   constructor(message: string, status: number, data: Record<string, unknown>, name = 'Refusal') {
     super(message, status, data, true)
@@ -13,11 +9,7 @@ export class Refusal extends APIError {
   }
 }
 
-/**
- * How Payload logs each kind of refusal: expected traffic, so one line rather than an error with
- * a stack. Payload looks up any error name here (utilities/logError), although its type only
- * lists its own names.
- */
+// Expected traffic: one line, no stack. Payload looks up any error name here (utilities/logError).
 export const refusalLoggingLevels = {
   CrossingQuery: 'info',
   MalformedQuery: 'info',

@@ -4,18 +4,11 @@ import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig
 import { MEDIA, mediaIdsIn } from '@/lib/mediaVisibility/references'
 import { dbFor } from '@/lib/compat/payload'
 
-/**
- * Whether each image is used by a published document, stored on the image as `inPublishedUse`
- * so that the media read rule (access/mediaVisibleOrStaff.ts) is a plain filter Payload can
- * apply everywhere. Always recomputed from the published documents themselves (the main tables,
- * which hold the published version; a draft saved over it lives in the versions table only),
- * never counted up and down, so a missed event cannot leave an image public for good.
- */
+// Recomputed from the published documents, never counted up and down, so a missed event cannot
+// leave an image public for good.
 
-/** Set on each collection that can point at images: the image ids its document uses. */
 export const MEDIA_IN_USE = 'mediaInUse'
 
-/** The collections carrying the derived list (hooks/trackMediaUse.ts adds it to them). */
 export const trackedCollections = (payload: Payload): SanitizedCollectionConfig[] =>
   payload.config.collections.filter((collection) =>
     collection.fields.some((field) => 'name' in field && field.name === MEDIA_IN_USE),
@@ -25,10 +18,6 @@ const hasDrafts = (collection: SanitizedCollectionConfig) => Boolean(collection.
 
 type PublishedUse = { ids: number[] }
 
-/**
- * The images the public version of one document uses, read from its main table row, or null
- * when the public sees no version of it (never published, unpublished, deleted).
- */
 export async function publishedUseOf(
   collection: SanitizedCollectionConfig,
   id: number | string,
@@ -51,7 +40,6 @@ export async function publishedUseOf(
   return { ids: doc.mediaInUse ?? [] }
 }
 
-/** Sets `inPublishedUse` on the given images where it differs, within the caller's transaction. */
 async function setInPublishedUse(ids: number[], value: boolean, req: PayloadRequest): Promise<void> {
   if (ids.length === 0) return
   const { docs } = await req.payload.find({
@@ -65,8 +53,7 @@ async function setInPublishedUse(ids: number[], value: boolean, req: PayloadRequ
   })
   const stale = docs.filter((doc) => Boolean(doc.inPublishedUse) !== value).map((doc) => doc.id)
   if (stale.length === 0) return
-  // Straight to the table: a derived flag needs no media hooks or validation, and the write that
-  // changed the image's use revalidates the pages that show it.
+  // Straight to the table: a derived flag needs no media hooks or validation.
   await req.payload.db.updateMany({
     collection: MEDIA,
     where: { id: { in: stale } },
@@ -76,18 +63,12 @@ async function setInPublishedUse(ids: number[], value: boolean, req: PayloadRequ
   })
 }
 
-/**
- * Recomputes `inPublishedUse` for these images from every published document of every tracked
- * collection. Pass `req` so it runs inside the write that changed their use.
- */
 export async function refreshMediaUse(ids: Iterable<number>, req: PayloadRequest): Promise<void> {
   const candidates = [...new Set(ids)].sort((a, b) => a - b)
   if (candidates.length === 0) return
-  // Two writes that each stop using a shared image, at the same moment, would each still see the
-  // other's document as published and leave the image public. Locking the images' rows (in id
-  // order) makes the second wait for the first to commit; its reads below then see that commit
-  // (READ COMMITTED reads afresh per statement). NO KEY UPDATE, not UPDATE: it does not conflict
-  // with the KEY SHARE locks the writes' own foreign keys (photo, logo) hold on the same rows.
+  // Locking the images' rows makes a concurrent write wait for, then see, the other's commit: else
+  // two writes that each drop a shared image would leave it public. NO KEY UPDATE does not conflict
+  // with the KEY SHARE locks the writes' own foreign keys hold.
   const db = await dbFor(req.payload, req)
   const list = sql.join(
     candidates.map((id) => sql`${id}`),
@@ -128,11 +109,7 @@ export async function refreshMediaUse(ids: Iterable<number>, req: PayloadRequest
   )
 }
 
-/**
- * Derives everything again from the documents: each tracked document's `mediaInUse` (main
- * table) and every image's `inPublishedUse`. For a database whose documents were written before
- * the tracking existed (the migration that adds it runs this) or changed outside Payload.
- */
+// For documents written before tracking existed (its migration runs this) or outside Payload.
 export async function rebuildMediaUse(payload: Payload, req?: PayloadRequest): Promise<number> {
   const used = new Set<number>()
   for (const collection of trackedCollections(payload)) {
@@ -149,7 +126,7 @@ export async function rebuildMediaUse(payload: Payload, req?: PayloadRequest): P
       const ids = mediaIdsIn(collection.fields, doc)
       const stored = (doc[MEDIA_IN_USE] as number[] | null | undefined) ?? []
       if (stored.join() !== ids.join()) {
-        // The main table only: writing through the Local API would add a version and run hooks.
+        // The main table only: the Local API would add a version and run hooks.
         await payload.db.updateOne({
           collection: collection.slug,
           id: doc.id,

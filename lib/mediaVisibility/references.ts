@@ -1,14 +1,6 @@
 import type { Block, Field } from 'payload'
 
-/**
- * Where a collection can point at an uploaded image, read from its field configuration rather
- * than listed by hand, so a field added later (in an array, a group, a row, a tab, a block, or
- * rich text) is seen without anyone remembering to register it.
- *
- * - `upload` and `relationship` fields whose `relationTo` is, or includes, `media`;
- * - rich text: the editor's upload and relationship nodes, and internal links, store
- *   `{ relationTo: 'media', value }` inside the document's JSON.
- */
+// Read from the config, so a field added later (array, block, tab, rich text) is covered too.
 export const MEDIA = 'media'
 
 export type MediaReference = { path: string; kind: 'upload' | 'relationship' | 'richText' }
@@ -27,7 +19,6 @@ type AnyField = Field & {
 const pointsAtMedia = (relationTo: unknown) =>
   relationTo === MEDIA || (Array.isArray(relationTo) && relationTo.includes(MEDIA))
 
-/** A `blocks` field's blocks, with references by slug looked up in the config's own blocks. */
 function blocksOf(field: AnyField, known: Block[]): Block[] {
   const listed = field.blockReferences ?? field.blocks ?? []
   return listed.map((block) => {
@@ -42,7 +33,6 @@ function blocksOf(field: AnyField, known: Block[]): Block[] {
 
 const join = (prefix: string, name: string) => (prefix ? `${prefix}.${name}` : name)
 
-/** Every field of `fields` that can hold a reference to an image, with its path. */
 export function mediaReferences(fields: Field[], blocks: Block[] = [], prefix = ''): MediaReference[] {
   const found: MediaReference[] = []
   for (const field of fields as AnyField[]) {
@@ -83,14 +73,12 @@ export function mediaReferences(fields: Field[], blocks: Block[] = [], prefix = 
   return found
 }
 
-/** An id as stored (number) from a value that may be an id, a numeric string or a populated doc. */
 function idOf(value: unknown): number | null {
   const raw = value && typeof value === 'object' && 'id' in value ? value.id : value
   const id = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw
   return typeof id === 'number' && Number.isInteger(id) ? id : null
 }
 
-/** Every `{ relationTo: 'media', value }` anywhere inside a rich-text value. */
 function idsInRichText(value: unknown, into: Set<number>): void {
   if (Array.isArray(value)) {
     for (const item of value) idsInRichText(item, into)
@@ -109,7 +97,6 @@ function idsInRelation(field: AnyField, value: unknown, into: Set<number>): void
   const values = Array.isArray(value) ? value : [value]
   for (const item of values) {
     if (Array.isArray(field.relationTo)) {
-      // Polymorphic: `{ relationTo, value }`.
       const relation = item as { relationTo?: unknown; value?: unknown } | null
       if (relation?.relationTo !== MEDIA) continue
       const id = idOf(relation.value)
@@ -160,7 +147,6 @@ function collectIds(fields: Field[], data: unknown, blocks: Block[], into: Set<n
   }
 }
 
-/** The ids of every image a document (as stored, or populated) points at, sorted. */
 export function mediaIdsIn(fields: Field[], data: unknown, blocks: Block[] = []): number[] {
   const ids = new Set<number>()
   collectIds(fields, data, blocks, ids)

@@ -1,6 +1,5 @@
 import { defineOptions } from '@/lib/options/define'
 
-/** What an organisation is. Whether it belongs to PICUM is another fact (picumMembership.ts). */
 export const organisationKinds = defineOptions([
   { value: 'ngo', label: 'NGO' },
   { value: 'network', label: 'Network of organisations' },

@@ -1,6 +1,6 @@
 import { defineOptions } from '@/lib/options/define'
 
-/** Whether an organisation is a PICUM member: unknown unless a source states it. */
+// Unknown unless a source states it.
 export const picumMembership = defineOptions([
   { value: 'unknown', label: 'Not known' },
   { value: 'member', label: 'PICUM member' },

@@ -1,6 +1,5 @@
 import { defineOptions } from '@/lib/options/define'
 
-/** What a resource mentioned in a session is. */
 export const resourceKinds = defineOptions([
   { value: 'report', label: 'Report' },
   { value: 'toolkit', label: 'Toolkit' },

@@ -1,6 +1,5 @@
 import { defineOptions } from '@/lib/options/define'
 
-/** What a staff account may do (access/checkRole.ts compares them). */
 export const userRoles = defineOptions([
   { value: 'admin', label: 'Admin: keeps the record and manages staff accounts' },
   { value: 'editor', label: 'Editor: keeps the record' },

@@ -1,6 +1,5 @@
 import { defineOptions } from '@/lib/options/define'
 
-/** What kind of change a win is. */
 export const winKinds = defineOptions([
   { value: 'legislation', label: 'Legislation' },
   { value: 'regularisation', label: 'Regularisation' },

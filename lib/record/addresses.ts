@@ -3,17 +3,12 @@ import type { PayloadRequest } from 'payload'
 import { relationId } from '@/lib/populated'
 import type { AddressFields, RecordCollection } from '@/lib/record/registry'
 
-/** A document as hooks and the admin form hold it: saved values, relations as ids or documents. */
 export type DocumentData = Record<string, unknown>
 
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value : null
 
-/**
- * What a document's address is made from (lib/record/registry.ts), reading a session's assembly
- * year when the form or hook holds only its id. `draft` reads the assembly's latest draft: a
- * preview of next year's sessions names an assembly that is not published yet.
- */
+// `draft`: a preview of next year's sessions names an assembly that is not published yet.
 export async function addressFields(
   collection: RecordCollection,
   doc: DocumentData,

@@ -5,12 +5,6 @@ import { isIndexedCollection, isRecordCollection } from '@/lib/record/registry'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidation'
 import { indexAfterChange, indexAfterDelete } from '@/lib/search/hooks'
 
-/**
- * What every collection of the record gets from the registry, so a collection file holds only
- * what is its own: revalidation of the pages that show it, the search index for those it
- * follows, and the admin's Preview button for those with drafts and pages. payload.config.ts
- * passes every collection through it.
- */
 export function withRecordBehaviour(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) => {
     const { slug } = collection

@@ -1,14 +1,7 @@
 import { paths } from '@/lib/urls'
 
-/**
- * What each collection of the record is, in one place: how it is named, the page each document
- * has, the listing pages that show it, whether search indexes it. Revalidation, preview, search,
- * the sitemap and the seed read it; lib/record/collections.ts wires the hooks every record
- * collection needs from it. Adding a collection is one entry here (tests/int/record fails when a
- * collection of the config has none). Whether a collection has drafts is read from its config.
- */
+// Adding a collection is one entry here; tests/int/registry.test.ts fails when one is missing.
 
-/** What a document's address is made from: its slug or year, a session's assembly year. */
 export type AddressFields = {
   slug?: string | null
   year?: number | null
@@ -17,16 +10,9 @@ export type AddressFields = {
 
 type Entry = {
   label: { one: string; many: string }
-  /** The document's own page, or null while it has none (no slug yet). Absent: no pages. */
   page?: (doc: AddressFields) => string | null
-  /** Other pages that show the document itself (a session on its assembly's page). */
   shownOn?: (doc: AddressFields) => string[]
-  /** Listing pages that show documents of this collection, besides the pages above. */
   listings: string[]
-  /**
-   * The site search: `rows` when each published document has a row of its own, `quoted` when
-   * other rows quote it (a source's title), `none` otherwise.
-   */
   search: 'rows' | 'quoted' | 'none'
 }
 
@@ -35,7 +21,7 @@ const bySlug =
   ({ slug }: AddressFields): string | null =>
     slug ? path(slug) : null
 
-/** In the order the search filter lists them. */
+// In the order the search filter lists them.
 export const registry = {
   assemblies: {
     label: { one: 'Assembly', many: 'Assemblies' },
@@ -76,8 +62,7 @@ export const registry = {
     listings: [paths.topics()],
     search: 'rows',
   },
-  // Sources and images have no page of their own: they show on the pages that cite or use them,
-  // which their cache tag refreshes.
+  // No page of their own: the cache tag refreshes the pages that cite or use them.
   sources: {
     label: { one: 'Source', many: 'Sources' },
     listings: [],
@@ -93,11 +78,9 @@ export const registry = {
 export type RecordCollection = keyof typeof registry
 
 type Registry = typeof registry
-/** Collections whose documents have a search row of their own. */
 export type SearchCollection = {
   [C in RecordCollection]: Registry[C]['search'] extends 'rows' ? C : never
 }[RecordCollection]
-/** Collections the search index follows: those with rows, and those rows quote. */
 export type IndexedCollection = {
   [C in RecordCollection]: Registry[C]['search'] extends 'none' ? never : C
 }[RecordCollection]
@@ -109,11 +92,9 @@ export const isRecordCollection = (slug: unknown): slug is RecordCollection =>
 
 const entry = (collection: RecordCollection): Entry => registry[collection]
 
-/** The document's own page, or null (no page yet, or a collection without pages). */
 export const pageOf = (collection: RecordCollection, doc: AddressFields): string | null =>
   entry(collection).page?.(doc) ?? null
 
-/** Every single page that shows the document: its own and, say, its assembly's. */
 export const pagesShowing = (collection: RecordCollection, doc: AddressFields): string[] => [
   ...[pageOf(collection, doc)].filter((page): page is string => page !== null),
   ...(entry(collection).shownOn?.(doc) ?? []),
@@ -132,7 +113,6 @@ export const searchCollections = recordCollections.filter(
 export const isIndexedCollection = (slug: unknown): slug is IndexedCollection =>
   isRecordCollection(slug) && registry[slug].search !== 'none'
 
-/** Whether a collection keeps drafts, as its config (as written, or sanitized) says. */
 export const hasDrafts = (config: { versions?: unknown }): boolean =>
   Boolean(
     config.versions &&

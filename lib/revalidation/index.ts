@@ -9,17 +9,7 @@ import {
   REVALIDATE_HEADER,
 } from '@/lib/revalidation/request'
 
-/**
- * Keeps the statically generated site in step with the record. After a document is published,
- * unpublished, renamed or deleted, its collection's cache tag is expired (every page that shows
- * any document of it; lib/cacheTags.ts), and the pages that show it by address are revalidated
- * at its current and previous address, with its listings and the sitemap
- * (lib/record/registry.ts says which). `revalidateTag(tag, { expire: 0 })` expires at once: the
- * next visitor gets the new page ('max' would serve the old one once more).
- *
- * The hooks are put on every record collection by lib/record/collections.ts.
- * https://payloadcms.com/docs/hooks/collections#afterchange
- */
+// https://payloadcms.com/docs/hooks/collections#afterchange
 
 export type { RevalidationPlan } from '@/lib/revalidation/plan'
 export { planRevalidation, applyRevalidation }
@@ -50,7 +40,6 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({
   return doc
 }
 
-/** POST /revalidate: a plan sent by this server's own job timer (see ./request.ts). */
 export async function handleRevalidationRequest(request: Request): Promise<Response> {
   if (!isValidRevalidationKey(request.headers.get(REVALIDATE_HEADER))) {
     return new Response(null, { status: 401 })

@@ -15,7 +15,6 @@ export type RevalidationPlan = { tags: CacheTag[]; paths: string[] }
 
 type Version = DocumentData & { id: number | string; _status?: 'draft' | 'published' | null }
 
-/** Whether the published version of a document is still in place (read from the main table). */
 async function isStillPublished(
   collection: RecordCollection,
   id: number | string,
@@ -34,12 +33,7 @@ async function isStillPublished(
   return (docs[0] as { _status?: string } | undefined)?._status === 'published'
 }
 
-/**
- * What to revalidate after a change, or null when the public site is not affected (a draft saved
- * on a document that was never published). `previousDoc` is the version before the change; on
- * delete there is none. The pages are those of both versions, so a renamed page refreshes at its
- * old and new address, and a 404 cached for a not-yet-published address refreshes too.
- */
+// Pages of both versions, so a renamed page refreshes at its old and new address.
 export async function planRevalidation({
   collection,
   doc,
@@ -56,8 +50,7 @@ export async function planRevalidation({
     Boolean(version) && (!drafts || version?._status === 'published')
   if (drafts && !isPublic(doc)) {
     if (!isPublic(previousDoc)) return null
-    // A draft saved over a published document (autosave included) leaves the published version,
-    // and so the site, as it was; only an unpublish changes what the public sees.
+    // A draft saved over a published document leaves the site as it was.
     if (await isStillPublished(collection, doc.id, req)) return null
   }
   const versions = previousDoc?.id ? [doc, previousDoc] : [doc]

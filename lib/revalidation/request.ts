@@ -6,18 +6,12 @@ import { isCacheTag } from '@/lib/cacheTags'
 import { env } from '@/lib/env'
 import type { RevalidationPlan } from '@/lib/revalidation/plan'
 
-/**
- * Writes made inside this server but outside a request (scheduled publishing runs on Payload's
- * job timer) hand their plan to this server's own route (app/(frontend)/revalidate) over
- * loopback, signed with a key derived from PAYLOAD_SECRET, so nothing outside can flush the cache.
- */
+// Scheduled publishing runs on Payload's job timer, outside a request: such writes post their
+// plan over loopback, signed with a key from PAYLOAD_SECRET so nothing outside can flush the cache.
 export const REVALIDATE_ROUTE = '/revalidate'
 export const REVALIDATE_HEADER = 'x-picum-revalidate'
 
-/**
- * This very process: the public address may be a load balancer or a cache in front that sends the
- * request to another instance (or nowhere, from inside a container).
- */
+// This process: the public address may be a load balancer that sends it to another instance.
 export const revalidationUrl = (): string => `http://127.0.0.1:${env().PORT}${REVALIDATE_ROUTE}`
 
 export const revalidationKey = (): string =>
@@ -36,7 +30,6 @@ const planSchema = z
   })
   .refine(({ tags, paths }) => tags.length + paths.length <= 100)
 
-/** A request body as the route will act on it, or null when it is not one the hooks send. */
 export function parseRevalidationRequest(body: unknown): RevalidationPlan | null {
   const parsed = planSchema.safeParse(body)
   return parsed.success ? (parsed.data as RevalidationPlan) : null

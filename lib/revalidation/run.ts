@@ -10,25 +10,14 @@ import {
   revalidationUrl,
 } from '@/lib/revalidation/request'
 
-/** Expires the plan's tags and pages: the next visitor gets the new page, not a stale one. */
+// `{ expire: 0 }`: 'max' would serve the old page once more after a publish.
 export function expire(plan: RevalidationPlan): void {
   for (const tag of plan.tags) revalidateTag(tag, { expire: 0 })
   for (const path of plan.paths) revalidatePath(path)
 }
 
-/**
- * Runs a plan.
- *
- * - A REST or GraphQL call (every save, publish, unpublish and delete in the admin) is a live
- *   Next.js request: Next records the plan and carries it out when the request ends, after the
- *   write is committed and before the response is sent.
- * - A Local API call inside the Next.js server may run outside any request: Payload's job queue
- *   publishes scheduled documents from a timer, where Next would record the plan on a request
- *   long finished. Those writes also send the plan to this server's revalidation route once
- *   they are committed; revalidating twice is harmless.
- * - Writes outside Next.js (jest, scripts) have no cache to refresh: the seed says so with
- *   `context.disableRevalidate`, the others are recognised by Next's own error and skipped.
- */
+// In a request Next runs the plan after the commit; the job queue's timer has none, so its writes
+// also post the plan once committed (twice is harmless).
 export function applyRevalidation(plan: RevalidationPlan, req: PayloadRequest): void {
   if (req.context.disableRevalidate) return
   if (inNextServer() && req.payloadAPI === 'local') void forwardWhenCommitted(plan, req)
@@ -39,12 +28,12 @@ export function applyRevalidation(plan: RevalidationPlan, req: PayloadRequest): 
       req.payload.logger.debug(`Revalidation outside a Next.js request: ${plan.tags.join(', ')}`)
       return
     }
-    // The write itself succeeded: a failed revalidation must not roll it back or fail the save.
+    // The write itself succeeded: a failed revalidation must not fail the save.
     req.payload.logger.error({ err: error, msg: `Could not revalidate ${plan.tags.join(', ')}` })
   }
 }
 
-/** Revalidating before the commit would let a visitor re-cache the old version. */
+// Revalidating before the commit would let a visitor re-cache the old version.
 export async function forwardWhenCommitted(
   plan: RevalidationPlan,
   req: PayloadRequest,

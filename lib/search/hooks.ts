@@ -3,18 +3,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { isIndexedCollection } from '@/lib/record/registry'
 import { syncSearchIndex } from '@/lib/search/indexer'
 
-/**
- * The search index follows every write: create, edit, publish, unpublish, scheduled publish and
- * delete, from the admin, the API, jobs, scripts and the seed alike (unlike revalidation, there
- * is no flag to skip it: a seeded record must be findable). The index reads the published
- * version from the main table (lib/search/indexer.ts), so drafts never reach it. Put on every
- * collection the index follows by lib/record/collections.ts.
- * https://payloadcms.com/docs/hooks/collections#afterchange
- */
+// No flag skips it (unlike revalidation): a seeded record must be findable.
+// https://payloadcms.com/docs/hooks/collections#afterchange
 export const indexAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (!isIndexedCollection(collection.slug)) return doc
-  // A draft saved over a published document (autosave included) is stored as a version only: the
-  // main table, and so what the public sees, is unchanged. Only an unpublish has work to do.
+  // A draft saved over a published document leaves the main table, and the index, unchanged.
   if (doc._status === 'draft') {
     const { docs } = await req.payload.find({
       collection: collection.slug,

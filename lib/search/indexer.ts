@@ -17,34 +17,16 @@ import type { IndexedCollection } from '@/lib/record/registry'
 import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { readSearchRows, type SearchRow } from '@/lib/search/documents'
 
-/**
- * Keeps the search index equal to what the public can see.
- *
- * A row is always rebuilt from the database, never patched: `syncSearchIndex` reads the
- * documents it is given from their main tables and writes, replaces or deletes their rows. Rows
- * quote other documents (a session lists its speakers' names, a speaker the years they spoke), so
- * a change spreads to the rows that quoted the changed document (`refs`), and to the rows that
- * gain or lose a quote: the people and organisations of a session or win, the sessions of an
- * assembly. It spreads only from rows that actually changed, which ends it; that is sound because
- * whatever a row quotes from another document (its name, years, country, whether it is public)
- * is also in that document's own row.
- *
- * Every write goes through the request's transaction: the index changes with the document or
- * not at all. A failure fails the save rather than leave, say, an unpublished win findable.
- */
+// Rows are rebuilt from the database, never patched, inside the request's transaction: a failure
+// fails the save rather than leave an unpublished document findable.
 
-/**
- * A document to bring the index up to date with. Sources have no row of their own: the rows that
- * quote one (its "Source: …" line) are rebuilt when it changes (lib/record/registry.ts, `search`).
- */
+// Sources have no row of their own: the rows that quote one are rebuilt when it changes.
 export type DocRef = { collection: IndexedCollection; id: number }
 
 const isQuotedOnlyCollection = (slug: IndexedCollection): boolean => !isSearchCollection(slug)
 
-/** A document that has a row of its own. */
 type IndexedRef = { collection: SearchCollection; id: number }
 
-/** A document whose row was written, replaced or deleted, with what it quoted before and after. */
 type Changed = DocRef & { refs: string[] }
 
 const BATCH_SIZE = 100
@@ -57,10 +39,7 @@ const chunks = <T>(values: T[], size: number): T[][] =>
 const intArray = (values: number[]) => sql`${sql.param(values)}::integer[]`
 const textArray = (values: string[]) => sql`${sql.param(values)}::varchar[]`
 
-/**
- * Inserts rows, replacing the ones already there; returns the keys of rows that are new or
- * differ. Exported for scripts/bench/search.ts, which fills an index without a record behind it.
- */
+// Exported for scripts/bench/search.ts.
 export async function writeSearchRows(db: SqlExecutor, rows: SearchRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set()
   const values = rows.map(
@@ -87,7 +66,6 @@ export async function writeSearchRows(db: SqlExecutor, rows: SearchRow[]): Promi
   return new Set(written.map((row) => refKey(String(row.collection), Number(row.doc_id))))
 }
 
-/** Rebuilds the rows of some documents of one collection; returns those whose row changed. */
 async function reindex(
   payload: Payload,
   db: SqlExecutor,
@@ -122,13 +100,11 @@ async function reindex(
   ]
 }
 
-/** Whose rows count documents of a collection they are named in (lib/search/documents.ts). */
 const countedIn: Partial<Record<SearchCollection, SearchCollection[]>> = {
   sessions: ['speakers', 'organisations'],
   wins: ['organisations'],
 }
 
-/** Rows whose content may depend on the changed documents. */
 async function dependentsOf(
   payload: Payload,
   db: SqlExecutor,
@@ -138,7 +114,6 @@ async function dependentsOf(
   const found: IndexedRef[] = []
   const keys = changed.map((doc) => refKey(doc.collection, doc.id))
 
-  // Rows that quote a changed document.
   const { rows: quoting } = await db.execute(sql`
     SELECT collection, doc_id FROM search_documents WHERE refs && ${textArray(keys)}`)
   for (const row of quoting) {
@@ -146,8 +121,6 @@ async function dependentsOf(
       found.push({ collection: row.collection, id: Number(row.doc_id) })
   }
 
-  // People count the sessions they spoke in, organisations the sessions and wins they appear in
-  // (their years): those a session or win names now, or named before this change, are recounted.
   for (const doc of changed) {
     const counted = isSearchCollection(doc.collection) ? countedIn[doc.collection] : undefined
     if (!counted) continue
@@ -159,8 +132,7 @@ async function dependentsOf(
     }
   }
 
-  // A session has no row while its assembly is unpublished, so no row quotes the assembly then:
-  // its sessions are found through the relationship itself.
+  // A session has no row while its assembly is unpublished: find its sessions by relationship.
   const assemblyIds = changed.filter((doc) => doc.collection === 'assemblies').map((doc) => doc.id)
   if (assemblyIds.length > 0) {
     const { docs } = await payload.find({
@@ -195,11 +167,7 @@ const byCollection = (docs: IndexedRef[]): Map<SearchCollection, number[]> => {
   return grouped
 }
 
-/**
- * Brings the index up to date with the given documents and everything that quotes them. Each
- * document is rebuilt at most once per call: rows are built from the database as it now is, so
- * rebuilding one again later in the same call could not change it.
- */
+// Each document is rebuilt at most once per call: a second rebuild could not change it.
 export async function syncSearchIndex(
   payload: Payload,
   docs: DocRef[],
@@ -207,7 +175,6 @@ export async function syncSearchIndex(
 ): Promise<void> {
   const db = await dbFor(payload, req)
   const done = new Set<string>()
-  // A source has no row: what changed with it is what quotes it, found from the start.
   const quoted: Changed[] = docs
     .filter((doc) => isQuotedOnlyCollection(doc.collection))
     .map((doc) => ({ ...doc, refs: [] }))
@@ -230,12 +197,7 @@ export async function syncSearchIndex(
 
 export type RebuildReport = Record<SearchCollection, number>
 
-/**
- * Empties the index and builds it again from every public document (npm run search:reindex, the
- * migration that creates the index, a development database that predates it). In one
- * transaction, the caller's (`req`) or its own: searches see the old index until the new one is
- * complete, and a failure leaves the old one in place.
- */
+// In one transaction, so searches see the old index until the new one is complete.
 export async function rebuildSearchIndex(
   payload: Payload,
   req?: PayloadRequest,

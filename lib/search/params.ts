@@ -2,13 +2,8 @@ import { isCountryCode } from '@/lib/countries'
 import { isSearchCollection, type SearchCollection } from '@/lib/search/collections'
 import { paths } from '@/lib/urls'
 
-/**
- * `/search?q=regularisation&type=wins&year=2025&country=ES&page=2`, read from the URL. Whatever
- * arrives (nothing, 5,000 characters, an array, a SQL fragment, broken Unicode), the result is a
- * plain, bounded request: the page never fails on its address.
- */
+// Whatever the address holds, the result is a bounded request: the page never fails on it.
 
-/** Long enough for any real search (a title in quotes and a few more words). */
 export const MAX_QUERY_LENGTH = 200
 const MAX_PAGE = 1000
 
@@ -20,7 +15,6 @@ export type SearchFilters = {
 
 export type SearchRequest = SearchFilters & {
   q: string
-  /** The query was longer than MAX_QUERY_LENGTH and was cut. */
   truncated: boolean
   page: number
 }
@@ -31,7 +25,7 @@ const first = (value: string | string[] | undefined): string =>
   (Array.isArray(value) ? value[0] : value) ?? ''
 
 export function parseSearchParams(params: RawSearchParams): SearchRequest {
-  // Control characters (including the ones highlighting uses) become spaces; runs of spaces one.
+  // Control characters (including the ones highlighting uses) become spaces.
   const words = Array.from(
     first(params.q)
       .replace(/[\p{Cc}\p{Co}\p{Cs}]/gu, ' ')
@@ -54,7 +48,6 @@ export function parseSearchParams(params: RawSearchParams): SearchRequest {
   }
 }
 
-/** The address of a search; empty filters and the first page are left out. */
 export function searchHref(request: Partial<SearchFilters> & { q: string; page?: number }): string {
   const params = new URLSearchParams()
   if (request.q) params.set('q', request.q)

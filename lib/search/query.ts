@@ -15,12 +15,7 @@ import {
 import type { SearchRequest } from '@/lib/search/params'
 import { withPrefixMatching } from '@/lib/search/tsquery'
 
-/**
- * Full-text search over the index (lib/search/schema.ts), in three statements: one turns the
- * visitor's words into a tsquery, one reads a page of ranked results with highlighted snippets,
- * one counts the matches per type, year and country for the filters. Every value the visitor
- * sends is a bound parameter.
- */
+// Every value the visitor sends is a bound parameter.
 
 export const SEARCH_PAGE_SIZE = 10
 
@@ -28,14 +23,11 @@ export type SearchHit = {
   collection: SearchCollection
   id: number
   path: string
-  /** The title, matched words marked. */
   title: HighlightPart[]
   meta: string
-  /** Up to two passages around the matches (the start of the text when only the title matched). */
   snippet: HighlightPart[]
   years: number[]
   country: string | null
-  /** The result's "Source: …" lines. */
   sources: string[]
 }
 
@@ -45,23 +37,18 @@ export type SearchFacets = {
   types: FacetCount<SearchCollection>[]
   years: FacetCount<number>[]
   countries: FacetCount<string>[]
-  /** For each filter, the matches without it (and with the others): what "any" would show. */
   withoutFilter: { type: number; year: number; country: number }
 }
 
 export type SearchResults =
-  /** Nothing was typed. */
   | { status: 'idle' }
-  /** Something was typed, but no word to look for: only punctuation, stop words or `-word`s. */
   | { status: 'no-terms' }
   | {
       status: 'done'
-      /** Matches with every filter applied, on all pages. */
       total: number
       page: number
       pageCount: number
       hits: SearchHit[]
-      /** For each filter, the matches with the other filters applied. */
       facets: SearchFacets
     }
 
@@ -69,14 +56,10 @@ const marks = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}"`
 const TITLE_HEADLINE = `HighlightAll=true, ${marks}`
 const SNIPPET_HEADLINE = `MaxWords=32, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … ", ${marks}`
 
-/**
- * ts_headline cuts passages out of the text without saying so: an ellipsis marks a passage that
- * starts after the beginning of the text or stops before its end.
- */
+// ts_headline cuts passages without saying so.
 function withEllipses(parts: HighlightPart[], bodyStart: string, bodyEnd: string): HighlightPart[] {
   const snippet = parts.map((part) => part.text).join('')
   if (!snippet.trim()) return []
-  // Passages start and end on words: punctuation and spacing around them do not count.
   const probe = (text: string) =>
     text.replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
   const startsText = probe(bodyStart).startsWith(probe(snippet.slice(0, 40)))
@@ -105,9 +88,8 @@ export async function runSearch(db: SqlExecutor, request: SearchRequest): Promis
   const offset = (request.page - 1) * SEARCH_PAGE_SIZE
 
   const [{ rows: found }, { rows: counted }] = await Promise.all([
-    // Ranked on both forms of the query, so a whole-word match outranks a prefix-only one; the
-    // weights put a match in a title (A) above one in names and places (B) and in text (C).
-    // Snippets are made for the page only: ts_headline re-reads the whole text.
+    // Ranked on both forms so a whole-word match outranks a prefix-only one. Snippets for the page
+    // only: ts_headline re-reads the whole text.
     db.execute(sql`
       WITH query AS (
         SELECT ${prefix}::tsquery AS prefix, websearch_to_tsquery('picum_search', ${request.q}) AS exact

@@ -7,18 +7,8 @@ import {
 } from '@/lib/security/rateLimit'
 import { Refusal } from '@/lib/errors/refusal'
 
-/**
- * How often the account endpoints may be tried. Two kinds of counter:
- *
- * - per client address (lib/security/clientAddress.ts), across accounts: one client cannot try
- *   many accounts, flood reset e-mails or guess reset tokens;
- * - for sign-in, per address *and* account together, a back-off (LOGIN_BACKOFF): guessing one
- *   account's password from one address slows down exponentially, while its owner signing in from
- *   anywhere else is never held up. Nothing counts per account alone, so nobody who merely knows
- *   a staff address can keep that person out (Payload's own lock is off: collections/Users).
- *
- * Every request counts, except sign-ins that succeed (see loginSucceeded).
- */
+// Nothing counts per account alone, so nobody who merely knows a staff address can lock its
+// owner out (Payload's own lock is off: collections/Users).
 export type AuthAction = 'login' | 'forgotPassword' | 'resetPassword' | 'unlock' | 'register'
 
 const minutes = (n: number) => n * 60 * 1000
@@ -33,7 +23,7 @@ export const AUTH_RATE_LIMITS: Record<
   },
   forgotPassword: {
     perAddress: { limit: 5, windowMs: minutes(15) },
-    // Caps the reset e-mails one inbox can be sent (Payload also spaces them 15 s apart).
+    // Payload also spaces reset e-mails 15 s apart.
     perEmail: { limit: 3, windowMs: minutes(60) },
     what: 'password reset requests',
   },
@@ -52,7 +42,6 @@ export const AUTH_RATE_LIMITS: Record<
   },
 }
 
-/** Sign-in failures in a row from one address on one account: 5 free, then 1, 2, 4, 8, 15 min. */
 export const LOGIN_BACKOFF: BackoffRule = {
   freeFailures: 5,
   firstDelayMs: minutes(1),
@@ -60,15 +49,11 @@ export const LOGIN_BACKOFF: BackoffRule = {
   forgetAfterMs: minutes(24 * 60),
 }
 
-/** RFC 5321 caps an address at 254 characters; anything longer or not shaped like one is refused. */
+// RFC 5321.
 export const MAX_EMAIL_LENGTH = 254
 const EMAIL_SHAPE = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+$/u
 
-/**
- * The account an e-mail names, as Payload looks it up (trimmed, lower case), or null when the
- * value is not an e-mail address of a sensible length. Checked before anything is counted, so
- * the counters only ever hold short, well-formed keys.
- */
+// Checked before anything is counted, so the counters only hold short, well-formed keys.
 export function normaliseEmail(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > MAX_EMAIL_LENGTH * 2) return null
   const email = value.trim().toLowerCase()
@@ -93,15 +78,12 @@ const buildLimiters = (): Limiters => ({
   loginBackoff: new BackoffLimiter(LOGIN_BACKOFF),
 })
 
-// Next.js bundles the API routes and the admin separately and development reloads modules: keep
-// one set of counters per process on globalThis so every copy of this module shares them.
+// One set per process: Next bundles the API and admin separately, and dev reloads modules.
 const store = globalThis as typeof globalThis & { __picumAuthLimiters?: Limiters }
 const limiters = (): Limiters => (store.__picumAuthLimiters ??= buildLimiters())
 
-/** Who is trying: the client address, and the account (a normalised e-mail) when one is named. */
 export type Attempt = { address: string; email?: string | null }
 
-/** Address and account together: neither can contain a line break. */
 const pairKey = ({ address, email }: Attempt) => `${address}\n${email}`
 
 const windowKeys = (action: AuthAction, { address, email }: Attempt) => {
@@ -111,11 +93,8 @@ const windowKeys = (action: AuthAction, { address, email }: Attempt) => {
   return keys
 }
 
-/**
- * Counts one attempt at `action` and says whether it may go ahead. A sign-in is counted as a
- * failure before it runs (concurrent guesses cannot slip past the check) and given back by
- * loginSucceeded. A refused attempt is not counted, so Retry-After stays exact.
- */
+// Counted as a failure before it runs, so concurrent guesses cannot slip past; a refused attempt
+// is not counted, so Retry-After stays exact.
 export function takeAuthAttempt(action: AuthAction, who: Attempt, now = Date.now()): RateLimitVerdict {
   const keys = windowKeys(action, who)
   const backoff = action === 'login' && who.email ? limiters().loginBackoff : null
@@ -132,17 +111,12 @@ export function takeAuthAttempt(action: AuthAction, who: Attempt, now = Date.now
   return { allowed: true }
 }
 
-/**
- * A sign-in that succeeded gives its attempt back and clears its back-off. The limits are there
- * to stop guessing, so only failures use them up: a team signing in from one office address, or
- * one person on several devices, is never slowed down.
- */
+// Only failures use up the limits: a team behind one office address is never slowed down.
 export function loginSucceeded(who: Attempt): void {
   for (const [limiter, key] of windowKeys('login', who)) limiter.refund(key)
   limiters().loginBackoff.reset(pairKey(who))
 }
 
-/** Clears an account's sign-in back-off from every address (an admin's unlock). */
 export function clearLoginBackoff(email: string): void {
   limiters().loginBackoff.resetWhere((key) => key.endsWith(`\n${email}`))
 }
@@ -150,7 +124,6 @@ export function clearLoginBackoff(email: string): void {
 const inWords = (seconds: number): string =>
   seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`
 
-/** 400: the value given as an e-mail address cannot be one; nothing was counted or looked up. */
 export class MalformedEmail extends Refusal {
   constructor() {
     super(
@@ -162,7 +135,6 @@ export class MalformedEmail extends Refusal {
   }
 }
 
-/** 429 Too Many Requests; the hook that throws it also sets Retry-After on the response. */
 export class TooManyAttempts extends Refusal {
   constructor(
     action: AuthAction,

@@ -7,25 +7,15 @@ import type { Payload } from 'payload'
 import { findMetadata, withoutMetadata } from '@/lib/security/imageMetadata'
 import type { Media } from '@/payload-types'
 
-/**
- * `npm run media:clean` (scripts/cleanMedia.ts): the images stored before uploads were cleaned
- * (lib/security/uploadGuards.ts) get the same treatment. Every stored file of every media
- * document, the original and each size, is read; one that carries metadata is re-encoded
- * without it (orientation applied) and replaces the old file in one rename, and the document's
- * recorded dimensions and file sizes follow. A file that is already clean is left as it is, byte
- * for byte, so running the command twice changes nothing the second time. A missing or
- * unreadable file is reported and the rest carry on.
- */
+// A file that is already clean is left byte for byte, so a second run changes nothing.
 
 export type FileOutcome = 'cleaned' | 'would clean' | 'clean' | 'missing' | 'failed'
 
 export type FileReport = {
   media: number
-  /** `original` or the name of a size. */
   version: string
   filename: string
   outcome: FileOutcome
-  /** What was found (cleaned, would clean) or what went wrong (missing, failed). */
   detail?: string
 }
 
@@ -35,7 +25,6 @@ type Dimensions = { width?: number | null; height?: number | null; filesize?: nu
 
 const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`
 
-/** One file: clean it (or say it would), and return its new dimensions when they changed. */
 async function cleanFile(
   filePath: string,
   recorded: Dimensions,
@@ -58,7 +47,7 @@ async function cleanFile(
   if (dryRun) return { outcome: 'would clean', detail: found.join(', ') }
   const clean = await withoutMetadata(bytes).catch((error: Error) => error)
   if (clean instanceof Error) return { outcome: 'failed', detail: `cannot be re-encoded (${clean.message})` }
-  // Written beside the old file, then renamed over it: the file is never seen half-written.
+  // Renamed over the old file so it is never seen half-written.
   const temporary = `${filePath}.${randomBytes(4).toString('hex')}.tmp`
   try {
     await writeFile(temporary, clean.bytes)
@@ -127,7 +116,6 @@ export async function cleanStoredMedia(
   return summary
 }
 
-/** One line per file for the command's output. */
 export const describeFile = ({ media, version, filename, outcome, detail }: FileReport): string =>
   `${outcome.padEnd(11)} ${filename} (image ${media}, ${version})${detail ? `: ${detail}` : ''}`
 

@@ -1,11 +1,7 @@
 import sharp from 'sharp'
 
-/**
- * What an uploaded file really is, decided from its bytes: the name and the declared type come
- * from the client and prove nothing. A file passes only when its first bytes carry the signature
- * of an accepted format and sharp can read it as that format (a forged header over other content
- * fails the second test). SVG is refused outright: it is XML that can carry scripts.
- */
+// The name and declared type come from the client and prove nothing: the signature and sharp both
+// must agree. SVG is refused outright: it can carry scripts.
 export const ACCEPTED_IMAGE_TYPES = {
   'image/jpeg': { extension: 'jpg', sharpFormats: ['jpeg'] },
   'image/png': { extension: 'png', sharpFormats: ['png'] },
@@ -18,14 +14,9 @@ export type AcceptedImageType = keyof typeof ACCEPTED_IMAGE_TYPES
 
 export const ACCEPTED_MIME_TYPES = Object.keys(ACCEPTED_IMAGE_TYPES) as AcceptedImageType[]
 
-/** The largest upload accepted, in bytes. A phone photo is 2–6 MB; heroes are resized anyway. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
-/**
- * The most pixels an image may have. A small, highly compressed file can declare enormous
- * dimensions and make resizing allocate gigabytes (a "decompression bomb"); 50 megapixels is
- * more than any camera photo the record needs.
- */
+// A small file can declare enormous dimensions and make resizing allocate gigabytes.
 export const MAX_IMAGE_PIXELS = 50_000_000
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`
@@ -49,18 +40,15 @@ const ascii = (bytes: Uint8Array, start: number, end: number) =>
 const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
   signature.every((byte, i) => bytes[offset + i] === byte)
 
-/** The ISO base media brands of an `ftyp` box (AVIF, HEIC, MP4 share this container). */
 function ftypBrands(bytes: Uint8Array): string[] {
   if (bytes.length < 16 || ascii(bytes, 4, 8) !== 'ftyp') return []
   const boxSize = ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0
   const end = Math.min(boxSize, bytes.length)
   const brands = [ascii(bytes, 8, 12)]
-  // After the major brand come a 4-byte minor version and then the compatible brands.
   for (let i = 16; i + 4 <= end; i += 4) brands.push(ascii(bytes, i, i + 4))
   return brands
 }
 
-/** The accepted type whose signature the bytes start with, or null. */
 export function sniffImageType(bytes: Uint8Array): AcceptedImageType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg'
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
@@ -71,7 +59,6 @@ export function sniffImageType(bytes: Uint8Array): AcceptedImageType | null {
   return null
 }
 
-/** A few common things people upload by mistake, named so the refusal can say what was sent. */
 export function describeContent(bytes: Uint8Array): { svg: boolean; what: string | null } {
   const text = Buffer.from(bytes.subarray(0, 4096))
     .toString('utf8')
@@ -97,7 +84,6 @@ export type ImageVerdict =
   | { ok: true; mimeType: AcceptedImageType; extension: string; width: number; height: number }
   | { ok: false; status: 400 | 413; message: string }
 
-/** Whether the bytes are an accepted image that can be processed, and if so what it is. */
 export async function inspectImage(bytes: Buffer): Promise<ImageVerdict> {
   if (bytes.length > MAX_UPLOAD_BYTES) {
     return { ok: false, status: 413, message: uploadMessages.tooLarge(bytes.length) }
@@ -114,7 +100,7 @@ export async function inspectImage(bytes: Buffer): Promise<ImageVerdict> {
   const { extension, sharpFormats } = ACCEPTED_IMAGE_TYPES[type]
   let metadata: sharp.Metadata
   try {
-    // Reads the header only; pixel limits are checked below, before anything is decoded.
+    // Reads the header only; pixel limits are checked before anything is decoded.
     metadata = await sharp(bytes, { limitInputPixels: false }).metadata()
   } catch {
     return { ok: false, status: 400, message: uploadMessages.unreadable(type) }
@@ -123,7 +109,7 @@ export async function inspectImage(bytes: Buffer): Promise<ImageVerdict> {
   if (!format || !(sharpFormats as readonly string[]).includes(format) || !width || !height) {
     return { ok: false, status: 400, message: uploadMessages.unreadable(type) }
   }
-  // Payload decodes every frame of an animation, so frames count towards the limit.
+  // Payload decodes every frame of an animation.
   if (width * height * pages > MAX_IMAGE_PIXELS) {
     return { ok: false, status: 400, message: uploadMessages.tooManyPixels(width, height, pages) }
   }

@@ -2,31 +2,22 @@ import sharp from 'sharp'
 
 import { type AcceptedImageType, sniffImageType } from '@/lib/security/imageFiles'
 
-/**
- * Photos carry more than pixels: EXIF (camera, serial number, date, the GPS position where the
- * picture was taken, the photographer's name), XMP, IPTC, ICC profiles, comments, PNG text
- * chunks, and anything appended after the image's end. None of it is shown on the site, and
- * some of it can locate a person. Every upload is re-encoded from its pixels alone, with the
- * EXIF orientation applied first so the picture still stands the right way up; animations keep
- * their frames, timing and loop count. `npm run media:clean` does the same to files stored
- * before this rule (scripts/cleanMedia.ts).
- */
+// EXIF, XMP and the like can hold the GPS position where a photo was taken and so locate a person:
+// every upload is re-encoded from its pixels alone, orientation applied first.
 
-/** A JPEG or WebP that is re-encoded keeps this quality: one generation loss is not visible. */
+// One generation loss at this quality is not visible.
 const LOSSY_QUALITY = 90
 const AVIF_QUALITY = 70
 
 const ascii = (bytes: Uint8Array, start: number, end: number) =>
   String.fromCharCode(...bytes.subarray(start, Math.min(end, bytes.length)))
 
-/** JPEG segments that hold what the picture is, not who or where it was taken. */
 function jpegMetadata(bytes: Buffer): string[] {
   const found = new Set<string>()
   let i = 2
   while (i + 4 <= bytes.length) {
     if (bytes[i] !== 0xff) return [...found, 'unreadable segments']
     const marker = bytes[i + 1]!
-    // Standalone markers carry no length.
     if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
       i += 2
       continue
@@ -38,7 +29,7 @@ function jpegMetadata(bytes: Buffer): string[] {
     else if (marker === 0xed) found.add('IPTC')
     else if (marker === 0xe2) found.add(label.startsWith('ICC_PROFILE') ? 'ICC profile' : 'APP2 data')
     else if (marker === 0xfe) found.add('comment')
-    // APP14 ("Adobe") only says how colours are encoded; every other APPn is someone's metadata.
+    // APP14 ("Adobe") only says how colours are encoded; every other APPn is metadata.
     else if (marker >= 0xe0 && marker <= 0xef && !label.startsWith('Adobe')) {
       found.add(`APP${marker - 0xe0} data`)
     }
@@ -50,7 +41,6 @@ function jpegMetadata(bytes: Buffer): string[] {
 }
 
 const PNG_IMAGE_CHUNKS = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'pHYs', 'acTL', 'fcTL', 'fdAT'])
-// Colour information sharp may have to keep (and renders correctly without a profile).
 const PNG_COLOUR_CHUNKS = new Set(['gAMA', 'cHRM', 'sRGB', 'sBIT', 'bKGD'])
 
 function pngMetadata(bytes: Buffer): string[] {
@@ -81,7 +71,6 @@ function webpChunks(bytes: Buffer): string[] {
     const size = bytes.readUInt32LE(i + 4)
     const type = ascii(bytes, i, i + 4)
     chunks.push(type)
-    // An animation frame holds its own image chunk after a 16-byte header.
     if (type === 'ANMF') chunks.push(ascii(bytes, i + 24, i + 28))
     i += 8 + size + (size % 2)
   }
@@ -101,7 +90,6 @@ function webpMetadata(bytes: Buffer): string[] {
   return [...found]
 }
 
-/** Skips a run of GIF data sub-blocks (each prefixed by its length, ended by a 0). */
 function skipSubBlocks(bytes: Buffer, from: number): number {
   let i = from
   while (i < bytes.length && bytes[i] !== 0) i += bytes[i]! + 1
@@ -141,11 +129,7 @@ function gifMetadata(bytes: Buffer): string[] {
   return [...found]
 }
 
-/**
- * The kinds of metadata a stored or uploaded image carries, read from its container (an empty
- * list for a clean file). Container-level, so it sees what sharp does not report: PNG text
- * chunks, GIF comments, trailing data.
- */
+// Container-level: sees what sharp does not report (PNG text chunks, GIF comments, trailing data).
 export async function findMetadata(bytes: Buffer): Promise<string[]> {
   const type = sniffImageType(bytes)
   if (!type) return ['not an accepted image']
@@ -154,7 +138,6 @@ export async function findMetadata(bytes: Buffer): Promise<string[]> {
     'image/png': () => pngMetadata(bytes),
     'image/webp': () => webpMetadata(bytes),
     'image/gif': () => gifMetadata(bytes),
-    // AVIF keeps metadata as items of its container, which sharp reads.
     'image/avif': async () => {
       const { exif, xmp, iptc, hasProfile } = await sharp(bytes).metadata()
       return [exif && 'EXIF', xmp && 'XMP', iptc && 'IPTC', hasProfile && 'ICC profile'].filter(
@@ -172,20 +155,13 @@ export async function findMetadata(bytes: Buffer): Promise<string[]> {
   return kinds.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
 }
 
-/** The order findings are named in; anything else follows, alphabetically. */
 const REPORT_ORDER = ['EXIF', 'XMP', 'IPTC', 'ICC profile', 'comment', 'text', 'date', 'orientation']
 
-/** Whether a WebP is stored losslessly (logos, screenshots): it is then re-encoded losslessly. */
 const isLosslessWebp = (bytes: Buffer) => webpChunks(bytes).includes('VP8L')
 
 export type CleanImage = { bytes: Buffer; width: number; height: number }
 
-/**
- * Turns an image into one whose metadata has been dropped and whose orientation has been
- * applied to the pixels, in the same format. sharp writes no metadata unless asked to, and
- * converts colours to sRGB when it drops an ICC profile. `bytes` must already have passed
- * inspectImage (lib/security/imageFiles.ts): its type and pixel count are known to be fine.
- */
+// sharp writes no metadata unless asked and converts to sRGB when it drops an ICC profile.
 export async function withoutMetadata(bytes: Buffer): Promise<CleanImage> {
   const type = sniffImageType(bytes)
   if (!type) throw new Error('Not an accepted image.')
@@ -193,7 +169,7 @@ export async function withoutMetadata(bytes: Buffer): Promise<CleanImage> {
   const { pages = 1, orientation = 1, isPalette, delay, loop } = await sharp(bytes, input).metadata()
   let image: sharp.Sharp
   if (pages > 1 && orientation !== 1) {
-    // sharp cannot rotate an animation as a whole: each frame is turned, then they are joined.
+    // sharp cannot rotate an animation as a whole.
     const frames = await Promise.all(
       Array.from({ length: pages }, (_, page) =>
         sharp(bytes, { limitInputPixels: false, page }).rotate().png().toBuffer(),

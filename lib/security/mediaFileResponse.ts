@@ -7,19 +7,8 @@ import type { PayloadRequest } from 'payload'
 
 import { sniffImageType } from '@/lib/security/imageFiles'
 
-/**
- * How stored images are sent, once Payload's file route has checked the media read rule for the
- * requested name (the original or a size). An image can stop being public at any moment (its
- * document is unpublished), so no cache may keep serving it on its own:
- *
- * - `private`: shared caches (a CDN, a proxy) do not store it at all, so one visitor can never
- *   be served a copy fetched by another, or by a signed-in editor;
- * - `no-cache`: the browser keeps its copy but asks again before each use, sending the ETag;
- *   while the image is still visible the answer is an empty 304, once it is not, a 403.
- *
- * Payload sends no Cache-Control of its own and no validator, so without this every view would
- * download every image again.
- */
+// An image can stop being public at any moment: `private` keeps it out of shared caches, and
+// `no-cache` makes the browser revalidate by ETag, so a 403 follows once it is not visible.
 export const MEDIA_FILE_CACHE_CONTROL = 'private, no-cache'
 
 const notFound = () =>
@@ -28,7 +17,7 @@ const notFound = () =>
     { status: 404, headers: { 'Cache-Control': 'no-store' } },
   )
 
-/** A strong validator from what changes when the file is replaced (media:clean, a re-upload). */
+// Changes when the file is replaced (media:clean, a re-upload).
 const etagOf = (size: number, modified: number) =>
   `"${size.toString(36)}-${Math.floor(modified).toString(36)}"`
 
@@ -49,11 +38,7 @@ async function contentTypeOf(filePath: string): Promise<string> {
   }
 }
 
-/**
- * An `upload.handlers` entry for the media collection: it runs after Payload's access check and
- * answers with the file from `staticDir`, or a 404 when there is none.
- * https://payloadcms.com/docs/upload/overview#collection-upload-options
- */
+// https://payloadcms.com/docs/upload/overview#collection-upload-options
 export const serveMediaFile =
   (staticDir: string) =>
   async (req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response> => {

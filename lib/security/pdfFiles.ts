@@ -11,13 +11,8 @@ import { describeContent, MAX_UPLOAD_BYTES } from '@/lib/security/imageFiles'
 import { Refusal } from '@/lib/errors/refusal'
 import { answerLimitsWith } from '@/lib/security/uploadGuards'
 
-/**
- * A source's file is a PDF, decided from its bytes as images are (lib/security/imageFiles.ts):
- * the name and declared type come from the client and prove nothing. A PDF starts with its
- * header (`%PDF-1.x` or `%PDF-2.0`) and ends, in its last kilobyte, with the pointer to its
- * cross-reference table (`startxref`) and the end-of-file marker: the same test Payload applies
- * after this one (payload/dist/utilities/validatePDF.js), made first so staff get a clear reason.
- */
+// Payload runs the same test afterwards (payload/dist/utilities/validatePDF.js); this one runs
+// first so staff get a clear reason.
 export const PDF_MIME_TYPE = 'application/pdf'
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -53,11 +48,7 @@ export function inspectPdf(bytes: Buffer): PdfVerdict {
 const fileBytes = async (file: NonNullable<PayloadRequest['file']>): Promise<Buffer> =>
   file.data?.length ? file.data : file.tempFilePath ? readFile(file.tempFilePath) : Buffer.alloc(0)
 
-/**
- * Sources `beforeOperation` for create and update: a file, however it arrives (the admin, REST,
- * the Local API), must be a PDF within the size limit. It is then stored as `<name>.pdf` and
- * served as application/pdf. Someone the access rule refuses gets Payload's 403 instead.
- */
+// In beforeOperation so every path (admin, REST, Local API) is checked.
 export const onlyPdfs =
   (canUpload: Access): CollectionBeforeOperationHook<'sources'> =>
   async ({ operation, overrideAccess, req }) => {
@@ -75,7 +66,6 @@ export const onlyPdfs =
     file.size = bytes.length
   }
 
-/** The multipart parser's limit errors, answered as 413 with words about documents. */
 export const answerPdfUploadLimits = answerLimitsWith({
   oneFileAtATime: 'Upload one file at a time, with the source’s details.',
   tooLarge: pdfMessages.tooLarge,

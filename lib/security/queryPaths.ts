@@ -1,12 +1,7 @@
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig, Sort } from 'payload'
 
-/**
- * Which parts of a query reach into another collection. A visitor's filter or sort on
- * `presenter.name` is answered by matching the related speaker's name, so it can read a field of
- * a document the visitor may not see (Payload 3.90 applies the related collection's read rule to
- * a copy of the query in its draft path, and its other paths are one refactor away from the same
- * mistake). hooks/guardQueries.ts refuses such queries from visitors altogether.
- */
+// A filter or sort on `presenter.name` matches a field of a speaker the visitor may not see
+// (Payload 3.90 applies the related read rule to a copy of the query in its draft path).
 
 const RELATIONAL = new Set(['relationship', 'upload', 'join'])
 
@@ -17,12 +12,7 @@ const fieldsOfBlocks = (field: Extract<FlattenedField, { type: 'blocks' }>): Fla
     typeof block === 'string' ? [] : block.flattenedFields,
   )
 
-/**
- * Walks a dotted path (`contributions.speaker.name`; GraphQL writes `contributions__speaker`)
- * through a collection's fields. It crosses when a segment follows a relationship or upload, when
- * it names a join (whose value is the other collection's documents), or when it names a virtual
- * field that stands for a path elsewhere. Unknown paths are left to Payload, which refuses them.
- */
+// Unknown paths are left to Payload, which refuses them.
 export function resolvePath(fields: FlattenedField[], path: string): Resolved {
   const segments = path.replace(/__/g, '.').split('.')
   let current = fields
@@ -45,11 +35,9 @@ export function resolvePath(fields: FlattenedField[], path: string): Resolved {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
 
-/** A value that is itself a query (`organisations: { contains: { name: … } }`). */
 const isNestedQuery = (value: unknown): boolean =>
   isObject(value) || (Array.isArray(value) && value.some(isObject))
 
-/** The paths of a `where` that reach into another collection. */
 export function crossingWherePaths(fields: FlattenedField[], where: unknown): string[] {
   if (!isObject(where)) return []
   return Object.entries(where).flatMap(([key, constraint]) => {
@@ -73,10 +61,6 @@ export function crossingSortPaths(fields: FlattenedField[], sort: Sort | unknown
     .filter((entry) => resolvePath(fields, entry.replace(/^-/, '')).crosses)
 }
 
-/**
- * The paths of `joins` options (`joins[appearances][where][…]`, `…[sort]`) that reach beyond the
- * joined collection's own fields, named `appearances.where.<path>`.
- */
 export function crossingJoinPaths(
   collection: SanitizedCollectionConfig,
   joins: unknown,
@@ -91,7 +75,7 @@ export function crossingJoinPaths(
         ? config.collections.find((each) => each.slug === leaf.collection)
         : undefined
     const asked = [options.where && 'where', options.sort && 'sort'].filter(Boolean)
-    // A join this walk cannot follow (unknown or polymorphic) gets no filters from visitors.
+    // A join this walk cannot follow gets no filters from visitors.
     if (!target) return asked.map((what) => `${joinPath}.${what}`)
     return [
       ...crossingWherePaths(target.flattenedFields, options.where),
@@ -102,17 +86,12 @@ export function crossingJoinPaths(
 
 export type RelationPath = {
   collection: string
-  /** Dotted path from the collection, e.g. `contributions.speaker`. */
   path: string
   type: 'relationship' | 'upload' | 'join'
-  /** The collections the field points at. */
   relationTo: string[]
 }
 
-/**
- * Every relationship, upload and join field of every collection, nested ones included: what the
- * guard must cover, read from the configuration so that a field added later is covered too.
- */
+// Read from the config so a field added later is covered too.
 export function relationPaths(config: SanitizedConfig): RelationPath[] {
   const walk = (collection: string, fields: FlattenedField[], prefix: string): RelationPath[] =>
     fields.flatMap((field): RelationPath[] => {
@@ -138,12 +117,8 @@ const EQUALITY = ['equals', 'not_equals', 'in', 'not_in', 'exists']
 const ORDERED = [...EQUALITY, 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
 const TEXT = [...EQUALITY, 'like', 'not_like', 'contains']
 
-/**
- * The operators each field type can be queried with: the table Payload's own admin filter offers
- * (@payloadcms/ui WhereBuilder field-types). Payload's REST and GraphQL accept any operator on any field and let PostgreSQL fail
- * (`like` on a number, `contains` on a date): a missing operator function is a server error, so
- * such queries are refused up front instead.
- */
+// As Payload's admin filter (@payloadcms/ui WhereBuilder field-types). REST and GraphQL accept any
+// operator and let PostgreSQL fail with a 500, so others are refused up front.
 const OPERATORS: Record<string, string[]> = {
   checkbox: ['equals', 'not_equals', 'exists'],
   code: TEXT,
@@ -161,13 +136,10 @@ const OPERATORS: Record<string, string[]> = {
   textarea: TEXT,
   upload: EQUALITY,
 }
-/** Operators whose value is a list; every other operator compares with one value. */
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all', 'near', 'within', 'intersects'])
 
-/** Why one operator and value cannot be asked of a field, or null. */
 function operatorProblem(field: FlattenedField, operator: string, value: unknown): string | null {
   const relational = RELATIONAL.has(field.type)
-  // A relationship or join `contains` takes a query on the related documents (staff only).
   if (operator === 'contains' && relational) {
     return isObject(value) ? null : `${operator} takes a query on the related documents here`
   }
@@ -178,7 +150,6 @@ function operatorProblem(field: FlattenedField, operator: string, value: unknown
   if (allowed && !allowed.includes(operator)) {
     return `cannot be queried with ${operator} (a ${field.type} field)`
   }
-  // A relationship to several collections compares { relationTo, value } pairs.
   const polymorphic = 'relationTo' in field && Array.isArray(field.relationTo)
   if (polymorphic && operator !== 'exists' && ![value].flat().every(isObject)) {
     return `${operator} takes { relationTo, value } pairs here (or query its .value)`
@@ -189,13 +160,9 @@ function operatorProblem(field: FlattenedField, operator: string, value: unknown
   return null
 }
 
-/** Postgres ids are serial numbers; `id` is not among a collection's flattened fields. */
+// `id` is not among a collection's flattened fields.
 const ID_FIELD = { name: 'id', type: 'number' } as FlattenedField
 
-/**
- * The field a path ends on, following relationships and joins into the collections they point
- * at (staff may filter through them), or undefined when the path names no field.
- */
 function leafField(
   config: SanitizedConfig,
   fields: FlattenedField[],
@@ -226,10 +193,6 @@ function leafField(
   return undefined
 }
 
-/**
- * `where` constraints no field of that type can answer: an operator it lacks, or a list where one
- * value goes. Unknown paths are left to Payload, which refuses them itself.
- */
 export function malformedWhere(
   config: SanitizedConfig,
   fields: FlattenedField[],

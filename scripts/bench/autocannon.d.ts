@@ -1,4 +1,4 @@
-// autocannon ships no types: the part of its API the benchmarks use.
+// autocannon ships no types.
 declare module 'autocannon' {
   type Histogram = { average: number; mean: number; p50: number; p99: number; max: number }
   export type Result = {

@@ -7,17 +7,12 @@ import { performance } from 'node:perf_hooks'
 import { samplePeakRss } from '@/scripts/bench/processTree'
 import type { Env } from '@/scripts/lib/runBin'
 
-/**
- * `next build` for the benchmarks, timed, with the peak memory of its process tree (figure 6).
- * A build is reused when .next was built by the benchmarks from the same sources and for the same
- * data (the build pre-renders pages from the database): a stamp beside it records both.
- */
+// A build is reused only when a stamp says it came from the same sources and data: the build
+// pre-renders pages from the database.
 const STAMP = path.resolve('.next/bench-build.json')
 
-/** Files that do not go into the build: tests, scripts, docs, CI. */
 const notBuilt = /^(tests|scripts|\.ci|\.github)\/|\.md$|^(Dockerfile|docker-compose\.yml)$/
 
-/** A hash of every source file the build reads (tracked or new, not ignored), or null without git. */
 function sourceFingerprint(): string | null {
   const listed = spawnSync('git', ['ls-files', '-z', '-c', '-o', '--exclude-standard'], {
     encoding: 'utf8',
@@ -51,7 +46,7 @@ export async function build(env: Env, scale: number): Promise<BuildResult> {
   rmSync(path.resolve('.next/cache/fetch-cache'), { recursive: true, force: true })
   const start = performance.now()
   const child = spawn(path.resolve('node_modules/.bin/next'), ['build'], {
-    // Its progress goes to stderr: stdout is for the results table.
+    // stdout is for the results table.
     stdio: ['ignore', process.stderr, 'inherit'],
     env: env as NodeJS.ProcessEnv,
   })

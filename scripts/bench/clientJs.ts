@@ -2,12 +2,8 @@ import { gzipSync } from 'node:zlib'
 
 import { request } from '@/scripts/bench/http'
 
-/**
- * Figure 4, part one: the JavaScript a page makes the browser download and run, gzipped (as
- * `next start` serves it to browsers): every `<script src>` the HTML references plus the inline
- * scripts (Next's React Server Components payload and bootstrap). JSON-LD blocks are data for
- * search engines, not code, and are left out.
- */
+// Gzipped, as `next start` serves it. JSON-LD is data for search engines, not code, so it is left
+// out.
 export type ClientJs = { externalBytes: number; inlineBytes: number; scripts: number }
 
 const gzippedSize = (text: string | Buffer) => gzipSync(text).length

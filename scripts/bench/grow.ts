@@ -1,8 +1,4 @@
-/**
- * `tsx scripts/bench/grow.ts --scale N`: adds N − 1 generated years, published, to the record at
- * DATABASE_URI (see growthData.ts: through the seed, so every hook runs and the search index stays
- * in step). The benchmarks run it before the build, when no server is running yet.
- */
+// Runs before the build, when no server is running yet.
 import { growRecord, growthYears } from '@/scripts/bench/growthData'
 import { runWithPayload } from '@/scripts/lib/withPayload'
 

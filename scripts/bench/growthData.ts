@@ -5,19 +5,13 @@ import { seed } from '@/seed'
 import { seedData } from '@/seed/data'
 import type { OrganisationSeed, SeedInput, SpeakerSeed } from '@/seed/schema'
 
-/**
- * Generated years of the record for the benchmarks' `--scale N`: each year is the 2025 record
- * again (same programme shape, same number of wins) with its own assembly, sessions and wins,
- * spoken at by the same people in other roles plus a few newcomers and new organisations. People
- * and organisations are reused across years the way the real record reuses them, so a regular
- * speaker's page grows with every year while a newcomer's stays small.
- */
+// People and organisations are reused across years as the real record does, so a regular
+// speaker's page grows with every year while a newcomer's stays small.
 
 const SEED_YEAR = 2025
 const MIN_YEAR = 2001
 const MAX_YEAR = 2100
 
-/** The years to add for scale N (N − 1 of them): back to 2001 first, then on from 2026. */
 export function growthYears(scale: number): number[] {
   const wanted = Math.max(0, scale - 1)
   const before = Array.from({ length: SEED_YEAR - MIN_YEAR }, (_, i) => SEED_YEAR - 1 - i)
@@ -29,7 +23,7 @@ export function growthYears(scale: number): number[] {
   return years.slice(0, wanted)
 }
 
-// Names not in the seed, so a newcomer is never matched to (and merged with) a seeded person.
+// Names not in the seed, so a newcomer is never merged with a seeded person.
 const firstNames = [
   'Amina',
   'Bruno',
@@ -127,7 +121,6 @@ const roles = [
 const NEW_SPEAKERS_PER_YEAR = 3
 const NEW_ORGANISATIONS_PER_YEAR = 2
 
-/** Each generated year cites a generated report of its own, as the 2025 record cites its report. */
 const reportOf = (year: number) => ({
   key: `generated-report-${year}`,
   title: `PICUM General Assembly ${year} (generated for benchmarks)`,
@@ -178,11 +171,9 @@ function newcomers(year: number): { organisations: OrganisationSeed[]; speakers:
   return { organisations, speakers }
 }
 
-/** One generated year of the record, in the seed's own format (written by seed()). */
 export function growthRecord(year: number): SeedInput {
   const { organisations, speakers } = newcomers(year)
   const seeded = seedData.speakers.map((speaker) => speaker.slug)
-  // Everyone who can speak this year: the seeded people, then the year's newcomers.
   const pool = [...seeded, ...speakers.map((speaker) => speaker.slug)]
   const [assembly] = seedData.assemblies
   let turn = year
@@ -220,7 +211,6 @@ export function growthRecord(year: number): SeedInput {
       slug: `${win.slug}-${year}`,
       title: `${win.title} (${year})`,
       assembly: year,
-      // Presented by someone who spoke in that session this year.
       presenter:
         sessions.find((session) => session.slug === win.session)?.contributions[0]?.speaker ??
         win.presenter,
@@ -230,12 +220,7 @@ export function growthRecord(year: number): SeedInput {
   }
 }
 
-/**
- * Grows the record in `payload`'s database to `scale`× through the seed, and so through Payload's
- * Local API: every hook runs and the search index stays in step; revalidation is skipped (the
- * seed's context flag), since no server is running while the benchmarks grow their data. One
- * transaction a year, so a failure leaves whole years only. Returns how many documents it made.
- */
+// Through the seed, so every hook runs and the search index stays in step; one transaction a year.
 export async function growRecord(payload: Payload, scale: number): Promise<number> {
   let created = 0
   for (const year of growthYears(scale)) {

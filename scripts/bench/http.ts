@@ -1,9 +1,4 @@
-/**
- * fetch, tried once more when the connection fails before any answer: Node's fetch keeps
- * connections alive between requests, and the server closes idle ones (after a load test, or a
- * pause between figures), which makes the next request on that connection fail without reaching
- * the app. A second failure is real and is thrown.
- */
+// Retried once: Node's fetch reuses keep-alive connections the server may have closed while idle.
 export async function request(url: string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(url, init)

@@ -1,20 +1,6 @@
 /**
- * `npm run bench [-- --scale N] [--quick] [--no-build]`: how fast, how heavy, and how it grows
- * (issue #8). Not a test: it prints one table of figures to compare from run to run, and a full
- * run writes it to BENCHMARKS.md with the machine and the date (the notes outside its markers are
- * kept).
- *
- * On a throwaway embedded PostgreSQL seeded with the 2025 record (scripts/lib/productionServer.ts),
- * grown to N× with generated years (`--scale N`, default 1), it builds (`--quick` reuses a build
- * the benchmarks made from the same sources; `--no-build` reuses .next as it is), starts
- * `next start`, then measures:
- *   1. cached public pages under load (autocannon) beside a static server sending the same bytes;
- *   2. SQL queries and read time per page type at scale 1 and 50, and uncached HTTP renders;
- *   3. publish-to-live through the REST API;
- *   4. client JavaScript per page type, and Lighthouse scores;
- *   5. search latency over 10,000+ documents;
- *   6. `next build` time and peak memory, server memory after the load.
- * `--quick` (CI) runs every figure briefly on small data and writes its table to a temp file.
+ * `npm run bench [-- --scale N] [--quick] [--no-build]`: figures to compare from run to run, not a
+ * test; a full run writes them to BENCHMARKS.md. See BENCHMARKS.md for what each figure measures.
  */
 import type { ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -62,7 +48,6 @@ if (!scaleResult.success) {
 const scale = scaleResult.data
 const quick = flags.quick
 
-/** How long and how much of each figure: a full run, or a few seconds each for CI. */
 const settings = quick
   ? {
       connections: 20,
@@ -89,13 +74,12 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
 
-/** Temp files and the server's log; deleted after a run that succeeds, kept for reading otherwise. */
+// Kept for reading after a run that fails.
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'picum-bench-'))
 const serverLog = path.join(workDir, 'server.log')
 
 async function main(): Promise<void> {
   const started = performance.now()
-  // Filled in by `prepare`, which runs inside startProductionServer before the server starts.
   const prepared: {
     reads?: Record<'small' | 'large', PageReads[]>
     build?: BuildResult
@@ -132,7 +116,6 @@ async function main(): Promise<void> {
       }
     },
   })
-  // lib/revalidationRequest reads the server's secret through lib/env.
   Object.assign(process.env, {
     DATABASE_URI: server.env.DATABASE_URI,
     PAYLOAD_SECRET: server.env.PAYLOAD_SECRET,
@@ -142,13 +125,13 @@ async function main(): Promise<void> {
   let staticServer: ChildProcess | undefined
   const details: string[] = []
   try {
-    // A reused build holds pages rendered from another database: render them all afresh.
+    // A reused build holds pages rendered from another database.
     await expireEverything(
       server.url,
       pageTypes.map((page) => page.path.split('?')[0]!),
     )
 
-    // Figure 1: cached pages under load, beside a static server with the same bytes.
+    // Figure 1
     let step = performance.now()
     const captured: Record<string, { type: string; body: string }> = {}
     for (const page of pageTypes) {
@@ -205,8 +188,7 @@ async function main(): Promise<void> {
       })
     }
 
-    // Figure 2: SQL queries and reads per page type (in-process, measured before the build), and
-    // the uncached render over HTTP on the served data.
+    // Figure 2
     step = performance.now()
     const renders: Record<string, number> = {}
     for (const page of pageTypes) {
@@ -236,7 +218,7 @@ async function main(): Promise<void> {
       })
     }
 
-    // Figure 4: client JavaScript and Lighthouse.
+    // Figure 4
     step = performance.now()
     const fileCache = new Map<string, number>()
     const js: Record<string, ClientJs> = {}
@@ -277,7 +259,7 @@ async function main(): Promise<void> {
       if (audit?.findings.length) details.push(`- ${page.label}: ${audit.findings.join('; ')}`)
     }
 
-    // Figure 3: publish-to-live (after the read-only figures: it edits the record).
+    // Figure 3, after the read-only figures: it edits the record.
     step = performance.now()
     const publish: PublishResult = await publishToLive(
       server.url,
@@ -293,7 +275,7 @@ async function main(): Promise<void> {
       met: publish.medianMs < 1000,
     })
 
-    // Figure 5: search over a large generated index, on the same PostgreSQL.
+    // Figure 5
     step = performance.now()
     const search: SearchBenchResult = await benchSearch({
       serverUrl: await server.cluster.urlFor('postgres'),
@@ -310,7 +292,7 @@ async function main(): Promise<void> {
       met: search.p50 < 20,
     })
 
-    // Figure 6: the build and the server's memory.
+    // Figure 6
     rows.push({
       figure: '6',
       measure: '`next build`: wall time; peak RSS of its process tree',

@@ -3,19 +3,12 @@ import lighthouse, { type Result } from 'lighthouse'
 
 import { CHROMIUM } from '@/scripts/lib/chromium'
 
-/**
- * Figure 4, part two: Lighthouse 12.2.3 (its defaults: a mid-range phone on a throttled
- * connection, simulated) in Debian's Chromium, headless. For each page: the four category scores
- * and, where a score is below 100, the audits that cost points.
- */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type Category = (typeof CATEGORIES)[number]
 
 export type LighthouseResult = {
   label: string
-  /** null when Lighthouse could not score the page (its runtime error is in `findings`). */
   scores: Record<Category, number> | null
-  /** "category: audit title (value)" for every weighted audit that did not pass. */
   findings: string[]
 }
 
@@ -26,7 +19,6 @@ type DetailItem = {
   node?: { snippet?: unknown }
 }
 
-/** The audit's value and the first things it points at (a URL, an element), to act on. */
 function describe(audit: Audit): string {
   const items = ((audit.details as { items?: DetailItem[] } | undefined)?.items ?? []).slice(0, 3)
   const pointers = items
@@ -49,8 +41,8 @@ export async function runLighthouse(
   try {
     const results: LighthouseResult[] = []
     for (const { label, url } of pages) {
-      // A run Lighthouse could not complete (a protocol timeout, no paint seen on a loaded
-      // machine) scores nothing, not zero: it is tried again, then reported as such.
+      // A run Lighthouse could not complete scores nothing, not zero: it is tried again, then
+      // reported.
       let lhr: Result
       let attempt = 0
       do {

@@ -4,11 +4,10 @@ export type LoadResult = {
   rps: number
   p50: number
   p99: number
-  /** Errors, timeouts and non-2xx answers: any of them makes the figure meaningless. */
+  // Any of them makes the figure meaningless.
   failures: number
 }
 
-/** Requests/s and latency of one address under a fixed load (autocannon, this process). */
 export async function loadTest(
   url: string,
   connections: number,

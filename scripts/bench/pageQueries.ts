@@ -1,12 +1,5 @@
-/**
- * `tsx scripts/bench/pageQueries.ts --out FILE --runs N --grow-to L` (DATABASE_URI in the
- * environment, a copy of the seeded record): for each page type, runs the lib/queries functions
- * that page calls, exactly as the page does, and records the SQL statements each render sends and
- * how long the reads take, with no cache in between; then grows the record to L× (growthData.ts)
- * and measures again. Outside a Next.js server there is no data cache: publicQuery reads the
- * database on every call (lib/queries/cachedQuery.ts), which is what an uncached render does.
- * Writes { small, large }, each [{ key, queries, medianMs }], as JSON to FILE.
- */
+// Outside a Next.js server publicQuery reads the database on every call, which is what an
+// uncached render does.
 import { writeFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { performance } from 'node:perf_hooks'
@@ -17,8 +10,8 @@ import { growRecord } from '@/scripts/bench/growthData'
 import { pageSubjects, SEARCH_QUERY } from '@/scripts/bench/pages'
 import { countQueries } from '@/tests/helpers/queryCount'
 
-// lib/queries import 'server-only', which throws outside React's server build; Next's bundler
-// (and jest's moduleNameMapper) resolve it to an empty module, and so does this hook.
+// lib/queries import 'server-only', which throws outside React's server build; Next resolves it
+// to an empty module, and so does this hook.
 const serverOnlyHook = `export async function resolve(specifier, context, next) {
   if (specifier === 'server-only') return { url: 'data:text/javascript,export {}', shortCircuit: true }
   return next(specifier, context)
@@ -50,7 +43,6 @@ const { parseSearchParams } = await import('@/lib/search/params')
 const { parseWinQuery, trackWins } = await import('@/lib/winsTracker')
 const { getPayloadClient } = await import('@/lib/payload')
 
-/** What each page reads in one render (generateMetadata shares the page's call through cache()). */
 const loaders: Record<string, () => Promise<unknown>> = {
   home: () => getLatestAssembly(),
   assembly: () => getAssemblyByYear(pageSubjects.year),
@@ -87,11 +79,10 @@ async function measure(): Promise<PageReads[]> {
 
 const payload = await getPayloadClient()
 try {
-  // One untimed pass first, so the first figures do not pay for the process's cold start.
   await measure()
   const small = await measure()
   await growRecord(payload, growTo)
-  // Fresh planner statistics, as autovacuum would gather them on a live database over time.
+  // Fresh planner statistics, as autovacuum would gather them on a live database.
   const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
   await client.connect()
   await client.query('ANALYZE')

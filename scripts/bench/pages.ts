@@ -1,23 +1,18 @@
 import { seedData } from '@/seed/data'
 
-/**
- * The public page types the benchmarks measure, each at one address of the 2025 record (present
- * at every scale: generated years are added around it). `load` marks the pages of figure 1.
- */
+// The 2025 record's addresses: present at every scale, since generated years are added around it.
 export type PageType = {
   key: string
   label: string
   path: string
-  /** Measured under load against the static server (figure 1). */
   load: boolean
 }
 
 const session = seedData.sessions[0]!
 const win = seedData.wins[0]!
-// A person who presents wins and speaks in generated years too, so every read their page makes
-// has something to read at every scale, and the page grows with the record.
+// Someone who also speaks in generated years, so their page grows with the record.
 const speaker = seedData.speakers.find((person) => person.slug === win.presenter)!
-// Spoken for in the first session every year (growthData.ts keeps even-numbered organisations).
+// growthData.ts keeps even-numbered organisations.
 const organisation = session.contributions?.[0]?.organisation ?? 'picum'
 const topic = seedData.topics[0]!
 
@@ -41,7 +36,6 @@ export const pageTypes: PageType[] = [
   { key: 'search', label: 'search', path: `/search?q=${SEARCH_QUERY}`, load: true },
 ]
 
-/** What the loaders in pageQueries.ts need to find the same documents. */
 export const pageSubjects = {
   year: 2025,
   session: session.slug,

@@ -1,9 +1,6 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 
-/**
- * Memory of a process and everything it started, read from /proc (Linux): `next build` runs
- * worker processes, and the build's peak is the sum over the tree at its busiest moment.
- */
+// `next build` runs worker processes: its peak is the sum over the tree.
 
 const read = (file: string): string | null => {
   try {
@@ -18,11 +15,10 @@ const pids = (): number[] =>
     .filter((name) => /^\d+$/.test(name))
     .map(Number)
 
-/** The process and all its descendants. */
 export function processTree(root: number): number[] {
   const children = new Map<number, number[]>()
   for (const pid of pids()) {
-    // /proc/PID/stat: "pid (comm) state ppid ..."; comm may hold spaces and parentheses.
+    // comm may hold spaces and parentheses.
     const stat = read(`/proc/${pid}/stat`)
     const ppid = stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : NaN
     if (Number.isInteger(ppid)) children.set(ppid, [...(children.get(ppid) ?? []), pid])
@@ -36,7 +32,6 @@ export function processTree(root: number): number[] {
   return tree
 }
 
-/** Resident memory of one process in bytes (0 once it has exited). */
 export function rssBytes(pid: number): number {
   const match = read(`/proc/${pid}/status`)?.match(/^VmRSS:\s+(\d+) kB$/m)
   return match ? Number(match[1]) * 1024 : 0
@@ -45,7 +40,6 @@ export function rssBytes(pid: number): number {
 export const treeRssBytes = (root: number): number =>
   processTree(root).reduce((sum, pid) => sum + rssBytes(pid), 0)
 
-/** Samples a process tree's memory until stopped; returns the highest sum seen. */
 export function samplePeakRss(root: number, everyMs = 200): { stop: () => number } {
   let peak = 0
   const sample = () => {
@@ -61,7 +55,6 @@ export function samplePeakRss(root: number, everyMs = 200): { stop: () => number
   }
 }
 
-/** The process listening on a TCP port (from /proc/net/tcp*), or null. */
 export function listeningPid(port: number): number | null {
   const hexPort = port.toString(16).toUpperCase().padStart(4, '0')
   const inodes = new Set<string>()

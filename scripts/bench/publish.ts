@@ -7,12 +7,7 @@ import { setupTokenFor } from '@/lib/security/firstAdmin'
 import { request } from '@/scripts/bench/http'
 import { seedData } from '@/seed/data'
 
-/**
- * Figure 3, publish-to-live: a staff member publishes a new title for a session through the REST
- * API (what the admin's Publish button sends), and public pages are polled until every one of
- * them shows it: the session's page, its assembly's page and the home page (which shows the
- * latest assembly; the session edited is in that one). Timed from sending the request.
- */
+// Timed from sending the request until every page that shows the session shows the new title.
 export type PublishResult = { medianMs: number; timesMs: number[]; requestMedianMs: number }
 
 const registeredSchema = z.object({ user: z.object({ id: z.number() }) })
@@ -33,7 +28,6 @@ async function json<T>(response: Response, schema: z.ZodType<T>, what: string): 
   return schema.parse(await response.json())
 }
 
-/** Waits until the page at `url` contains `text`; resolves with the time it first did. */
 async function showsText(url: string, text: string, deadline: number): Promise<number> {
   while (performance.now() < deadline) {
     const response = await request(url)
@@ -50,8 +44,8 @@ export async function publishToLive(
   repetitions: number,
   payloadSecret: string,
 ): Promise<PublishResult> {
-  // The database is throwaway and has no account yet: the first one registered becomes an admin,
-  // with the setup token the server derives from its secret. The session comes as a cookie.
+  // The throwaway database has no account: the first registered becomes an admin with the setup
+  // token.
   const credentials = {
     email: 'bench@example.org',
     password: randomBytes(18).toString('base64url'),
@@ -89,7 +83,7 @@ export async function publishToLive(
   const pages = ['/', `/assemblies/${year}`, `/assemblies/${year}/${slug}`].map(
     (path) => `${baseUrl}${path}`,
   )
-  // Pages are cached (and the cache warm) before each publish, as on a live site.
+  // Caches warm before each publish, as on a live site.
   for (const url of pages) await request(url)
 
   const timesMs: number[] = []
@@ -108,7 +102,6 @@ export async function publishToLive(
     const deadline = start + GIVE_UP_AFTER_MS
     const shown = await Promise.all(pages.map((url) => showsText(url, marker, deadline)))
     timesMs.push(Math.max(...shown) - start)
-    // Let the re-rendered pages settle before the next edit.
     for (const url of pages) await request(url)
   }
   return { medianMs: median(timesMs), timesMs, requestMedianMs: median(requestMs) }

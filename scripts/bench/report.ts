@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
-/** One line of the results table: comparable from run to run, with its target from issue #8. */
 export type Row = {
   figure: string
   measure: string
@@ -31,10 +30,7 @@ const DEFAULT_NOTES = `## What was changed to approach the targets, and where th
 (Written by hand after a full run.)
 `
 
-/**
- * Writes the generated part of BENCHMARKS.md between its markers and keeps everything outside
- * them (the hand-written notes) as it was.
- */
+// Keeps the hand-written notes outside the markers as they were.
 export function writeBenchmarksFile(file: string, generated: string): void {
   const block = `${BEGIN}\n${generated.trim()}\n${END}`
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : null

@@ -1,15 +1,5 @@
-/**
- * `npm run bench:search [-- --docs=12000 --runs=40]`: how fast the site search answers over a
- * large index. Not a test: it prints figures for people to read. `npm run bench` uses the same
- * code (benchSearch) for its figure 5.
- *
- * It builds a throwaway database (on the server DATABASE_URI names, dropped afterwards; otherwise
- * an embedded PostgreSQL under the system temp folder, deleted afterwards), creates the index as
- * development does (lib/search/schema.ts), fills it with generated documents written the way the
- * indexer writes them, then times the site's own search (lib/search/query.ts: the three
- * statements a search page runs) for a set of typical queries, and a primary-key lookup on the
- * same table as a yardstick.
- */
+// `npm run bench:search [-- --docs=12000 --runs=40]`: prints figures, not a test; `npm run bench`
+// uses benchSearch for its figure 5.
 import { randomBytes } from 'node:crypto'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -34,7 +24,7 @@ import { seedData } from '@/seed/data'
 
 const WARM_UPS = 3
 
-/** A repeatable pseudo-random sequence, so two runs index the same documents. */
+// Repeatable, so two runs index the same documents.
 let state = 20250613
 const random = () => {
   state = (state * 48271) % 2147483647
@@ -42,11 +32,8 @@ const random = () => {
 }
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!
 
-/**
- * Words as natural text uses them: a few very common, most rare (Zipf's law). The most common are
- * the 2025 record's own words, most frequent first, so generated text reads like the record; the
- * long tail is made-up words, as a growing record brings names, places and terms of its own.
- */
+// Zipf's law: the record's own words most common, then made-up words, as a growing record brings
+// names and terms of its own.
 const vocabulary = (() => {
   const counts = new Map<string, number>()
   const collect = (value: unknown): void => {
@@ -81,7 +68,6 @@ const vocabulary = (() => {
   return [...known, ...invented]
 })()
 
-/** Cumulative Zipf weights (exponent 1) over the vocabulary, for drawing a word by rank. */
 const zipf = (() => {
   let total = 0
   return vocabulary.map((_, rank) => (total += 1 / (rank + 1)))
@@ -158,7 +144,6 @@ const paragraph = (sentences: number) =>
 const personName = () => `${pick(firstNames)} ${pick(lastNames)}`
 const yearOf = () => 2001 + Math.floor(random() * 25)
 
-/** Shares of the index by type, roughly as the record grows: people and wins outnumber the rest. */
 const mix: Array<[SearchCollection, number]> = [
   ['assemblies', 0.003],
   ['topics', 0.01],
@@ -285,16 +270,11 @@ export type SearchBenchResult = {
   docs: number
   fillSeconds: number
   rows: { label: string; matches: number; p50: number; p95: number }[]
-  /** Every timed search of every query, pooled. */
   p50: number
   p95: number
   lookupP50: number
 }
 
-/**
- * Fills a new database on the PostgreSQL server at `serverUrl` with `docs` generated documents,
- * times the site's search for each typical query `runs` times, and drops the database.
- */
 export async function benchSearch({
   serverUrl,
   docs,
@@ -346,8 +326,8 @@ export async function benchSearch({
         `(table ${size[0]!.size}, GIN index ${size[0]!.gin}); ${runs} timed runs per query after ${WARM_UPS} warm-ups.\n`,
     )
 
-    // PostgreSQL reads the GIN index for selective words and scans the table when a word is in a
-    // large share of the documents (cheaper then): check the first on a word in a handful of them.
+    // PostgreSQL scans instead of reading the GIN index for common words: check the index on a rare
+    // one.
     const { rows: rare } = await db.execute(sql`
       SELECT word, ndoc FROM ts_stat('SELECT vector FROM search_documents')
       WHERE ndoc BETWEEN 5 AND 20 ORDER BY word LIMIT 1`)
@@ -363,7 +343,7 @@ export async function benchSearch({
       )
     }
 
-    // The yardstick: a primary-key lookup on the same table, the cheapest indexed query there is.
+    // The yardstick: the cheapest indexed query there is.
     const lookup = await time(runs * 5, () =>
       db.execute(
         sql`SELECT title FROM search_documents WHERE collection = 'wins' AND doc_id = ${1 + Math.floor(random() * id)}`,
@@ -416,10 +396,6 @@ const option = (name: string, fallback: number): number => {
   return raw && Number.isInteger(value) && value > 0 ? value : fallback
 }
 
-/**
- * On the server DATABASE_URI names (a throwaway database there, dropped afterwards), otherwise an
- * embedded PostgreSQL under the system temp folder, deleted afterwards.
- */
 async function main() {
   let cluster: EmbeddedPostgres | undefined
   let parent: string | undefined
@@ -445,7 +421,6 @@ async function main() {
   }
 }
 
-// Run as `npm run bench:search`; imported by scripts/bench/index.ts for figure 5.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   try {
     await main()

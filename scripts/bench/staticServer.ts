@@ -1,10 +1,5 @@
-/**
- * `tsx scripts/bench/staticServer.ts PAGES.json`: the yardstick of figure 1. A plain node:http
- * server that answers each captured page with the same bytes and content type as the app, from
- * memory, and 404 otherwise. It runs in its own process, as `next start` does, so it does not
- * share an event loop with the load generator. Prints the port it listens on, then serves until
- * stopped.
- */
+// The yardstick of figure 1: same bytes from memory, in its own process so it does not share an
+// event loop with the load generator.
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 

@@ -1,7 +1,3 @@
-/**
- * The steps of `npm run bench` that talk to processes and databases: child scripts, figure 2's
- * database copy, the static yardstick server, and expiring the app's cache.
- */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -18,7 +14,6 @@ const pageReadsSchema = z.array(
   z.object({ key: z.string(), queries: z.number(), medianMs: z.number() }),
 )
 
-/** Runs a tsx script with the server's environment; its output goes to stderr, not the table. */
 export function runScript(args: string[], env: Env): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/tsx'), args, {
@@ -38,11 +33,7 @@ const withDatabase = (url: string, database: string): string => {
   return copy.toString()
 }
 
-/**
- * Figure 2 on a copy of the freshly seeded database (PostgreSQL's TEMPLATE, made before any
- * connection is open on it), so the served data keeps its own scale: every page type's reads at
- * scale 1, then again after growing the copy to the large scale (pageQueries.ts).
- */
+// On a TEMPLATE copy, so growing it leaves the served data at its own scale.
 export async function measurePageReads(
   env: Env,
   workDir: string,
@@ -77,7 +68,6 @@ export async function measurePageReads(
     .parse(JSON.parse(readFileSync(out, 'utf8')))
 }
 
-/** Starts the static yardstick server (its own process) on the captured pages. */
 export async function startStaticServer(
   pagesFile: string,
 ): Promise<{ url: string; child: ChildProcess }> {
@@ -95,11 +85,7 @@ export async function startStaticServer(
   return { url: `http://127.0.0.1:${port}`, child }
 }
 
-/**
- * Expires every cached page and query result through the server's own revalidation route (as
- * the publish hooks do), so the next request renders from the database. The route's key is
- * derived from PAYLOAD_SECRET by lib/revalidation/request.ts, which reads the server's environment.
- */
+// Through the server's revalidation route, as the publish hooks do.
 export async function expireEverything(baseUrl: string, paths: string[]): Promise<void> {
   const { REVALIDATE_HEADER, REVALIDATE_ROUTE, revalidationKey } =
     await import('@/lib/revalidation/request')

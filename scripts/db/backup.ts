@@ -1,9 +1,4 @@
-/**
- * `npm run db:backup [-- --out file]`: a backup of the database that `npm start` uses
- * (DATABASE_URI, or the embedded `picum` database under .data/postgres), in pg_dump's custom
- * format, with the uploaded images (.data/media) as a tar.gz beside it. Run through
- * scripts/withDatabase.ts, which provides DATABASE_URI.
- */
+// `npm run db:backup [-- --out file]`, run through scripts/withDatabase.ts.
 import path from 'node:path'
 
 import { z } from 'zod'

@@ -17,18 +17,12 @@ import pg from 'pg'
 
 import { connectionFor, findPgTools, runTool } from '@/scripts/db/pgTools'
 
-/**
- * Backups of the record: the database as one pg_dump archive in custom format (compressed,
- * restorable table by table), and the uploaded files, which live on disk and not in the
- * database, as a tar.gz beside it per folder: the images, and the sources' documents.
- */
 export const mediaArchiveFor = (dumpFile: string): string =>
   `${dumpFile.replace(/\.dump$/, '')}.media.tar.gz`
 
 export const sourcesArchiveFor = (dumpFile: string): string =>
   `${dumpFile.replace(/\.dump$/, '')}.sources.tar.gz`
 
-/** backups/picum-20260314-093005.dump */
 export const defaultBackupFile = (now = new Date()): string => {
   const stamp = now.toISOString().replace(/\.\d+Z$/, '').replaceAll('-', '').replace('T', '-')
   return path.join('backups', `picum-${stamp.replaceAll(':', '')}.dump`)
@@ -46,7 +40,6 @@ const withClient = async <T>(databaseUrl: string, fn: (client: pg.Client) => Pro
   }
 }
 
-/** What a database holds, in words a person can check: tables, documents per collection. */
 export async function describeDatabase(databaseUrl: string): Promise<string> {
   return withClient(databaseUrl, async (client) => {
     const tables = await userTables(client)
@@ -83,17 +76,13 @@ export type BackupResult = {
   bytes: number
 }
 
-/**
- * A backup holds staff accounts (password hashes, e-mails) and unpublished drafts: only the
- * account that made it may read it. The file is created private before pg_dump or tar write into
- * it (both keep an existing file's mode), so it is never readable by others, even while written.
- */
+// Backups hold password hashes and drafts: the file is made private before pg_dump or tar write
+// into it (both keep an existing file's mode), so it is never readable by others.
 const createPrivateFile = (file: string): void => {
   closeSync(openSync(file, 'w', 0o600))
   chmodSync(file, 0o600)
 }
 
-/** Archives a folder as `archive` when it holds anything; returns how many entries it held. */
 function archiveFolder(dir: string | undefined, archive: string): number {
   const folder = dir && path.resolve(dir)
   if (!folder || mediaFiles(folder) === 0) return 0
@@ -105,11 +94,8 @@ function archiveFolder(dir: string | undefined, archive: string): number {
   return mediaFiles(folder)
 }
 
-/**
- * Dumps the database to `file` (written under a temporary name and renamed once pg_dump has
- * succeeded, so a failed run never leaves a file that looks like a backup), and the media and
- * sources folders beside it when they hold anything.
- */
+// Renamed into place once pg_dump succeeds, so a failed run never leaves a file that looks like a
+// backup.
 export async function backupDatabase(options: {
   databaseUrl: string
   file: string
@@ -156,13 +142,8 @@ export type RestoreResult = {
   sourcesArchive?: string
 }
 
-/** Unpacks an archive made by archiveFolder over `dir` (added or replaced, none deleted). */
-/**
- * Why an archive of uploaded files must not be unpacked, or null. A symbolic or hard link would let the archive
- * write, or later expose, files anywhere the restoring account can reach; an absolute name or a
- * `..` segment would place files outside its folder. GNU tar's escape quoting keeps each
- * entry on one line, whatever characters its name holds.
- */
+// A link could write or expose files anywhere the restoring account can reach; an absolute or `..`
+// name would land outside the folder. GNU tar's quoting keeps each entry on one line.
 export function unsafeArchiveEntry(archive: string): string | null {
   const list = (verbose: boolean) =>
     spawnSync('tar', ['--quoting-style=escape', verbose ? '-tvzf' : '-tzf', archive], {
@@ -210,19 +191,13 @@ function unpackFolder(archive: string, dir: string | undefined): boolean {
     rmSync(staging, { recursive: true, force: true })
     throw new Error(`The database was restored, but tar could not unpack ${archive}: ${tar.stderr.trim()}`)
   }
-  // The archive holds one folder (named like the folder it was made from).
   const [inner] = readdirSync(staging)
   cpSync(path.join(staging, inner ?? ''), folder, { recursive: true })
   rmSync(staging, { recursive: true, force: true })
   return true
 }
 
-/**
- * Restores an archive made by backupDatabase into a database, in one transaction: either every
- * object of the archive is replaced, or (on any error) nothing changed. A database that already
- * holds tables is only overwritten with `force`. The media and sources archives beside the dump,
- * if any, are then unpacked over their folders (files are added or replaced, none deleted).
- */
+// In one transaction: every object is replaced, or nothing changed.
 export async function restoreDatabase(options: {
   databaseUrl: string
   file: string
@@ -235,8 +210,7 @@ export async function restoreDatabase(options: {
     throw new RestoreRefused(`There is no backup file at ${file}.`)
   }
   const tools = await findPgTools(options.databaseUrl)
-  // Reading the archive's table of contents proves it is a pg_dump archive before anything is
-  // touched.
+  // Proves it is a pg_dump archive before anything is touched.
   const listing = await runTool(tools.pgRestore, ['--list', file], process.env)
   if (listing.code !== 0) {
     throw new RestoreRefused(

@@ -4,11 +4,7 @@ import type { AddressInfo } from 'node:net'
 
 import type { EmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 
-/**
- * Lets a browser test stop and start the e2e server's database (the fault journey): POST
- * <url>/stop and <url>/start, answered once PostgreSQL has stopped or is accepting connections
- * again. Listens on 127.0.0.1 only, under a random secret path, for the length of the run.
- */
+// For the fault journey. 127.0.0.1 only, under a random secret path.
 export async function startDatabaseControl(
   cluster: EmbeddedPostgres,
 ): Promise<{ url: string; close: () => Promise<void> }> {

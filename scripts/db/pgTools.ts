@@ -6,12 +6,8 @@ import pg from 'pg'
 
 import { say } from '@/scripts/lib/runBin'
 
-/**
- * pg_dump and pg_restore, from PostgreSQL's client package. pg_dump refuses a server newer than
- * itself, so the newest client whose major version is at least the server's is picked, from
- * Debian's versioned folders (/usr/lib/postgresql/<major>/bin) and then the PATH. The embedded
- * PostgreSQL ships no pg_dump; Debian's postgresql-client does.
- */
+// pg_dump refuses a server newer than itself, so the newest client at least the server's major is
+// picked. The embedded PostgreSQL ships no pg_dump.
 export type PgTools = { pgDump: string; pgRestore: string; major: number }
 
 const majorOf = (binary: string): number | undefined => {
@@ -39,7 +35,6 @@ function candidates(): PgTools[] {
   return found.sort((a, b) => b.major - a.major)
 }
 
-/** The server's major version (15 for 15.18). */
 export async function serverMajor(databaseUrl: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
@@ -63,7 +58,6 @@ const installClient = (): boolean => {
   return true
 }
 
-/** Finds (or, as root on Debian, installs) pg_dump and pg_restore able to handle this server. */
 export async function findPgTools(databaseUrl: string): Promise<PgTools> {
   const needed = await serverMajor(databaseUrl)
   const pick = () => candidates().find((tools) => tools.major >= needed)
@@ -80,10 +74,7 @@ export async function findPgTools(databaseUrl: string): Promise<PgTools> {
   return tools
 }
 
-/**
- * The tools' connection: the URL without its password for --dbname, and the password in libpq's
- * environment variable, so it never shows in the process list.
- */
+// The password goes in libpq's environment so it never shows in the process list.
 export function connectionFor(databaseUrl: string): { dbname: string; env: NodeJS.ProcessEnv } {
   const url = new URL(databaseUrl)
   const password = decodeURIComponent(url.password)
@@ -94,14 +85,12 @@ export function connectionFor(databaseUrl: string): { dbname: string; env: NodeJ
   }
 }
 
-/** Runs a tool and resolves with its exit code and what it wrote to stderr. */
 export const runTool = (
   binary: string,
   args: string[],
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number; stderr: string }> =>
   new Promise((resolve) => {
-    // Their standard output (a table of contents) is not for people; errors are.
     const child = spawn(binary, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => {

@@ -1,8 +1,5 @@
-/**
- * `npm run db:restore -- <file> [--force]`: puts a backup made by `npm run db:backup` back into
- * the database that `npm start` uses, in one transaction. Refuses a database that holds tables
- * unless --force. Stop the app first: the restore replaces the tables it reads.
- */
+// `npm run db:restore -- <file> [--force]`. Stop the app first: the restore replaces the tables it
+// reads.
 import path from 'node:path'
 
 import { z } from 'zod'

@@ -3,10 +3,9 @@ import { existsSync } from 'node:fs'
 
 import { say } from '@/scripts/lib/runBin'
 
-/** Debian's Chromium: the browser for Playwright and Lighthouse. Nothing is ever downloaded. */
+// Nothing is ever downloaded.
 export const CHROMIUM = '/usr/bin/chromium'
 
-/** Installs Chromium with apt when it is missing (as root; otherwise says the command to run). */
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return
   if (process.getuid?.() !== 0) {

@@ -8,34 +8,22 @@ import { type EmbeddedPostgres, freePort, startEmbeddedPostgres } from '@/lib/db
 import { type Env, runBin } from '@/scripts/lib/runBin'
 import { startSmtpCatcher } from '@/scripts/lib/smtpCatcher'
 
-/**
- * The app as it runs in production, on a throwaway database: an embedded PostgreSQL under the
- * system temp folder, migrated and seeded with the 2025 record, optionally `next build`, then
- * `next start` on a free port. Shared by the browser journeys, the benchmarks and the load test,
- * so all three measure the same thing. Production needs an SMTP server (SMTP_URL): a local
- * catcher (scripts/lib/smtpCatcher.ts) keeps every message the app sends under `mailDir`.
- */
+// Shared by the browser journeys, the benchmarks and the load test, so all three measure the same
+// thing.
 export type ProductionServer = {
   url: string
   port: number
   env: Env
   cluster: EmbeddedPostgres
-  /** The temp folder holding the cluster (and the server log when `logFile` is used). */
   workDir: string
-  /** Where the SMTP catcher writes each e-mail the app sends, as JSON (readCaughtMail). */
   mailDir: string
-  /** Stops the server, then the database, and deletes the temp folder. */
   stop: () => Promise<void>
 }
 
 export type ProductionServerOptions = {
-  /** Run `next build` first (false reuses .next). */
   build: boolean
-  /** Runs after migrate and seed, before the build: e.g. grow the data for a benchmark. */
   prepare?: (env: Env) => Promise<void>
-  /** Where the server's output goes: inherited by default, or appended to this file. */
   logFile?: string
-  /** Extra environment for every step (e.g. NODE_OPTIONS). */
   extraEnv?: Env
 }
 

@@ -5,11 +5,7 @@ export type Env = Record<string, string | undefined>
 
 export const say = (message: string) => process.stderr.write(`[picum] ${message}\n`)
 
-/**
- * Runs a binary from node_modules/.bin with the given environment and resolves with its exit code.
- * Ctrl-C reaches the child through the terminal's process group; a signal sent to this process
- * alone (kill, a supervisor) is forwarded, so callers can clean up after the child exits.
- */
+// A signal sent to this process alone is forwarded, so callers can clean up after the child exits.
 export const runBin = (argv: string[], env: Env): Promise<number> =>
   new Promise((resolve) => {
     const [cmd, ...args] = argv
@@ -32,11 +28,7 @@ export const runBin = (argv: string[], env: Env): Promise<number> =>
     })
   })
 
-/**
- * Runs a script's `main` and exits with its code (0 when it returns nothing). A thrown error is
- * the script's own one-sentence explanation (bad arguments, a missing tool): it is said, not
- * dumped with a stack, and the exit code is 1.
- */
+// A thrown error is the script's own one-sentence explanation: said, not dumped with a stack.
 export function runScript(main: () => Promise<number | void>): void {
   main().then(
     (code) => process.exit(code ?? 0),

@@ -5,14 +5,7 @@ import path from 'node:path'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-/**
- * A local SMTP server that accepts every message and keeps it: the production app under test sends
- * its e-mail here (SMTP_URL), and tests read what arrived. Plain SMTP on 127.0.0.1, no TLS, no
- * login. With `dir`, each message is also written there as JSON, for a test in another process
- * (the browser journeys) to read with readCaughtMail.
- */
 export type CaughtMail = {
-  /** Envelope recipients, as the server was asked to deliver. */
   to: string[]
   from: string
   subject: string
@@ -24,7 +17,6 @@ export type CaughtMail = {
 export type SmtpCatcher = {
   url: string
   messages: CaughtMail[]
-  /** The first message (already caught or still to come) that `matches`. */
   waitFor: (matches: (mail: CaughtMail) => boolean, timeoutMs?: number) => Promise<CaughtMail>
   close: () => Promise<void>
 }
@@ -92,7 +84,6 @@ export async function startSmtpCatcher({ dir }: { dir?: string } = {}): Promise<
   }
 }
 
-/** The messages a catcher started with `dir` has written there so far, oldest first. */
 export function readCaughtMail(dir: string): CaughtMail[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))

@@ -7,10 +7,7 @@ const idOf = (value: unknown): number | string | undefined =>
     ? (value as { id: number | string }).id
     : (value as number | string | undefined)
 
-/**
- * Two sessions of one assembly cannot share an address; the same slug in different years is fine.
- * The database has a unique index on (assembly, slug) as well; this gives staff a readable message.
- */
+// The unique index on (assembly, slug) holds regardless; this gives staff a readable message.
 export const uniqueSlugInAssembly: CollectionBeforeValidateHook<Session> = async ({
   data,
   originalDoc,

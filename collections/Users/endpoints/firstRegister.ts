@@ -13,15 +13,8 @@ import { inTransaction } from '@/lib/db/transaction'
 import { Refusal } from '@/lib/errors/refusal'
 import { FIRST_ACCOUNT_EXISTS } from '@/lib/security/firstAdmin'
 
-/**
- * POST /api/users/first-register, in place of Payload's own (a collection's endpoints are matched
- * before the defaults). Payload's handler answers with the session token in the body, and with
- * `removeTokenFromResponses` it even sets an empty cookie (its Local API login drops the token it
- * then puts in the cookie). This one signs in through the login operation and sends the token as
- * the cookie only; it passes on only the fields a first account may set; and it refuses a second
- * "first" account with a 409 that says so, whether it came late or lost a race on the unique
- * `firstAccount` index (hooks/firstUserIsAdmin.ts).
- */
+// Replaces Payload's, which returns the session token in the body (and, with
+// `removeTokenFromResponses`, an empty cookie); passes on only the fields a first account may set.
 export const firstRegister: Endpoint = {
   path: '/first-register',
   method: 'post',
@@ -33,7 +26,6 @@ export const firstRegister: Endpoint = {
       email: text(req.data?.email),
       password: text(req.data?.password),
       setupToken: text(req.data?.setupToken),
-      // hooks/firstUserIsAdmin.ts makes it so in any case.
       role: 'admin' as const,
       ...(typeof req.data?.name === 'string' ? { name: req.data.name } : {}),
     }
@@ -65,7 +57,7 @@ export const firstRegister: Endpoint = {
   },
 }
 
-/** Outside the request's transaction: what other requests have committed. */
+// Outside the request's transaction: what other requests have committed.
 const accountsExist = async (req: PayloadRequest) =>
   (await req.payload.count({ collection: 'users' })).totalDocs > 0
 

@@ -19,14 +19,7 @@ import {
 } from '@/lib/security/authRateLimits'
 import { clientAddress } from '@/lib/security/clientAddress'
 
-/**
- * Rate-limits the account endpoints inside Payload's operations, so REST, GraphQL and the admin
- * panel (which signs in through REST) are all covered: login, forgot-password, reset-password,
- * unlock, and first-register (an anonymous `create`: collections/Users/endpoints/firstRegister.ts
- * runs one). Calls from the server's own code (Local API) are trusted and not counted.
- * An e-mail that cannot be one is refused before anything is counted or looked up.
- * https://payloadcms.com/docs/hooks/collections#beforeoperation
- */
+// In beforeOperation so REST, GraphQL and the admin are all covered; the Local API is trusted.
 export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = async (hookArgs) => {
   const { req } = hookArgs
   if (req.payloadAPI === 'local') return
@@ -48,7 +41,6 @@ export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = async (
       action = 'resetPassword'
       break
     case 'create':
-      // Signed-in admins creating accounts are not limited; anonymous creates are first-register.
       if (req.user) return
       action = 'register'
       break
@@ -74,14 +66,9 @@ export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = async (
 
 const pbkdf2Async = promisify(pbkdf2)
 
-/**
- * How Payload hashes a password it checks (payload/dist/auth/strategies/local/
- * generatePasswordSaltHash.js); tests/int/signIn.test.ts recomputes a stored hash with it, so an
- * upgrade that changes Payload's work fails there.
- */
+// payload/dist/auth/strategies/local/generatePasswordSaltHash.js; tests/int/signIn.test.ts checks.
 export const PAYLOAD_PASSWORD_HASH = { iterations: 600_000, keyLength: 32, digest: 'sha256' } as const
 
-/** The work Payload would do for a known account, done for an unknown one (an object, so tests can watch it). */
 export const decoyHashing = {
   run: (password: string): Promise<Buffer> => {
     const { iterations, keyLength, digest } = PAYLOAD_PASSWORD_HASH
@@ -89,11 +76,8 @@ export const decoyHashing = {
   },
 }
 
-/**
- * Payload answers an unknown e-mail at once but checks a known account's password first, so the
- * time an answer takes would tell which e-mails have accounts. For an unknown e-mail, do the same
- * work before Payload answers. A missing password is refused by Payload before any lookup.
- */
+// Payload checks a known account's password but answers an unknown e-mail at once, so the
+// timing would tell which e-mails have accounts.
 async function hashLikeAKnownAccount(req: PayloadRequest, email: string, password: unknown) {
   if (typeof password !== 'string' || password.trim() === '') return
   const { totalDocs } = await req.payload.count({
@@ -105,14 +89,12 @@ async function hashLikeAKnownAccount(req: PayloadRequest, email: string, passwor
   await decoyHashing.run(password)
 }
 
-/** A sign-in that succeeded gives its attempt back and clears its back-off. */
 export const countSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
   if (req.payloadAPI === 'local') return user
   loginSucceeded({ address: clientAddress(req.headers), email: normaliseEmail(user.email) })
   return user
 }
 
-/** An admin's unlock clears the account's sign-in back-off from every address. */
 export const unlockClearsBackoff: CollectionAfterOperationHook<'users'> = ({ args, operation, result }) => {
   if (operation !== 'unlock' || !result) return result
   const email = normaliseEmail((args.data as { email?: unknown } | undefined)?.email)

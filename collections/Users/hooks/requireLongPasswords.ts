@@ -2,12 +2,8 @@ import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
 import { checkPasswordLength } from '@/lib/security/passwords'
 
-/**
- * Enforces the minimum password length wherever a password is set: creating an account (also
- * through the create-first-user form), changing it on the account page, and resetting it with a
- * token. Payload's own password check only asks for 3 characters, and reset-password does not
- * run field validation, so the check sits in `beforeOperation`, which all three pass through.
- */
+// Payload asks for only 3 characters and reset-password skips field validation, so this
+// sits in beforeOperation, which create, update and reset all pass through.
 export const requireLongPasswords: CollectionBeforeOperationHook<'users'> = (hookArgs) => {
   let password: unknown
   switch (hookArgs.operation) {

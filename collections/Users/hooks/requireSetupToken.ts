@@ -3,11 +3,7 @@ import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 import { checkSetupToken, setupTokenRequired } from '@/lib/security/firstAdmin'
 import type { User } from '@/payload-types'
 
-/**
- * In production, the anonymous create that first-register runs must carry the setup token from
- * the server log (lib/security/firstAdmin.ts). Runs after access control, so an anonymous POST to
- * /api/users is still a plain 403. The token is never stored: the field is virtual.
- */
+// Runs after access control, so an anonymous POST to /api/users is still a plain 403.
 export const requireSetupToken: CollectionBeforeValidateHook<User> = ({ data, operation, req }) => {
   if (operation !== 'create' || !data) return data
   const { setupToken, ...rest } = data

@@ -9,10 +9,6 @@ const idOf = (value: unknown): number | undefined =>
       ? Number((value as { id: number }).id)
       : undefined
 
-/**
- * A win is presented at a session of an assembly. Picking the session is enough: the assembly is
- * filled from it, and a session from another year is refused rather than stored inconsistently.
- */
 export const sessionMatchesAssembly: CollectionBeforeValidateHook<Win> = async ({
   data,
   originalDoc,
