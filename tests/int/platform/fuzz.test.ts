@@ -6,7 +6,7 @@
  * answer to be below 500 and free of stack traces, file paths, SQL and internal error names.
  *
  * The seed is fixed so a failure replays; fast-check prints the seed, the path and the smallest
- * counterexample. Another seed: FUZZ_SEED=123 npm test -- tests/int/fuzz.test.ts
+ * counterexample. Another seed: FUZZ_SEED=123 npm test -- tests/int/platform/fuzz.test.ts
  */
 import { jest } from '@jest/globals'
 import fc from 'fast-check'
