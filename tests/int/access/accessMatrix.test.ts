@@ -3,30 +3,14 @@
  * {create, read, update, delete, read drafts}, through the Local API with overrideAccess: false
  * and real user accounts, exactly as REST and GraphQL apply the same rules.
  */
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug } from 'payload'
 
 import { queryMessages } from '@/hooks/guardQueries'
-import type { User } from '@/payload-types'
 import { make, uniqueYear } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-const users: Record<'anonymous' | 'editor' | 'admin', User | undefined> = {
-  anonymous: undefined,
-  editor: undefined,
-  admin: undefined,
-}
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  users.admin = await createUser(payload, 'admin')
-  users.editor = await createUser(payload, 'editor')
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
-
-type Role = keyof typeof users
+const app = setupRecord({ staff: ['admin', 'editor'] })
+type Role = 'anonymous' | 'editor' | 'admin'
 const roles: Role[] = ['anonymous', 'editor', 'admin']
 const staff = (role: Role) => role !== 'anonymous'
 
@@ -49,7 +33,7 @@ const create = (collection: Versioned, status: 'draft' | 'published') => {
     wins: make.win,
     sources: make.source,
   }[collection]
-  return factory(payload, status)
+  return factory(app.payload, status)
 }
 
 /** Data a role would submit for a new document (a fresh year or name every time). */
@@ -63,7 +47,10 @@ const newData = async (collection: Versioned): Promise<Record<string, unknown>> 
   return { ...rest, title: `copy ${Date.now()}-${Math.random()}`, name: `copy ${Math.random()}` }
 }
 
-const as = (role: Role) => ({ user: users[role], overrideAccess: false as const })
+const as = (role: Role) => ({
+  user: role === 'anonymous' ? undefined : app[role],
+  overrideAccess: false as const,
+})
 
 describe.each(versioned)('%s', (collection) => {
   describe.each(roles)('as %s', (role) => {
@@ -71,14 +58,14 @@ describe.each(versioned)('%s', (collection) => {
 
     it(`${allowed ? 'can' : 'cannot'} create`, async () => {
       const data = await newData(collection)
-      const attempt = payload.create({ collection, data: data as never, ...as(role) })
+      const attempt = app.payload.create({ collection, data: data as never, ...as(role) })
       if (allowed) await expect(attempt).resolves.toHaveProperty('id')
       else await expect(attempt).rejects.toThrow(/not allowed/i)
     })
 
     it('can read a published document', async () => {
       const doc = await create(collection, 'published')
-      const found = await payload.find({
+      const found = await app.payload.find({
         collection,
         where: { id: { equals: doc.id } },
         ...as(role),
@@ -88,13 +75,13 @@ describe.each(versioned)('%s', (collection) => {
 
     it(`${allowed ? 'can' : 'cannot'} read a draft`, async () => {
       const doc = await create(collection, 'draft')
-      const list = payload.find({
+      const list = app.payload.find({
         collection,
         where: { id: { equals: doc.id } },
         draft: true,
         ...as(role),
       })
-      const byId = payload.findByID({ collection, id: doc.id, draft: true, ...as(role) })
+      const byId = app.payload.findByID({ collection, id: doc.id, draft: true, ...as(role) })
       if (allowed) {
         expect((await list).docs.map((d) => d.id)).toEqual([doc.id])
         await expect(byId).resolves.toHaveProperty('id', doc.id)
@@ -104,13 +91,13 @@ describe.each(versioned)('%s', (collection) => {
         await expect(byId).rejects.toThrow(queryMessages.drafts)
       }
       // Without asking for drafts, nobody but staff finds it either.
-      const plain = await payload.find({ collection, where: { id: { equals: doc.id } }, ...as(role) })
+      const plain = await app.payload.find({ collection, where: { id: { equals: doc.id } }, ...as(role) })
       expect(plain.docs.map((d) => d.id)).toEqual(allowed ? [doc.id] : [])
     })
 
     it(`${allowed ? 'can' : 'cannot'} read old versions`, async () => {
       const doc = await create(collection, 'published')
-      const attempt = payload.findVersions({
+      const attempt = app.payload.findVersions({
         collection,
         where: { parent: { equals: doc.id } },
         ...as(role),
@@ -122,7 +109,7 @@ describe.each(versioned)('%s', (collection) => {
     it(`${allowed ? 'can' : 'cannot'} update`, async () => {
       const doc = await create(collection, 'published')
       const field = collection === 'speakers' || collection === 'organisations' ? 'name' : 'title'
-      const attempt = payload.update({
+      const attempt = app.payload.update({
         collection,
         id: doc.id,
         data: { [field]: `Edited ${role}` } as never,
@@ -134,23 +121,23 @@ describe.each(versioned)('%s', (collection) => {
 
     it(`${allowed ? 'can' : 'cannot'} delete`, async () => {
       const doc = await create(collection, 'published')
-      const attempt = payload.delete({ collection, id: doc.id, ...as(role) })
+      const attempt = app.payload.delete({ collection, id: doc.id, ...as(role) })
       if (allowed) await expect(attempt).resolves.toHaveProperty('id', doc.id)
       else await expect(attempt).rejects.toThrow(/not allowed/i)
-      const left = await payload.count({ collection, where: { id: { equals: doc.id } } })
+      const left = await app.payload.count({ collection, where: { id: { equals: doc.id } } })
       expect(left.totalDocs).toBe(allowed ? 0 : 1)
     })
   })
 })
 
 describe.each(['topics', 'media'] as const)('%s (no drafts)', (collection) => {
-  const createDoc = () => (collection === 'topics' ? make.topic(payload) : make.media(payload))
+  const createDoc = () => (collection === 'topics' ? make.topic(app.payload) : make.media(app.payload))
 
   describe.each(roles)('as %s', (role) => {
     const allowed = staff(role)
 
     const count = async (id: number) =>
-      (await payload.find({ collection, where: { id: { equals: id } }, ...as(role) })).totalDocs
+      (await app.payload.find({ collection, where: { id: { equals: id } }, ...as(role) })).totalDocs
 
     it('can read', async () => {
       const doc = await createDoc()
@@ -160,9 +147,9 @@ describe.each(['topics', 'media'] as const)('%s (no drafts)', (collection) => {
 
     if (collection === 'media' && !allowed) {
       it('can read an image a published document uses, or staff marked public', async () => {
-        const used = await make.media(payload)
-        await make.speaker(payload, 'published', { photo: used.id })
-        const marked = await make.media(payload, { alt: 'A poster', public: true })
+        const used = await make.media(app.payload)
+        await make.speaker(app.payload, 'published', { photo: used.id })
+        const marked = await make.media(app.payload, { alt: 'A poster', public: true })
         expect(await count(used.id)).toBe(1)
         expect(await count(marked.id)).toBe(1)
       })
@@ -171,13 +158,13 @@ describe.each(['topics', 'media'] as const)('%s (no drafts)', (collection) => {
     it(`${allowed ? 'can' : 'cannot'} create, update and delete`, async () => {
       const doc = await createDoc()
       const field = collection === 'topics' ? 'name' : 'alt'
-      const update = payload.update({
+      const update = app.payload.update({
         collection,
         id: doc.id,
         data: { [field]: `Edited by ${role} ${Date.now()}` } as never,
         ...as(role),
       })
-      const remove = () => payload.delete({ collection, id: doc.id, ...as(role) })
+      const remove = () => app.payload.delete({ collection, id: doc.id, ...as(role) })
       if (allowed) {
         await expect(update).resolves.toHaveProperty(field)
         await expect(remove()).resolves.toHaveProperty('id', doc.id)
@@ -186,7 +173,7 @@ describe.each(['topics', 'media'] as const)('%s (no drafts)', (collection) => {
         await expect(remove()).rejects.toThrow(/not allowed/i)
       }
       if (collection === 'topics') {
-        const attempt = payload.create({
+        const attempt = app.payload.create({
           collection: 'topics',
           data: { name: `New ${role} ${Date.now()}` },
           ...as(role),
@@ -200,11 +187,11 @@ describe.each(['topics', 'media'] as const)('%s (no drafts)', (collection) => {
 
 describe('users', () => {
   it.each(roles)('%s: read access follows the role', async (role) => {
-    const attempt = payload.find({ collection: 'users' as CollectionSlug, ...as(role) })
+    const attempt = app.payload.find({ collection: 'users' as CollectionSlug, ...as(role) })
     if (role === 'anonymous') {
       await expect(attempt).rejects.toThrow(/not allowed/i)
     } else if (role === 'editor') {
-      expect((await attempt).docs.map((d) => d.id)).toEqual([users.editor!.id])
+      expect((await attempt).docs.map((d) => d.id)).toEqual([app.editor.id])
     } else {
       expect((await attempt).totalDocs).toBeGreaterThanOrEqual(2)
     }

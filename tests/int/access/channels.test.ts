@@ -14,7 +14,7 @@
  * the sitemap and every public query in lib/queries.
  */
 import { jest } from '@jest/globals'
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import sitemap from '@/app/(frontend)/sitemap'
 import { getAssemblyByYear, getLatestAssembly, listAssemblies } from '@/lib/queries/assemblies'
@@ -26,8 +26,9 @@ import { getTopicBySlug, listTopics } from '@/lib/queries/topics'
 import { getWinBySlug, listWins, listWinsForTracker } from '@/lib/queries/wins'
 import type { User } from '@/payload-types'
 import { make, pngBytes, uniqueYear } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { createUser } from '@/tests/helpers/payload'
 import { rest, tokenFor } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
 jest.unstable_mockModule('@payloadcms/next/css', () => ({}))
 const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
@@ -70,7 +71,7 @@ const label: Record<Slug, string> = {
   users: 'name',
 }
 
-let payload: Payload
+const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['admin', 'editor'] })
 const users = {} as Record<Role, User | null> & { colleague: User }
 const tokens: Partial<Record<Role, string>> = {}
 /** Values that must never reach anyone but their owner (and admins). */
@@ -82,21 +83,20 @@ let sessionSlug: string
 const slugs = {} as Record<'speakers' | 'organisations' | 'wins' | 'topics', string>
 
 beforeAll(async () => {
-  payload = await getTestPayload()
   users.anonymous = null
-  users.admin = await createUser(payload, 'admin')
-  users.editor = await createUser(payload, 'editor')
-  users.colleague = await createUser(payload, 'editor')
-  tokens.admin = await tokenFor(payload, users.admin)
-  tokens.editor = await tokenFor(payload, users.editor)
-  await tokenFor(payload, users.colleague)
-  await payload.forgotPassword({
+  users.admin = app.admin
+  users.editor = app.editor
+  tokens.admin = app.adminToken
+  tokens.editor = app.editorToken
+  users.colleague = await createUser(app.payload, 'editor')
+  await tokenFor(app.payload, users.colleague)
+  await app.payload.forgotPassword({
     collection: 'users',
     data: { email: users.colleague.email },
     disableEmail: true,
   })
   for (const other of [users.admin, users.colleague]) {
-    const full = (await payload.findByID({
+    const full = (await app.payload.findByID({
       collection: 'users',
       id: other.id,
       showHiddenFields: true,
@@ -112,25 +112,25 @@ beforeAll(async () => {
   // Each versioned document: created, published with the old marker, published again without
   // it, then a draft change with the draft marker saved on top. Slugs are made once, from the
   // first name, so neither marker is part of an address.
-  const assembly = await make.assembly(payload, 'published')
+  const assembly = await make.assembly(app.payload, 'published')
   assemblyYear = assembly.year
   // The published speaker's photo is public; the portraits of its pending draft and of a
   // never-published speaker are not, and their alt text carries the draft marker.
   const photos = {
-    published: await make.media(payload, { alt: 'Public portrait' }),
-    pending: await make.media(payload, { alt: `Pending portrait ${DRAFT_MARK}` }),
-    unpublished: await make.media(payload, { alt: `Unpublished portrait ${DRAFT_MARK}` }),
+    published: await make.media(app.payload, { alt: 'Public portrait' }),
+    pending: await make.media(app.payload, { alt: `Pending portrait ${DRAFT_MARK}` }),
+    unpublished: await make.media(app.payload, { alt: `Unpublished portrait ${DRAFT_MARK}` }),
   }
   // The published win cites the published source (and a never-published one), so the public
   // queries below read the source too: its draft and old titles must not come with it.
-  const source = await make.source(payload, 'published')
-  const hiddenSource = await make.source(payload, 'draft', { title: `Hidden ${DRAFT_MARK} source` })
+  const source = await make.source(app.payload, 'published')
+  const hiddenSource = await make.source(app.payload, 'draft', { title: `Hidden ${DRAFT_MARK} source` })
   const created = {
     assemblies: assembly,
-    sessions: await make.session(payload, 'published', { assembly: assembly.id }),
-    speakers: await make.speaker(payload, 'published', { photo: photos.published.id }),
-    organisations: await make.organisation(payload, 'published'),
-    wins: await make.win(payload, 'published', {
+    sessions: await make.session(app.payload, 'published', { assembly: assembly.id }),
+    speakers: await make.speaker(app.payload, 'published', { photo: photos.published.id }),
+    organisations: await make.organisation(app.payload, 'published'),
+    wins: await make.win(app.payload, 'published', {
       assembly: assembly.id,
       citations: [{ source: source.id }, { source: hiddenSource.id }],
     }),
@@ -139,17 +139,17 @@ beforeAll(async () => {
   for (const collection of versioned) {
     const id = created[collection].id
     const field = collection === 'assemblies' ? 'theme' : label[collection]
-    await payload.update({
+    await app.payload.update({
       collection,
       id,
       data: { [field]: `Earlier ${OLD_MARK} ${collection}`, _status: 'published' } as never,
     })
-    const current = await payload.update({
+    const current = await app.payload.update({
       collection,
       id,
       data: { [field]: `Public ${collection} ${id}`, _status: 'published' } as never,
     })
-    await payload.update({
+    await app.payload.update({
       collection,
       id,
       data: {
@@ -159,9 +159,9 @@ beforeAll(async () => {
       draft: true,
     })
     const draft = await (collection === 'sessions'
-      ? make.session(payload, 'draft', { assembly: assembly.id, title: `Unpublished ${DRAFT_MARK}` })
+      ? make.session(app.payload, 'draft', { assembly: assembly.id, title: `Unpublished ${DRAFT_MARK}` })
       : collection === 'assemblies'
-        ? make.assembly(payload, 'draft', { theme: `Unpublished ${DRAFT_MARK}` })
+        ? make.assembly(app.payload, 'draft', { theme: `Unpublished ${DRAFT_MARK}` })
         : make[
             collection === 'speakers'
               ? 'speaker'
@@ -171,7 +171,7 @@ beforeAll(async () => {
                   ? 'source'
                   : 'organisation'
           ](
-            payload,
+            app.payload,
             'draft',
             {
               [label[collection]]: `Unpublished ${DRAFT_MARK}`,
@@ -184,16 +184,12 @@ beforeAll(async () => {
       slugs[collection] = (current as { slug: string }).slug
     }
   }
-  const topic = await make.topic(payload)
+  const topic = await make.topic(app.payload)
   slugs.topics = topic.slug!
   docs.topics = { published: topic.id }
   docs.media = { published: photos.published.id, draft: photos.pending.id }
   docs.users = { published: users.colleague.id }
 }, 120_000)
-
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
 
 // ---------------------------------------------------------------------------------------------
 // Channels, with the account-data check on every answer.
@@ -243,8 +239,8 @@ async function graphql(role: Role, query: string, variables?: Record<string, unk
 type Operation = 'create' | 'read' | 'update' | 'delete' | 'readVersions'
 
 async function rule(slug: Slug, operation: Operation, role: Role): Promise<boolean | Where> {
-  const access = payload.collections[slug].config.access[operation]
-  const req = { user: users[role] ? { ...users[role], collection: 'users' } : null, payload } as PayloadRequest
+  const access = app.payload.collections[slug].config.access[operation]
+  const req = { user: users[role] ? { ...users[role], collection: 'users' } : null, payload: app.payload } as PayloadRequest
   return (await access({ req })) as boolean | Where
 }
 
@@ -252,7 +248,7 @@ async function rule(slug: Slug, operation: Operation, role: Role): Promise<boole
 async function readable(slug: Slug, role: Role, ids: number[]): Promise<number[] | null> {
   const result = await rule(slug, 'read', role)
   if (result === false) return null
-  const found = await payload.find({
+  const found = await app.payload.find({
     collection: slug as CollectionSlug,
     where: { and: [{ id: { in: ids } }, ...(result === true ? [] : [result])] },
     depth: 0,
@@ -287,13 +283,13 @@ async function newData(slug: Slug): Promise<Record<string, unknown>> {
 
 /** A throwaway document of the collection, made with the Local API (setup, not under test). */
 async function throwaway(slug: Slug): Promise<number> {
-  if (slug === 'media') return (await make.media(payload)).id
-  const doc = await payload.create({ collection: slug as CollectionSlug, data: (await newData(slug)) as never })
+  if (slug === 'media') return (await make.media(app.payload)).id
+  const doc = await app.payload.create({ collection: slug as CollectionSlug, data: (await newData(slug)) as never })
   return doc.id as number
 }
 
 const exists = async (slug: Slug, id: number) =>
-  (await payload.count({ collection: slug as CollectionSlug, where: { id: { equals: id } } })).totalDocs === 1
+  (await app.payload.count({ collection: slug as CollectionSlug, where: { id: { equals: id } } })).totalDocs === 1
 
 /** An upload as a browser sends it: the multipart body and its boundary. */
 async function multipart(fields: Record<string, string>): Promise<RequestInit> {
@@ -382,7 +378,7 @@ describe.each(everyCollection)('%s', (slug) => {
       const allowed =
         result === true ||
         (result !== false &&
-          (await payload.count({ collection: slug as CollectionSlug, where: { and: [{ id: { equals: id } }, result] } }))
+          (await app.payload.count({ collection: slug as CollectionSlug, where: { and: [{ id: { equals: id } }, result] } }))
             .totalDocs === 1)
       const field = label[slug]
       const answer = await api(role, `/${slug}/${id}`, {
@@ -423,7 +419,7 @@ describe.each(everyCollection)('%s', (slug) => {
           `{ versions${gqlNames[slug].many}(where: { parent: { equals: ${id} } }, limit: 100) { docs { id } } }`,
         )
         const versionIds = (
-          await payload.findVersions({ collection: slug as Versioned, where: { parent: { equals: id } }, limit: 100 })
+          await app.payload.findVersions({ collection: slug as Versioned, where: { parent: { equals: id } }, limit: 100 })
         ).docs.map((version) => version.id)
         // Published twice, then a draft: the history holds both markers.
         expect(versionIds.length).toBeGreaterThanOrEqual(3)
@@ -447,7 +443,7 @@ describe.each(everyCollection)('%s', (slug) => {
 
 /** The stored value of a document's label field, read after a refused write. */
 async function readBack(slug: Slug, id: number): Promise<Record<string, unknown>> {
-  return (await payload.findByID({ collection: slug as CollectionSlug, id, depth: 0 })) as unknown as Record<string, unknown>
+  return (await app.payload.findByID({ collection: slug as CollectionSlug, id, depth: 0 })) as unknown as Record<string, unknown>
 }
 
 describe('payload-preferences', () => {
@@ -455,7 +451,7 @@ describe('payload-preferences', () => {
     const saved = await rest('/payload-preferences/colleague-pref', {
       method: 'POST',
       body: JSON.stringify({ value: { note: DRAFT_MARK } }),
-      token: await tokenFor(payload, users.colleague),
+      token: await tokenFor(app.payload, users.colleague),
     })
     expect(saved.status).toBe(200)
   })
@@ -567,7 +563,7 @@ describe('drafts and old versions stay out of every public channel', () => {
     ]) {
       expectNoMarks((await graphql('anonymous', query)).text)
     }
-    const pending = await payload.findByID({ collection: 'media', id: docs.media.draft! })
+    const pending = await app.payload.findByID({ collection: 'media', id: docs.media.draft! })
     expect((await api('anonymous', `/media/file/${pending.filename}`)).status).toBe(403)
     // The published speaker's own photo is public, and staff see the pending one.
     expect((await api('anonymous', `/speakers/${docs.speakers.published}?depth=1`)).text).toContain('Public portrait')

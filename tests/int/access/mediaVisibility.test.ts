@@ -9,7 +9,7 @@
  * collection keeps the flag up to date.
  */
 import { jest } from '@jest/globals'
-import type { Block, CollectionSlug, Field, Payload } from 'payload'
+import type { Block, CollectionSlug, Field } from 'payload'
 import sharp from 'sharp'
 
 import { mediaUseHooks } from '@/hooks/trackMediaUse'
@@ -17,10 +17,10 @@ import { getSpeakerBySlug } from '@/lib/queries/speakers'
 import { MEDIA_FILE_CACHE_CONTROL } from '@/lib/security/mediaFileResponse'
 import { MEDIA_IN_USE, rebuildMediaUse } from '@/lib/mediaVisibility/publishedUse'
 import { mediaIdsIn, mediaReferences } from '@/lib/mediaVisibility/references'
-import type { Media, User } from '@/payload-types'
+import type { Media } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
-import { rest, tokenFor } from '@/tests/helpers/rest'
+import { rest } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
 jest.unstable_mockModule('@payloadcms/next/css', () => ({}))
 const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
@@ -32,20 +32,8 @@ const { default: AssemblyPage } = await import('@/app/(frontend)/assemblies/[yea
 
 const SIZES = ['thumbnail', 'card', 'hero'] as const
 
-let payload: Payload
-let editor: User
-let editorToken: string
+const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['editor'] })
 let counter = 0
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  await createUser(payload, 'admin')
-  editor = await createUser(payload, 'editor')
-  editorToken = await tokenFor(payload, editor)
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
 
 /** A photo large enough for Payload to write every size (the hero is 1600 px wide). */
 async function portrait(who = 'a person'): Promise<Media> {
@@ -53,11 +41,11 @@ async function portrait(who = 'a person'): Promise<Media> {
   const data = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#5a7' } })
     .jpeg()
     .toBuffer()
-  const doc = await payload.create({
+  const doc = await app.payload.create({
     collection: 'media',
     data: { alt: `Portrait ${n} of ${who} ${Date.now()}` },
     file: { data, mimetype: 'image/jpeg', name: `portrait-${n}.jpg`, size: data.length },
-    user: editor,
+    user: app.editor,
     overrideAccess: false,
   })
   for (const size of SIZES) expect(doc.sizes?.[size]?.filename).toBeTruthy()
@@ -99,11 +87,11 @@ async function seenThrough(media: Media, token?: string) {
     token,
   )
   texts.push(gql.text)
-  const local = await payload.find({
+  const local = await app.payload.find({
     collection: 'media',
     where: { id: { equals: media.id } },
     overrideAccess: false,
-    user: token ? editor : null,
+    user: token ? app.editor : null,
   })
   const seen: Record<string, boolean> = {
     'REST list': list.docs.length === 1,
@@ -133,7 +121,7 @@ async function expectHidden(media: Media) {
   expect(seen).toEqual(everywhere(false, media))
   expect(mentionsAlt).toBe(false)
   // Staff keep seeing it, in the admin's media library and everywhere else.
-  expect((await seenThrough(media, editorToken)).seen).toEqual(everywhere(true, media))
+  expect((await seenThrough(media, app.editorToken)).seen).toEqual(everywhere(true, media))
 }
 
 async function expectVisible(media: Media) {
@@ -141,9 +129,9 @@ async function expectVisible(media: Media) {
 }
 
 const publish = (collection: 'speakers' | 'organisations' | 'assemblies' | 'sessions', id: number) =>
-  payload.update({ collection, id, data: { _status: 'published' } })
+  app.payload.update({ collection, id, data: { _status: 'published' } })
 const unpublish = (collection: 'speakers' | 'organisations' | 'assemblies' | 'sessions', id: number) =>
-  payload.update({ collection, id, data: { _status: 'draft' } })
+  app.payload.update({ collection, id, data: { _status: 'draft' } })
 
 /** Lexical state with one paragraph and one uploaded image, as the admin's editor saves it. */
 const richTextWithImage = (mediaId: number) => ({
@@ -172,7 +160,7 @@ const richTextWithImage = (mediaId: number) => ({
 describe('an image uploaded for a document that is never published', () => {
   it('is hidden from visitors on every channel, original and every size, and staff still see it', async () => {
     const photo = await portrait('a speaker still in draft')
-    await make.speaker(payload, 'draft', { photo: photo.id })
+    await make.speaker(app.payload, 'draft', { photo: photo.id })
     await expectHidden(photo)
   })
 
@@ -184,7 +172,7 @@ describe('an image uploaded for a document that is never published', () => {
 describe('publishing and unpublishing', () => {
   it('shows the image once its speaker is published and hides it again on unpublish', async () => {
     const photo = await portrait('a speaker')
-    const speaker = await make.speaker(payload, 'draft', { photo: photo.id })
+    const speaker = await make.speaker(app.payload, 'draft', { photo: photo.id })
     await expectHidden(photo)
     await publish('speakers', speaker.id)
     await expectVisible(photo)
@@ -194,10 +182,10 @@ describe('publishing and unpublishing', () => {
 
   it('follows a publish sent by an editor through REST', async () => {
     const logo = await portrait('an organisation logo')
-    const organisation = await make.organisation(payload, 'draft', { logo: logo.id })
+    const organisation = await make.organisation(app.payload, 'draft', { logo: logo.id })
     const response = await rest(`/organisations/${organisation.id}`, {
       method: 'PATCH',
-      token: editorToken,
+      token: app.editorToken,
       body: JSON.stringify({ _status: 'published' }),
     })
     expect(response.status).toBe(200)
@@ -206,14 +194,14 @@ describe('publishing and unpublishing', () => {
 
   it('follows scheduled publishing and unpublishing through the job queue', async () => {
     const hero = await portrait('an assembly hero')
-    const assembly = await make.assembly(payload, 'draft', { heroImage: hero.id })
+    const assembly = await make.assembly(app.payload, 'draft', { heroImage: hero.id })
     const schedule = async (type: 'publish' | 'unpublish') => {
-      await payload.jobs.queue({
+      await app.payload.jobs.queue({
         task: 'schedulePublish',
         input: { type, doc: { relationTo: 'assemblies', value: assembly.id } },
         waitUntil: new Date(Date.now() - 1000),
       })
-      await payload.jobs.run()
+      await app.payload.jobs.run()
     }
     await schedule('publish')
     await expectVisible(hero)
@@ -223,17 +211,17 @@ describe('publishing and unpublishing', () => {
 
   it('hides the image when its published speaker is deleted', async () => {
     const photo = await portrait('a deleted speaker')
-    const speaker = await make.speaker(payload, 'published', { photo: photo.id })
+    const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
     await expectVisible(photo)
-    await payload.delete({ collection: 'speakers', id: speaker.id })
+    await app.payload.delete({ collection: 'speakers', id: speaker.id })
     await expectHidden(photo)
   })
 
   it('hides the old image and shows the new one when a published photo is replaced', async () => {
     const before = await portrait('the old photo')
     const after = await portrait('the new photo')
-    const speaker = await make.speaker(payload, 'published', { photo: before.id })
-    await payload.update({ collection: 'speakers', id: speaker.id, data: { photo: after.id, _status: 'published' } })
+    const speaker = await make.speaker(app.payload, 'published', { photo: before.id })
+    await app.payload.update({ collection: 'speakers', id: speaker.id, data: { photo: after.id, _status: 'published' } })
     await expectHidden(before)
     await expectVisible(after)
   })
@@ -241,8 +229,8 @@ describe('publishing and unpublishing', () => {
   it('keeps the published photo and hides a new one saved as a draft until it is published', async () => {
     const published = await portrait('the published photo')
     const pending = await portrait('a photo not yet approved')
-    const speaker = await make.speaker(payload, 'published', { photo: published.id })
-    await payload.update({ collection: 'speakers', id: speaker.id, data: { photo: pending.id }, draft: true })
+    const speaker = await make.speaker(app.payload, 'published', { photo: published.id })
+    await app.payload.update({ collection: 'speakers', id: speaker.id, data: { photo: pending.id }, draft: true })
     await expectVisible(published)
     await expectHidden(pending)
 
@@ -269,11 +257,11 @@ describe('publishing and unpublishing', () => {
 
   it('keeps an image used by two published documents visible until neither uses it', async () => {
     const shared = await portrait('a photo used twice')
-    const speaker = await make.speaker(payload, 'published', { photo: shared.id })
-    const organisation = await make.organisation(payload, 'published', { logo: shared.id })
+    const speaker = await make.speaker(app.payload, 'published', { photo: shared.id })
+    const organisation = await make.organisation(app.payload, 'published', { logo: shared.id })
     await unpublish('speakers', speaker.id)
     await expectVisible(shared)
-    await payload.delete({ collection: 'organisations', id: organisation.id })
+    await app.payload.delete({ collection: 'organisations', id: organisation.id })
     await expectHidden(shared)
   })
 
@@ -282,8 +270,8 @@ describe('publishing and unpublishing', () => {
     const pairs = []
     for (let i = 0; i < 4; i += 1) {
       const shared = await portrait('a photo two pages share')
-      const speaker = await make.speaker(payload, 'published', { photo: shared.id })
-      const organisation = await make.organisation(payload, 'published', { logo: shared.id })
+      const speaker = await make.speaker(app.payload, 'published', { photo: shared.id })
+      const organisation = await make.organisation(app.payload, 'published', { logo: shared.id })
       pairs.push({ shared, speaker, organisation })
     }
     await Promise.all(
@@ -297,31 +285,31 @@ describe('publishing and unpublishing', () => {
 
   it('sees an image twice in one document, then once, then not at all', async () => {
     const hero = await portrait('a hero also shown in the intro')
-    const assembly = await make.assembly(payload, 'published', {
+    const assembly = await make.assembly(app.payload, 'published', {
       heroImage: hero.id,
       intro: richTextWithImage(hero.id),
     })
-    await payload.update({ collection: 'assemblies', id: assembly.id, data: { heroImage: null, _status: 'published' } })
+    await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { heroImage: null, _status: 'published' } })
     await expectVisible(hero)
-    await payload.update({ collection: 'assemblies', id: assembly.id, data: { intro: null, _status: 'published' } })
+    await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { intro: null, _status: 'published' } })
     await expectHidden(hero)
   })
 
   it('counts an image placed in the rich text of a published session, and restoring a version', async () => {
     const figure = await portrait('a figure in a session summary')
-    const session = await make.session(payload, 'draft', { summary: richTextWithImage(figure.id) })
+    const session = await make.session(app.payload, 'draft', { summary: richTextWithImage(figure.id) })
     await expectHidden(figure)
     await publish('sessions', session.id)
     await expectVisible(figure)
-    await payload.update({ collection: 'sessions', id: session.id, data: { summary: null, _status: 'published' } })
+    await app.payload.update({ collection: 'sessions', id: session.id, data: { summary: null, _status: 'published' } })
     await expectHidden(figure)
-    const { docs } = await payload.findVersions({
+    const { docs } = await app.payload.findVersions({
       collection: 'sessions',
       where: { and: [{ parent: { equals: session.id } }, { 'version._status': { equals: 'published' } }] },
       sort: 'createdAt',
       limit: 1,
     })
-    await payload.restoreVersion({ collection: 'sessions', id: docs[0]!.id })
+    await app.payload.restoreVersion({ collection: 'sessions', id: docs[0]!.id })
     await expectVisible(figure)
   })
 })
@@ -331,11 +319,11 @@ describe('staff marking an image public', () => {
     const poster = await portrait('a poster for the whole network')
     await expectHidden(poster)
     await expect(
-      payload.update({ collection: 'media', id: poster.id, data: { public: true }, overrideAccess: false, user: null }),
+      app.payload.update({ collection: 'media', id: poster.id, data: { public: true }, overrideAccess: false, user: null }),
     ).rejects.toThrow(/not allowed/i)
     const marked = await rest(`/media/${poster.id}`, {
       method: 'PATCH',
-      token: editorToken,
+      token: app.editorToken,
       body: JSON.stringify({ public: true }),
     })
     expect(marked.status).toBe(200)
@@ -348,11 +336,11 @@ describe('staff marking an image public', () => {
     expect(photo.inPublishedUse).toBe(false)
     const forged = await rest(`/media/${photo.id}`, {
       method: 'PATCH',
-      token: editorToken,
+      token: app.editorToken,
       body: JSON.stringify({ inPublishedUse: true, alt: `${photo.alt} (edited)` }),
     })
     expect(forged.status).toBe(200)
-    const stored = await payload.findByID({ collection: 'media', id: photo.id })
+    const stored = await app.payload.findByID({ collection: 'media', id: photo.id })
     expect(stored.alt).toBe(`${photo.alt} (edited)`)
     expect(stored.inPublishedUse).toBe(false)
     await expectHidden(stored)
@@ -360,12 +348,12 @@ describe('staff marking an image public', () => {
 
   it('starts hidden even when created or duplicated from a visible image by a script', async () => {
     const visible = await portrait('a visible photo')
-    await make.speaker(payload, 'published', { photo: visible.id })
-    const copy = await payload.duplicate({ collection: 'media', id: visible.id })
+    await make.speaker(app.payload, 'published', { photo: visible.id })
+    const copy = await app.payload.duplicate({ collection: 'media', id: visible.id })
     expect(copy.inPublishedUse).toBe(false)
     await expectHidden(copy)
     const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123' } }).png().toBuffer()
-    const forced = await payload.create({
+    const forced = await app.payload.create({
       collection: 'media',
       data: { alt: 'Created with the flag set', inPublishedUse: true },
       file: { data, mimetype: 'image/png', name: 'forced.png', size: data.length },
@@ -377,7 +365,7 @@ describe('staff marking an image public', () => {
 describe('file responses', () => {
   it('are never stored by shared caches and are checked again before each reuse', async () => {
     const photo = await portrait('a cached speaker')
-    const speaker = await make.speaker(payload, 'published', { photo: photo.id })
+    const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
     const first = await rest(`/media/file/${photo.sizes!.card!.filename}`)
     expect(first.status).toBe(200)
     expect(first.headers.get('cache-control')).toBe(MEDIA_FILE_CACHE_CONTROL)
@@ -399,8 +387,8 @@ describe('file responses', () => {
   })
 
   it('answers 404 to staff for a file that is not there, and refuses paths out of the folder', async () => {
-    expect((await rest('/media/file/no-such-file.jpg', { token: editorToken })).status).toBe(404)
-    const escape = await rest('/media/file/..%2F..%2Fpackage.json', { token: editorToken })
+    expect((await rest('/media/file/no-such-file.jpg', { token: app.editorToken })).status).toBe(404)
+    const escape = await rest('/media/file/..%2F..%2Fpackage.json', { token: app.editorToken })
     expect([400, 403, 404]).toContain(escape.status)
   })
 })
@@ -408,7 +396,7 @@ describe('file responses', () => {
 describe('populated relationships', () => {
   it('bring a published speaker photo, with its alt text, to visitors through REST, GraphQL and the queries', async () => {
     const photo = await portrait('a published speaker')
-    const speaker = await make.speaker(payload, 'published', { photo: photo.id })
+    const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
     const viaRest = (await (await rest(`/speakers/${speaker.id}?depth=1`)).json()) as { photo: Media }
     expect(viaRest.photo.alt).toBe(photo.alt)
     const viaGraphql = await graphql(`{ Speaker(id: ${speaker.id}) { photo { alt url } } }`)
@@ -420,9 +408,9 @@ describe('populated relationships', () => {
 
   it('bring an image the rule hides as an id or null, never with its alt text or address', async () => {
     const photo = await portrait('a portrait whose flag was lost')
-    const speaker = await make.speaker(payload, 'published', { photo: photo.id })
+    const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
     // A published document pointing at an image visitors may not see: the flag alone decides.
-    await payload.db.updateOne({ collection: 'media', id: photo.id, data: { inPublishedUse: false }, returning: false })
+    await app.payload.db.updateOne({ collection: 'media', id: photo.id, data: { inPublishedUse: false }, returning: false })
 
     const viaRest = await rest(`/speakers/${speaker.id}?depth=2`)
     const restText = await viaRest.text()
@@ -437,7 +425,7 @@ describe('populated relationships', () => {
     }
 
     // Deriving the flags again from the documents puts it back.
-    expect(await rebuildMediaUse(payload)).toBe(1)
+    expect(await rebuildMediaUse(app.payload)).toBe(1)
     await expectVisible(photo)
   })
 })
@@ -449,8 +437,8 @@ describe('the public site', () => {
   it('shows the published photo in the page, its JSON-LD and metadata, never a pending one', async () => {
     const published = await portrait('a published speaker on the site')
     const pending = await portrait('a pending portrait on the site')
-    const speaker = await make.speaker(payload, 'published', { photo: published.id })
-    await payload.update({ collection: 'speakers', id: speaker.id, data: { photo: pending.id }, draft: true })
+    const speaker = await make.speaker(app.payload, 'published', { photo: published.id })
+    await app.payload.update({ collection: 'speakers', id: speaker.id, data: { photo: pending.id }, draft: true })
 
     const html = renderToStaticMarkup(await SpeakerPage(params({ slug: speaker.slug! })))
     const meta = JSON.stringify(await speakerMetadata(params({ slug: speaker.slug! })))
@@ -471,7 +459,7 @@ describe('the public site', () => {
 
   it("offers Payload's sizes in a srcset, straight from the file route, not the image optimizer", async () => {
     const hero = await portrait('an assembly hall')
-    const assembly = await make.assembly(payload, 'published', { heroImage: hero.id })
+    const assembly = await make.assembly(app.payload, 'published', { heroImage: hero.id })
     const html = renderToStaticMarkup(await AssemblyPage(params({ year: String(assembly.year) })))
     expect(html).not.toContain('/_next/image')
     const [img] = imgTags(html)
@@ -560,10 +548,10 @@ describe('which fields count as using an image', () => {
     const tracked: string[] = []
     // Payload's own collections (locked documents, preferences, jobs) point at every collection
     // to keep the admin's books; they are never shown to the public.
-    const content = payload.config.collections.filter((collection) => !collection.slug.startsWith('payload-'))
+    const content = app.payload.config.collections.filter((collection) => !collection.slug.startsWith('payload-'))
     expect(content.map((collection) => collection.slug)).toContain('media')
     for (const collection of content) {
-      const references = mediaReferences(collection.fields, payload.config.blocks)
+      const references = mediaReferences(collection.fields, app.payload.config.blocks)
       expect([collection.slug, references.length]).toEqual([collection.slug, bruteForceCount(collection.fields)])
       if (references.length === 0) continue
       tracked.push(collection.slug)

@@ -6,10 +6,10 @@
  * schema errors are not dressed up as client errors any more, so this is what keeps them out.
  * The fields are read from the configuration: a field added later is covered.
  */
-import type { FlattenedField, Payload } from 'payload'
+import type { FlattenedField } from 'payload'
 
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
-import { rest, tokenFor } from '@/tests/helpers/rest'
+import { rest } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
 const OPERATORS = [
   'equals',
@@ -37,19 +37,7 @@ const VALUES = [
   (key: string) => `${key}[0]=a&${key}[1]=b`,
 ]
 
-let payload: Payload
-let token: string
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  payload.logger.level = 'silent'
-  token = await tokenFor(payload, await createUser(payload, 'admin'))
-})
-
-afterAll(async () => {
-  payload.logger.level = 'info'
-  await closeTestPayload(payload)
-})
+const app = setupRecord({ staff: ['admin'], signIn: ['admin'], quiet: true })
 
 /** Dotted paths of every field that holds data, nested ones included. */
 function fieldPaths(
@@ -79,7 +67,7 @@ it('answers every field × operator × value shape below 500, and refuses what t
   // One field of each kind (type, many values or one, one related collection or several) stands
   // for its kind: the SQL Payload writes depends on that, not on the field's name.
   const kinds = new Map<string, { slug: string; path: string; type: string }>()
-  for (const { slug, flattenedFields, endpoints } of payload.config.collections) {
+  for (const { slug, flattenedFields, endpoints } of app.payload.config.collections) {
     if (endpoints === false) continue
     for (const { path, type, kind } of [
       ...fieldPaths(flattenedFields),
@@ -94,7 +82,7 @@ it('answers every field × operator × value shape below 500, and refuses what t
       for (const operator of OPERATORS) {
         for (const value of VALUES) {
           const query = value(`where[${path}][${operator}]`)
-          const response = await rest(`/${slug}?limit=1&${encodeURI(query)}`, { token })
+          const response = await rest(`/${slug}?limit=1&${encodeURI(query)}`, { token: app.adminToken })
           if (response.status >= 500) failures.push(`${response.status} ${slug} ${type} ${query}`)
           else if (response.status === 400) refused += 1
           else answered += 1
@@ -109,14 +97,14 @@ it('answers every field × operator × value shape below 500, and refuses what t
 })
 
 it('names the field and the operator in the refusal', async () => {
-  const response = await rest('/assemblies?where[year][like]=20', { token })
+  const response = await rest('/assemblies?where[year][like]=20', { token: app.adminToken })
   expect(response.status).toBe(400)
   const { errors } = (await response.json()) as { errors: Array<{ message: string }> }
   expect(errors[0]?.message).toBe(
     'This query cannot be answered: year cannot be queried with like (a number field).',
   )
   const list = await rest('/assemblies?where[title][contains][0]=a&where[title][contains][1]=b', {
-    token,
+    token: app.adminToken,
   })
   expect(list.status).toBe(400)
   expect(((await list.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toBe(

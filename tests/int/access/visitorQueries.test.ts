@@ -7,51 +7,44 @@
  * and as an editor (answered).
  */
 import { jest } from '@jest/globals'
-import { type CollectionSlug, formatNames, type Payload } from 'payload'
+import { type CollectionSlug, formatNames } from 'payload'
 
 import { guardQueries, queryMessages } from '@/hooks/guardQueries'
 import { listWinsForTracker } from '@/lib/queries/wins'
 import { relationPaths, type RelationPath } from '@/lib/security/queryPaths'
 import { make } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
-import { rest, tokenFor } from '@/tests/helpers/rest'
+import { rest } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
 jest.unstable_mockModule('@payloadcms/next/css', () => ({}))
 const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
 
 const HIDDEN = 'Zqxhidden Presenter'
 
-let payload: Payload
-let editorToken: string
+const app = setupRecord({ staff: ['editor'], signIn: ['editor'] })
 let paths: RelationPath[]
 let publishedWinId: number
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  editorToken = await tokenFor(payload, await createUser(payload, 'editor'))
-  paths = relationPaths(payload.config)
+  paths = relationPaths(app.payload.config)
   // The hole as it was found: a published win presented by a speaker who was never published.
-  const hidden = await make.speaker(payload, 'draft', { name: HIDDEN })
-  const organisation = await make.organisation(payload, 'draft', { name: `${HIDDEN} Org` })
+  const hidden = await make.speaker(app.payload, 'draft', { name: HIDDEN })
+  const organisation = await make.organisation(app.payload, 'draft', { name: `${HIDDEN} Org` })
   publishedWinId = (
-    await make.win(payload, 'published', { presenter: hidden.id, organisations: [organisation.id] })
+    await make.win(app.payload, 'published', { presenter: hidden.id, organisations: [organisation.id] })
   ).id
 }, 60_000)
 
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
-
 /** A field of the related collection to filter on: what the admin names documents by. */
 function titleOf(slug: string): string {
-  const config = payload.collections[slug as CollectionSlug].config
+  const config = app.payload.collections[slug as CollectionSlug].config
   const title = config.admin.useAsTitle
   return !title || title === 'id' ? 'createdAt' : title
 }
 
 /** The list query GraphQL has for a collection, named as Payload's schema builder names it. */
 function graphqlListName(slug: string): string | null {
-  const { graphQL } = payload.collections[slug as CollectionSlug].config
+  const { graphQL } = app.payload.collections[slug as CollectionSlug].config
   if (graphQL === false) return null
   const names = formatNames(slug)
   const singular = graphQL?.singularName ?? names.singular
@@ -90,7 +83,7 @@ const errorMessage = (body: Record<string, unknown>) =>
 
 describe('the configuration', () => {
   it('puts the guard first on every collection, Payload’s own included', () => {
-    for (const { slug, hooks } of payload.config.collections) {
+    for (const { slug, hooks } of app.payload.config.collections) {
       expect({ slug, first: hooks.beforeOperation[0] }).toEqual({ slug, first: guardQueries })
     }
   })
@@ -139,7 +132,7 @@ describe('the hole as it was found', () => {
   })
 
   it('lets staff filter through the presenter, drafts included', async () => {
-    const answer = await win({ draft: 'true', 'where[presenter.name][like]': 'Zqx' }, editorToken)
+    const answer = await win({ draft: 'true', 'where[presenter.name][like]': 'Zqx' }, app.editorToken)
     expect(answer.status).toBe(200)
     expect((answer.body.docs as Array<{ id: number }>).map((doc) => doc.id)).toEqual([publishedWinId])
   })
@@ -155,7 +148,7 @@ describe('the hole as it was found', () => {
 
 describe.each(['REST', 'GraphQL'] as const)('every relationship path, through %s', (channel) => {
   it('refuses visitors drafts on every collection', async () => {
-    for (const { slug, endpoints } of payload.config.collections) {
+    for (const { slug, endpoints } of app.payload.config.collections) {
       if (channel === 'REST') {
         const { status } = await get(`/${slug}?draft=true&limit=1`)
         // A collection without REST routes (Payload's migrations) has no such address: 501 here,
@@ -188,7 +181,7 @@ describe.each(['REST', 'GraphQL'] as const)('every relationship path, through %s
             params,
             status: 400,
           })
-          const staff = await get(`/${collection}${query({ ...params, limit: '1' })}`, editorToken)
+          const staff = await get(`/${collection}${query({ ...params, limit: '1' })}`, app.editorToken)
           // The same query is a valid one: staff get their answer. (Payload's own collections
           // judge it by their own rules.)
           if (payloadsOwn(collection)) expect(staff.status).toBeLessThan(500)
@@ -216,7 +209,7 @@ describe('join options', () => {
     const joins = paths.filter(({ type, relationTo }) => type === 'join' && relationTo.length === 1)
     expect(joins.length).toBeGreaterThan(0)
     for (const { collection, path, relationTo } of joins) {
-      const joined = payload.collections[relationTo[0] as CollectionSlug].config
+      const joined = app.payload.collections[relationTo[0] as CollectionSlug].config
       const inner = paths.find(
         (each) => each.collection === joined.slug && each.type !== 'join',
       )

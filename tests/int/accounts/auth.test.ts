@@ -1,26 +1,19 @@
 import config from '@payload-config'
 import { jest } from '@jest/globals'
-import type { Payload } from 'payload'
 
 import { AUTH_RATE_LIMITS, type AuthAction, LOGIN_BACKOFF } from '@/lib/security/authRateLimits'
 import { MIN_PASSWORD_LENGTH, PASSWORD_TOO_SHORT } from '@/lib/security/passwords'
 import type { User } from '@/payload-types'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { createUser } from '@/tests/helpers/payload'
 import { from, rest, tokenFor } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
 const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
 const graphqlPost = GRAPHQL_POST(config)
 
-let payload: Payload
+const app = setupRecord()
 const SITE = process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000'
 const PASSWORD = 'correct horse battery staple'
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
 
 // Every test counts attempts under its own addresses and e-mails, so the limits of one test never
 // spill into another.
@@ -68,7 +61,7 @@ async function expectTooMany(response: Response, action: AuthAction) {
 
 describe('first-register (an empty database)', () => {
   it('enforces the minimum password length, then rate-limits the endpoint', async () => {
-    await payload.delete({ collection: 'users', where: { id: { exists: true } } })
+    await app.payload.delete({ collection: 'users', where: { id: { exists: true } } })
     const address = newAddress()
     const { limit } = AUTH_RATE_LIMITS.register.perAddress
     const attempt = () =>
@@ -82,7 +75,7 @@ describe('first-register (an empty database)', () => {
     expect(await messageOf(first)).toContain(`password: ${PASSWORD_TOO_SHORT}`)
     expect(await spend(limit - 1, attempt)).toEqual(Array(limit - 1).fill(400))
     await expectTooMany(await attempt(), 'register')
-    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+    expect((await app.payload.count({ collection: 'users' })).totalDocs).toBe(0)
 
     // Another address is not affected, and a long enough password creates the first admin.
     const created = await post(
@@ -99,8 +92,8 @@ describe('accounts', () => {
   let editor: User
 
   beforeAll(async () => {
-    admin = await createUser(payload, 'admin')
-    editor = await createUser(payload, 'editor')
+    admin = await createUser(app.payload, 'admin')
+    editor = await createUser(app.payload, 'editor')
   })
 
   describe('rate limits on the auth endpoints', () => {
@@ -117,7 +110,7 @@ describe('accounts', () => {
     })
 
     it('does not count sign-ins that succeed: one office address, one person on many devices', async () => {
-      const user = await createUser(payload, 'editor')
+      const user = await createUser(app.payload, 'editor')
       const address = newAddress()
       const { limit } = AUTH_RATE_LIMITS.login.perAddress
       expect(await spend(limit + 1, () => login(user.email, PASSWORD, address))).toEqual(
@@ -176,10 +169,10 @@ describe('accounts', () => {
     })
 
     it('does not count the server’s own Local API calls', async () => {
-      const user = await createUser(payload, 'editor')
+      const user = await createUser(app.payload, 'editor')
       for (let i = 0; i <= LOGIN_BACKOFF.freeFailures; i += 1) {
         await expect(
-          payload.login({ collection: 'users', data: { email: user.email, password: 'a wrong password' } }),
+          app.payload.login({ collection: 'users', data: { email: user.email, password: 'a wrong password' } }),
         ).rejects.toMatchObject({ status: 401 })
       }
       // A request with no socket address counts as "unknown", which those calls would have used.
@@ -194,7 +187,7 @@ describe('accounts', () => {
 
     it('is enforced when an admin creates an account (Local API and REST)', async () => {
       await expect(
-        payload.create({
+        app.payload.create({
           collection: 'users',
           data: { email: `${unique()}@example.org`, password: short, role: 'editor' },
           user: admin,
@@ -202,7 +195,7 @@ describe('accounts', () => {
         }),
       ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'password', message: PASSWORD_TOO_SHORT }] } })
 
-      const token = await tokenFor(payload, admin)
+      const token = await tokenFor(app.payload, admin)
       const response = await rest('/users', {
         method: 'POST',
         body: JSON.stringify({ email: `${unique()}@example.org`, password: short, role: 'editor' }),
@@ -211,7 +204,7 @@ describe('accounts', () => {
       expect(response.status).toBe(400)
       expect(await messageOf(response)).toContain(`password: ${PASSWORD_TOO_SHORT}`)
 
-      const created = await payload.create({
+      const created = await app.payload.create({
         collection: 'users',
         data: { email: `${unique()}@example.org`, password: long, role: 'editor' },
         user: admin,
@@ -221,8 +214,8 @@ describe('accounts', () => {
     })
 
     it('is enforced when a user changes their own password', async () => {
-      const user = await createUser(payload, 'editor')
-      const token = await tokenFor(payload, user)
+      const user = await createUser(app.payload, 'editor')
+      const token = await tokenFor(app.payload, user)
       const refused = await rest(`/users/${user.id}`, {
         method: 'PATCH',
         body: JSON.stringify({ password: short }),
@@ -242,8 +235,8 @@ describe('accounts', () => {
     })
 
     it('is enforced on reset-password, and the token still works for a long password', async () => {
-      const user = await createUser(payload, 'editor')
-      const resetToken = await payload.forgotPassword({
+      const user = await createUser(app.payload, 'editor')
+      const resetToken = await app.payload.forgotPassword({
         collection: 'users',
         data: { email: user.email },
         disableEmail: true,
@@ -282,7 +275,7 @@ describe('accounts', () => {
       expect(setCookie).toMatch(/;\s*SameSite=Lax/i)
       // The test run is not production; the browser journey checks Secure on `next start`.
       expect(setCookie).not.toMatch(/;\s*Secure/i)
-      expect(payload.collections.users.config.auth.cookies.secure).toBe(false)
+      expect(app.payload.collections.users.config.auth.cookies.secure).toBe(false)
     })
 
     const me = async (headers: Record<string, string>) => {
@@ -325,12 +318,12 @@ describe('accounts', () => {
 
 describe('e-mail when SMTP_URL is unset (development and tests)', () => {
   it('writes the whole message to the log, reset link included', async () => {
-    const user = await createUser(payload, 'editor')
-    const info = jest.spyOn(payload.logger, 'info').mockImplementation(() => undefined)
+    const user = await createUser(app.payload, 'editor')
+    const info = jest.spyOn(app.payload.logger, 'info').mockImplementation(() => undefined)
     try {
       const response = await post('/users/forgot-password', { email: user.email }, from(newAddress()))
       expect(response.status).toBe(200)
-      const { docs } = await payload.find({
+      const { docs } = await app.payload.find({
         collection: 'users',
         where: { id: { equals: user.id } },
         showHiddenFields: true,

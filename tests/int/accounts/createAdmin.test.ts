@@ -1,22 +1,13 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
-
 import { FIRST_ACCOUNT_EXISTS } from '@/lib/security/firstAdmin'
 import { PASSWORD_TOO_SHORT } from '@/lib/security/passwords'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 import { from, rest } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
 /** `npm run create-admin` is scripts/withDatabase.ts around this script, run here on the test database. */
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord()
 
 type Run = { code: number | null; out: string }
 
@@ -35,7 +26,7 @@ function createAdmin(args: string[], { password, stdin }: { password?: string; s
 
 const PASSWORD = 'a long admin password 2025'
 const admins = async () =>
-  (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, depth: 0 })).docs.map(
+  (await app.payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, depth: 0 })).docs.map(
     (u) => `${u.email} ${u.name ?? ''}`.trim(),
   )
 

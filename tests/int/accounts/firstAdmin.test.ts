@@ -1,5 +1,4 @@
 import { jest } from '@jest/globals'
-import type { Payload } from 'payload'
 
 import {
   announceSetupToken,
@@ -8,22 +7,16 @@ import {
   SETUP_TOKEN_WRONG,
   setupTokenFor,
 } from '@/lib/security/firstAdmin'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { createUser } from '@/tests/helpers/payload'
 import { from, rest, sessionCookie } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+const app = setupRecord()
 const PASSWORD = 'correct horse battery staple'
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
 
 /** Each test starts from a database with no account, as a fresh install. */
 beforeEach(async () => {
-  await payload.delete({ collection: 'users', where: { id: { exists: true } } })
+  await app.payload.delete({ collection: 'users', where: { id: { exists: true } } })
 })
 
 let n = 0
@@ -48,7 +41,7 @@ const messagesOf = async (response: Response): Promise<string[]> => {
 }
 
 const accounts = async () =>
-  (await payload.find({ collection: 'users', limit: 100, depth: 0 })).docs.map((u) => ({
+  (await app.payload.find({ collection: 'users', limit: 100, depth: 0 })).docs.map((u) => ({
     email: u.email,
     role: u.role,
   }))
@@ -76,7 +69,7 @@ describe('the first account', () => {
     const late = await register({ email: 'late@example.org' })
     expect(late.status).toBe(409)
     expect(await messagesOf(late)).toEqual([FIRST_ACCOUNT_EXISTS])
-    const second = await createUser(payload, 'editor')
+    const second = await createUser(app.payload, 'editor')
     expect(second.role).toBe('editor')
     expect((await accounts()).map((a) => a.role).sort()).toEqual(['admin', 'editor'])
   })
@@ -84,13 +77,13 @@ describe('the first account', () => {
   it('is an admin whatever role the registration asks for, and cannot be claimed twice through the Local API', async () => {
     const response = await register({ email: 'first@example.org', role: 'editor', firstAccount: false })
     expect(response.status).toBe(200)
-    const [first] = (await payload.find({ collection: 'users', depth: 0, showHiddenFields: true })).docs
+    const [first] = (await app.payload.find({ collection: 'users', depth: 0, showHiddenFields: true })).docs
     expect(first?.role).toBe('admin')
     // Ten simultaneous Local API creates on an empty table also make exactly one admin.
-    await payload.delete({ collection: 'users', where: { id: { exists: true } } })
+    await app.payload.delete({ collection: 'users', where: { id: { exists: true } } })
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, (_, i) =>
-        payload.create({
+        app.payload.create({
           collection: 'users',
           data: { email: `local-${i}@example.org`, password: PASSWORD, role: 'editor' },
         }),
@@ -148,15 +141,15 @@ describe('in production', () => {
   })
 
   it('prints the token and the form’s address at start only while there is no account', async () => {
-    const info = jest.spyOn(payload.logger, 'info').mockImplementation(() => undefined)
+    const info = jest.spyOn(app.payload.logger, 'info').mockImplementation(() => undefined)
     try {
-      expect(await announceSetupToken(payload)).toBe(true)
+      expect(await announceSetupToken(app.payload)).toBe(true)
       const line = String(info.mock.calls.at(-1)?.[0])
       expect(line).toContain(setupTokenFor(secret))
       expect(line).toContain(`${process.env.NEXT_PUBLIC_SERVER_URL}/admin/create-first-user`)
       info.mockClear()
-      await createUser(payload, 'editor')
-      expect(await announceSetupToken(payload)).toBe(false)
+      await createUser(app.payload, 'editor')
+      expect(await announceSetupToken(app.payload)).toBe(false)
       expect(info).not.toHaveBeenCalled()
     } finally {
       info.mockRestore()
@@ -164,7 +157,7 @@ describe('in production', () => {
   })
 
   it('shows the setup-token field on the first-user form only to a visitor, in production', () => {
-    const field = payload.collections.users.config.fields.find(
+    const field = app.payload.collections.users.config.fields.find(
       (f) => 'name' in f && f.name === 'setupToken',
     ) as { admin?: { condition?: (...args: unknown[]) => boolean; readOnly?: boolean } } | undefined
     const condition = field?.admin?.condition

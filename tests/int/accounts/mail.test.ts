@@ -1,7 +1,6 @@
-import type { Payload } from 'payload'
-
 import { smtpOptions } from '@/lib/mail'
 import { startSmtpCatcher } from '@/scripts/lib/smtpCatcher'
+import { setupRecord } from '@/tests/helpers/setup'
 
 /**
  * With SMTP_URL set, the app's e-mail goes out over SMTP (@payloadcms/email-nodemailer): here to
@@ -10,17 +9,13 @@ import { startSmtpCatcher } from '@/scripts/lib/smtpCatcher'
  */
 const catcher = await startSmtpCatcher()
 Object.assign(process.env, { SMTP_URL: catcher.url, MAIL_FROM: 'PICUM staff <staff@picum.example>' })
-const { closeTestPayload, createUser, getTestPayload } = await import('@/tests/helpers/payload')
+const { createUser } = await import('@/tests/helpers/payload')
 const { from, rest } = await import('@/tests/helpers/rest')
 
-let payload: Payload
+const app = setupRecord()
 const SITE = process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000'
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-})
 afterAll(async () => {
-  await closeTestPayload(payload)
   await catcher.close()
   delete process.env.SMTP_URL
   delete process.env.MAIL_FROM
@@ -30,7 +25,7 @@ const post = (path: string, body: unknown) =>
   rest(path, { method: 'POST', body: JSON.stringify(body), headers: from('192.0.2.77') })
 
 it('sends the reset link over SMTP, from MAIL_FROM, and the link sets a new password', async () => {
-  const user = await createUser(payload, 'editor')
+  const user = await createUser(app.payload, 'editor')
   const asked = await post('/users/forgot-password', { email: user.email })
   expect(asked.status).toBe(200)
 
@@ -50,7 +45,7 @@ it('sends the reset link over SMTP, from MAIL_FROM, and the link sets a new pass
 it('sends nothing for an address with no account, and answers exactly as for one with an account', async () => {
   const before = catcher.messages.length
   const unknown = await post('/users/forgot-password', { email: 'nobody-here@example.org' })
-  const known = await post('/users/forgot-password', { email: (await createUser(payload, 'editor')).email })
+  const known = await post('/users/forgot-password', { email: (await createUser(app.payload, 'editor')).email })
   expect([unknown.status, await unknown.text()]).toEqual([known.status, await known.text()])
   await catcher.waitFor((m) => catcher.messages.indexOf(m) >= before)
   expect(catcher.messages.slice(before).flatMap((m) => m.to)).not.toContain('nobody-here@example.org')

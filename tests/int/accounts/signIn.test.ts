@@ -2,14 +2,13 @@ import { pbkdf2Sync } from 'node:crypto'
 
 import config from '@payload-config'
 import { jest } from '@jest/globals'
-import type { Payload } from 'payload'
 
 import { decoyHashing, PAYLOAD_PASSWORD_HASH } from '@/collections/Users/hooks/limitAuthAttempts'
 
 import { AUTH_RATE_LIMITS, LOGIN_BACKOFF } from '@/lib/security/authRateLimits'
-import type { User } from '@/payload-types'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { createUser } from '@/tests/helpers/payload'
 import { from, rest, sessionCookie, tokenFor } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
 /**
  * Sign-in protection that cannot be turned against staff: limits count the socket's address (no
@@ -20,19 +19,8 @@ import { from, rest, sessionCookie, tokenFor } from '@/tests/helpers/rest'
 const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
 const graphqlPost = GRAPHQL_POST(config)
 
-let payload: Payload
-let admin: User
-let editor: User
+const app = setupRecord({ staff: ['admin', 'editor'] })
 const PASSWORD = 'correct horse battery staple'
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  admin = await createUser(payload, 'admin')
-  editor = await createUser(payload, 'editor')
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
 
 // Every test signs in from addresses of its own, so the limits of one never spill into another.
 let n = 0
@@ -109,13 +97,13 @@ describe('the client address', () => {
     const refused = await login(newEmail(), 'whatever it is', address, forged(999))
     expect(refused.status).toBe(429)
     // Another socket address is another client.
-    expect((await login(editor.email, PASSWORD, freshAddress(), forged(999))).status).toBe(200)
+    expect((await login(app.editor.email, PASSWORD, freshAddress(), forged(999))).status).toBe(200)
   })
 })
 
 describe('an attacker who knows a staff e-mail address', () => {
   it('cannot keep its owner out: the owner signs in from another address at once', async () => {
-    const owner = await createUser(payload, 'editor')
+    const owner = await createUser(app.payload, 'editor')
     const attacker = freshAddress()
     const statuses = await spend(25, () => login(owner.email, 'a wrong guess', attacker))
     expect(statuses.slice(0, LOGIN_BACKOFF.freeFailures)).toEqual(Array(LOGIN_BACKOFF.freeFailures).fill(401))
@@ -124,7 +112,7 @@ describe('an attacker who knows a staff e-mail address', () => {
   })
 
   it('is backed off on that account from that address, longer after each failure, and the right password works once the wait is over', async () => {
-    const owner = await createUser(payload, 'editor')
+    const owner = await createUser(app.payload, 'editor')
     const address = freshAddress()
     const clock = frozenClock()
     try {
@@ -157,7 +145,7 @@ describe('an attacker who knows a staff e-mail address', () => {
   })
 
   it('gets byte-identical answers for a known and an unknown account: wrong password, and backed off', async () => {
-    const known = await createUser(payload, 'editor')
+    const known = await createUser(app.payload, 'editor')
     const unknown = newEmail()
     const [a, b] = [freshAddress(), freshAddress()]
     const clock = frozenClock()
@@ -181,8 +169,8 @@ describe('an attacker who knows a staff e-mail address', () => {
 
   it('does the same hashing work for an unknown account as Payload does for a known one', async () => {
     // The work Payload does: its stored hash recomputed with our parameters.
-    const known = await createUser(payload, 'editor')
-    const stored = (await payload.findByID({
+    const known = await createUser(app.payload, 'editor')
+    const stored = (await app.payload.findByID({
       collection: 'users',
       id: known.id,
       showHiddenFields: true,
@@ -206,7 +194,7 @@ describe('an attacker who knows a staff e-mail address', () => {
 
 describe('unlocking an account', () => {
   it('is for admins only, and clears the account’s back-off from every address', async () => {
-    const owner = await createUser(payload, 'editor')
+    const owner = await createUser(app.payload, 'editor')
     // The owner shares an address (an office, a café) with someone guessing their password.
     const shared = freshAddress()
     await spend(LOGIN_BACKOFF.freeFailures, () => login(owner.email, 'a wrong guess', shared))
@@ -215,9 +203,9 @@ describe('unlocking an account', () => {
     const unlock = (token?: string) =>
       rest('/users/unlock', { method: 'POST', body: JSON.stringify({ email: owner.email }), token, headers: from(freshAddress()) })
     expect((await unlock()).status).toBe(403)
-    expect((await unlock(await tokenFor(payload, editor))).status).toBe(403)
+    expect((await unlock(await tokenFor(app.payload, app.editor))).status).toBe(403)
     expect((await login(owner.email, PASSWORD, shared)).status).toBe(429)
-    expect((await unlock(await tokenFor(payload, admin))).status).toBe(200)
+    expect((await unlock(await tokenFor(app.payload, app.admin))).status).toBe(200)
     expect((await login(owner.email, PASSWORD, shared)).status).toBe(200)
   })
 })
@@ -226,18 +214,18 @@ describe('session tokens', () => {
   const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/
 
   it('travel in the httpOnly cookie only: never in login, me, refresh or reset-password bodies', async () => {
-    const signedIn = await login(editor.email, PASSWORD, freshAddress())
+    const signedIn = await login(app.editor.email, PASSWORD, freshAddress())
     expect(signedIn.status).toBe(200)
     const token = sessionCookie(signedIn)
     expect(token).toMatch(JWT)
     const loginBody = await signedIn.text()
-    expect(JSON.parse(loginBody)).toMatchObject({ user: { email: editor.email } })
+    expect(JSON.parse(loginBody)).toMatchObject({ user: { email: app.editor.email } })
     expect(JSON.parse(loginBody)).not.toHaveProperty('token')
     expect(loginBody).not.toContain(token)
 
     const me = await rest('/users/me', { token: token! })
     const meBody = await me.text()
-    expect(JSON.parse(meBody)).toMatchObject({ user: { email: editor.email } })
+    expect(JSON.parse(meBody)).toMatchObject({ user: { email: app.editor.email } })
     expect(JSON.parse(meBody)).not.toHaveProperty('token')
 
     const refreshed = await rest('/users/refresh-token', { method: 'POST', token: token! })
@@ -247,8 +235,8 @@ describe('session tokens', () => {
     expect(refreshBody).not.toHaveProperty('refreshedToken')
     expect(refreshBody).not.toHaveProperty('token')
 
-    const user = await createUser(payload, 'editor')
-    const resetToken = await payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
+    const user = await createUser(app.payload, 'editor')
+    const resetToken = await app.payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
     const reset = await post('/users/reset-password', { token: resetToken, password: 'a brand new password' }, from(freshAddress()))
     expect(reset.status).toBe(200)
     expect(sessionCookie(reset)).toMatch(JWT)
@@ -261,12 +249,12 @@ describe('session tokens', () => {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...from(freshAddress()) },
         body: JSON.stringify({
-          query: `mutation { loginUser(email: "${editor.email}", password: "${PASSWORD}") { token user { email } } }`,
+          query: `mutation { loginUser(email: "${app.editor.email}", password: "${PASSWORD}") { token user { email } } }`,
         }),
       }),
     )
     const body = (await response.json()) as { data?: { loginUser: { token: string | null; user: { email: string } } } }
-    expect(body.data?.loginUser.user.email).toBe(editor.email)
+    expect(body.data?.loginUser.user.email).toBe(app.editor.email)
     expect(body.data?.loginUser.token).toBeNull()
   })
 })

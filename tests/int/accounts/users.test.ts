@@ -1,29 +1,21 @@
-import type { Payload } from 'payload'
-
 import type { User } from '@/payload-types'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { createUser } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord()
 
 describe('users and roles', () => {
   let admin: User
   let editor: User
 
   it('makes the first account an admin, whatever role was asked for', async () => {
-    const first = await payload.create({
+    const first = await app.payload.create({
       collection: 'users',
       data: { email: 'first@example.org', password: 'a long enough password', role: 'editor' },
     })
     expect(first.role).toBe('admin')
     admin = { ...first, collection: 'users' } as User
-    const second = await payload.create({
+    const second = await app.payload.create({
       collection: 'users',
       data: { email: 'second@example.org', password: 'a long enough password', role: 'editor' },
     })
@@ -33,26 +25,26 @@ describe('users and roles', () => {
 
   it('refuses user management to editors and anonymous visitors', async () => {
     await expect(
-      payload.create({
+      app.payload.create({
         collection: 'users',
         data: { email: 'x@example.org', password: 'a long enough password', role: 'editor' },
         user: editor,
         overrideAccess: false,
       }),
     ).rejects.toThrow(/not allowed/i)
-    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(
+    await expect(app.payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(
       /not allowed/i,
     )
-    const seenByEditor = await payload.find({ collection: 'users', user: editor, overrideAccess: false })
+    const seenByEditor = await app.payload.find({ collection: 'users', user: editor, overrideAccess: false })
     expect(seenByEditor.docs.map((u) => u.id)).toEqual([editor.id])
     await expect(
-      payload.delete({ collection: 'users', id: admin.id, user: editor, overrideAccess: false }),
+      app.payload.delete({ collection: 'users', id: admin.id, user: editor, overrideAccess: false }),
     ).rejects.toThrow(/not allowed/i)
   })
 
   it('lets admins manage accounts and roles', async () => {
-    const created = await createUser(payload, 'editor')
-    const promoted = await payload.update({
+    const created = await createUser(app.payload, 'editor')
+    const promoted = await app.payload.update({
       collection: 'users',
       id: created.id,
       data: { role: 'admin' },
@@ -60,12 +52,12 @@ describe('users and roles', () => {
       overrideAccess: false,
     })
     expect(promoted.role).toBe('admin')
-    const all = await payload.find({ collection: 'users', user: admin, overrideAccess: false })
+    const all = await app.payload.find({ collection: 'users', user: admin, overrideAccess: false })
     expect(all.totalDocs).toBeGreaterThanOrEqual(3)
   })
 
   it('does not let an editor raise their own role', async () => {
-    const updated = await payload.update({
+    const updated = await app.payload.update({
       collection: 'users',
       id: editor.id,
       data: { role: 'admin', name: 'Renamed editor' },
@@ -74,13 +66,13 @@ describe('users and roles', () => {
     })
     expect(updated.name).toBe('Renamed editor')
     expect(updated.role).toBe('editor')
-    const stored = await payload.findByID({ collection: 'users', id: editor.id })
+    const stored = await app.payload.findByID({ collection: 'users', id: editor.id })
     expect(stored.role).toBe('editor')
   })
 
   it('does not let an editor create an account with a role through the API', async () => {
     await expect(
-      payload.create({
+      app.payload.create({
         collection: 'users',
         data: { email: 'sneaky@example.org', password: 'a long enough password', role: 'admin' },
         user: editor,

@@ -7,30 +7,28 @@ import { spawnSync } from 'node:child_process'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { cleanStoredMedia, describeFile, type FileReport } from '@/lib/security/cleanStoredMedia'
 import type { Media } from '@/payload-types'
 import { hiddenData, phonePhoto, pngWithText, SECRETS } from '@/tests/helpers/imagesWithMetadata'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+const app = setupRecord()
 let photo: Media
 let chart: Media
 let untouched: Media
 let broken: Media
-const filePath = (name: string) => path.join(payload.collections.media.config.upload.staticDir!, name)
+const filePath = (name: string) => path.join(app.payload.collections.media.config.upload.staticDir!, name)
 
 const upload = async (bytes: Buffer, name: string, mimetype: string) =>
-  payload.create({
+  app.payload.create({
     collection: 'media',
     data: { alt: `Stored ${name}` },
     file: { data: bytes, mimetype, name, size: bytes.length },
   })
 
 beforeAll(async () => {
-  payload = await getTestPayload()
   const dirty = await phonePhoto()
   photo = await upload(dirty, 'old-phone-photo.jpg', 'image/jpeg')
   chart = await upload(await pngWithText(), 'old-chart.png', 'image/png')
@@ -40,7 +38,7 @@ beforeAll(async () => {
   // As things were before uploads were cleaned: the original kept as sent, and Payload's record
   // of its dimensions read without the orientation.
   await writeFile(filePath(photo.filename!), dirty)
-  await payload.db.updateOne({
+  await app.payload.db.updateOne({
     collection: 'media',
     id: photo.id,
     data: { width: 2400, height: 1800, filesize: dirty.length },
@@ -55,10 +53,6 @@ beforeAll(async () => {
   await rm(filePath(broken.sizes!.thumbnail!.filename!))
 })
 
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
-
 const snapshot = async (doc: Media) => ({
   original: await readFile(filePath(doc.filename!)),
   card: doc.sizes?.card?.filename ? await readFile(filePath(doc.sizes.card.filename)) : null,
@@ -69,7 +63,7 @@ const outcomes = (reports: FileReport[]) =>
 
 const run = async (dryRun: boolean) => {
   const reports: FileReport[] = []
-  const summary = await cleanStoredMedia(payload, { dryRun, report: (file) => reports.push(file) })
+  const summary = await cleanStoredMedia(app.payload, { dryRun, report: (file) => reports.push(file) })
   return { reports, summary }
 }
 
@@ -89,7 +83,7 @@ it('with --dry-run, says what it would clean and changes nothing', async () => {
   const original = reports.find((report) => report.media === photo.id && report.version === 'original')!
   expect(describeFile(original)).toMatch(/^would clean +old-phone-photo(-\d+)?\.jpg \(image \d+, original\): EXIF, XMP, IPTC, ICC profile, comment$/)
   expect(await snapshot(photo)).toEqual(before)
-  const stored = await payload.findByID({ collection: 'media', id: photo.id })
+  const stored = await app.payload.findByID({ collection: 'media', id: photo.id })
   expect([stored.width, stored.height]).toEqual([2400, 1800])
 })
 
@@ -106,7 +100,7 @@ it('cleans every stored file that carries metadata and corrects what the record 
     expect(await hiddenData(bytes)).toEqual([])
     if (card) expect(await hiddenData(card)).toEqual([])
   }
-  const stored = await payload.findByID({ collection: 'media', id: photo.id })
+  const stored = await app.payload.findByID({ collection: 'media', id: photo.id })
   const bytes = await readFile(filePath(photo.filename!))
   expect([stored.width, stored.height, stored.filesize]).toEqual([1800, 2400, bytes.length])
   expect(stored.sizes?.card?.filesize).toBe((await readFile(filePath(photo.sizes!.card!.filename!))).length)

@@ -7,11 +7,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { findMetadata, withoutMetadata } from '@/lib/security/imageMetadata'
-import type { Media, User } from '@/payload-types'
+import type { Media } from '@/payload-types'
 import {
   animatedGifWithComment,
   animatedWebpWithExif,
@@ -22,24 +21,12 @@ import {
   SECRETS,
   withJpegSegments,
 } from '@/tests/helpers/imagesWithMetadata'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
-import { rest, tokenFor } from '@/tests/helpers/rest'
+import { rest } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-let editor: User
-let editorToken: string
+const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['editor'] })
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  await createUser(payload, 'admin')
-  editor = await createUser(payload, 'editor')
-  editorToken = await tokenFor(payload, editor)
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
-
-const staticDir = () => payload.collections.media.config.upload.staticDir!
+const staticDir = () => app.payload.collections.media.config.upload.staticDir!
 
 /** The stored original and every size Payload wrote, by name. */
 async function storedFiles(doc: Media): Promise<Record<string, Buffer>> {
@@ -69,18 +56,18 @@ async function postMedia(bytes: Buffer, name: string, type: string): Promise<Med
     method: 'POST',
     body: await encoded.arrayBuffer(),
     headers: { 'Content-Type': encoded.headers.get('Content-Type') ?? '' },
-    token: editorToken,
+    token: app.editorToken,
   })
   expect(response.status).toBe(201)
   return ((await response.json()) as { doc: Media }).doc
 }
 
 const createAsEditor = (bytes: Buffer, name: string, mimetype: string) =>
-  payload.create({
+  app.payload.create({
     collection: 'media',
     data: { alt: `Upload of ${name}` },
     file: { data: bytes, mimetype, name, size: bytes.length },
-    user: editor,
+    user: app.editor,
     overrideAccess: false,
   })
 
@@ -120,19 +107,19 @@ describe('a phone photo with EXIF (camera, author, GPS), XMP, IPTC, a comment an
 
   it('is served without it too', async () => {
     const doc = await postMedia(upload, 'IMG_0043.jpg', 'image/jpeg')
-    const served = await rest(`/media/file/${doc.filename}`, { token: editorToken })
+    const served = await rest(`/media/file/${doc.filename}`, { token: app.editorToken })
     expect(served.status).toBe(200)
     expect(await hiddenData(Buffer.from(await served.arrayBuffer()))).toEqual([])
   })
 
   it('is cleaned when it replaces the file of an existing image', async () => {
     const first = await createAsEditor(await pngWithText(), 'before.png', 'image/png')
-    const replaced = await payload.update({
+    const replaced = await app.payload.update({
       collection: 'media',
       id: first.id,
       data: {},
       file: { data: upload, mimetype: 'image/jpeg', name: 'after.jpg', size: upload.length },
-      user: editor,
+      user: app.editor,
       overrideAccess: false,
     })
     expect(replaced.mimeType).toBe('image/jpeg')

@@ -1,9 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib'
 
-import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { User } from '@/payload-types'
 import {
   MAX_IMAGE_PIXELS,
   MAX_UPLOAD_BYTES,
@@ -11,22 +9,10 @@ import {
   uploadMessages,
 } from '@/lib/security/imageFiles'
 import { pngBytes } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
-import { rest, tokenFor } from '@/tests/helpers/rest'
+import { rest } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-let editor: User
-let editorToken: string
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  await createUser(payload, 'admin')
-  editor = await createUser(payload, 'editor')
-  editorToken = await tokenFor(payload, editor)
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['editor'] })
 
 const square = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } })
 
@@ -92,21 +78,21 @@ const messageOf = async (response: Response): Promise<string> => {
 
 /** Creates through the Local API as the editor, with access control on. */
 const createAsEditor = ({ bytes, name, type }: Upload) =>
-  payload.create({
+  app.payload.create({
     collection: 'media',
     data: { alt: `Upload of ${name}` },
     file: { data: bytes, mimetype: type, name, size: bytes.length },
-    user: editor,
+    user: app.editor,
     overrideAccess: false,
   })
 
-const mediaCount = async () => (await payload.count({ collection: 'media' })).totalDocs
+const mediaCount = async () => (await app.payload.count({ collection: 'media' })).totalDocs
 
 describe('uploads through REST (multipart, as the admin sends them)', () => {
   it('accepts a real PNG from an editor and records its type', async () => {
     const response = await postMedia(
       { bytes: await pngBytes(), name: 'square.png', type: 'image/png' },
-      editorToken,
+      app.editorToken,
     )
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: { mimeType: string; filename: string; width: number } }
@@ -121,7 +107,7 @@ describe('uploads through REST (multipart, as the admin sends them)', () => {
     ['SVG markup', SVG, /SVG files are not accepted/],
   ])('refuses %s renamed photo.jpg and declared image/jpeg, with a 400 that says why', async (_, bytes, message) => {
     const before = await mediaCount()
-    const response = await postMedia({ bytes, name: 'photo.jpg', type: 'image/jpeg' }, editorToken)
+    const response = await postMedia({ bytes, name: 'photo.jpg', type: 'image/jpeg' }, app.editorToken)
     expect(response.status).toBe(400)
     expect(await messageOf(response)).toMatch(message)
     expect(await mediaCount()).toBe(before)
@@ -130,7 +116,7 @@ describe('uploads through REST (multipart, as the admin sends them)', () => {
   it('refuses an SVG sent as what it is', async () => {
     const response = await postMedia(
       { bytes: SVG, name: 'logo.svg', type: 'image/svg+xml' },
-      editorToken,
+      app.editorToken,
     )
     expect(response.status).toBe(400)
     expect(await messageOf(response)).toBe(uploadMessages.svg)
@@ -139,7 +125,7 @@ describe('uploads through REST (multipart, as the admin sends them)', () => {
   it('refuses a file larger than the limit with a 413 and a message, not a 500', async () => {
     const before = await mediaCount()
     const bytes = Buffer.concat([await pngBytes(), Buffer.alloc(MAX_UPLOAD_BYTES)])
-    const response = await postMedia({ bytes, name: 'huge.png', type: 'image/png' }, editorToken)
+    const response = await postMedia({ bytes, name: 'huge.png', type: 'image/png' }, app.editorToken)
     expect(response.status).toBe(413)
     expect(await messageOf(response)).toMatch(/at most 10\.0 MB/)
     expect(await mediaCount()).toBe(before)
@@ -149,7 +135,7 @@ describe('uploads through REST (multipart, as the admin sends them)', () => {
     // Trailing bytes after the PNG's end are ignored by decoders; the size is what is tested.
     const image = await pngBytes()
     const bytes = Buffer.concat([image, Buffer.alloc(MAX_UPLOAD_BYTES - image.length)])
-    const response = await postMedia({ bytes, name: 'big.png', type: 'image/png' }, editorToken)
+    const response = await postMedia({ bytes, name: 'big.png', type: 'image/png' }, app.editorToken)
     expect(response.status).toBe(201)
   })
 
@@ -216,27 +202,27 @@ describe('uploads through the Local API as an editor', () => {
   it('refuses a PDF that replaces an image on update, and keeps the image', async () => {
     const doc = await createAsEditor({ bytes: await pngBytes(), name: 'keep.png', type: 'image/png' })
     await expect(
-      payload.update({
+      app.payload.update({
         collection: 'media',
         id: doc.id,
         data: {},
         file: { data: PDF, mimetype: 'image/png', name: 'keep.png', size: PDF.length },
-        user: editor,
+        user: app.editor,
         overrideAccess: false,
       }),
     ).rejects.toMatchObject({ status: 400 })
-    const stored = await payload.findByID({ collection: 'media', id: doc.id })
+    const stored = await app.payload.findByID({ collection: 'media', id: doc.id })
     expect(stored.mimeType).toBe('image/png')
     expect(stored.filename).toBe(doc.filename)
   })
 
   it('still lets an editor change the alt text without sending a file', async () => {
     const doc = await createAsEditor({ bytes: await pngBytes(), name: 'alt.png', type: 'image/png' })
-    const updated = await payload.update({
+    const updated = await app.payload.update({
       collection: 'media',
       id: doc.id,
       data: { alt: 'A green square' },
-      user: editor,
+      user: app.editor,
       overrideAccess: false,
     })
     expect(updated.alt).toBe('A green square')

@@ -7,23 +7,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
-
 import { migrations } from '@/migrations'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
 const dir = path.resolve('migrations')
-let payload: Payload
-
-beforeAll(async () => {
-  // Connect without the development schema push: the database stays empty until migrated.
-  process.env.PAYLOAD_MIGRATING = 'true'
-  payload = await getTestPayload()
-  delete process.env.PAYLOAD_MIGRATING
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+// Connect without the development schema push: the database stays empty until migrated.
+const app = setupRecord({ push: false })
 
 type DrizzleKit = {
   generateDrizzleJson: (schema: unknown) => Promise<unknown> | unknown
@@ -31,7 +20,7 @@ type DrizzleKit = {
 }
 
 it('has a migration for every change to the collections', async () => {
-  const db = payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
+  const db = app.payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
   const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
   const latest = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1)
   expect(latest).toBeDefined()
@@ -49,10 +38,10 @@ it('lists every migration file in migrations/index.ts', () => {
 })
 
 it('migrates an empty database into a working one', async () => {
-  await payload.db.migrate({ migrations: migrations as never })
-  const topic = await payload.create({ collection: 'topics', data: { name: 'Migrated topic' } })
+  await app.payload.db.migrate({ migrations: migrations as never })
+  const topic = await app.payload.create({ collection: 'topics', data: { name: 'Migrated topic' } })
   expect(topic.slug).toBe('migrated-topic')
-  const assembly = await payload.create({
+  const assembly = await app.payload.create({
     collection: 'assemblies',
     data: { title: 'Migrated', year: 2099, _status: 'published' },
   })

@@ -5,27 +5,24 @@
  */
 import { sql } from '@payloadcms/db-postgres'
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
-import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import pg from 'pg'
 
 import { migrations } from '@/migrations'
 import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { ensureSearchSchema, SEARCH_CONFIG, SEARCH_TABLE } from '@/lib/search/schema'
 import { seed } from '@/seed'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 import { createTestDatabase } from '@/tests/helpers/testDatabase'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+// As in production: no schema push, so no onInit index either; the migrations build everything.
+const app = setupRecord({ push: false })
 let migrated: SqlExecutor
 let pushedPool: pg.Pool
 let pushed: SqlExecutor
 
 beforeAll(async () => {
-  // As in production: no schema push, so no onInit index either; the migrations build everything.
-  process.env.PAYLOAD_MIGRATING = 'true'
-  payload = await getTestPayload()
-  delete process.env.PAYLOAD_MIGRATING
-  migrated = await dbFor(payload)
+  migrated = await dbFor(app.payload)
 
   // A second database, set up the way onInit sets up a pushed one.
   pushedPool = new pg.Pool({ connectionString: await createTestDatabase() })
@@ -37,7 +34,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pushedPool.end()
-  await closeTestPayload(payload)
 })
 
 /** Everything that defines the index: columns, constraints, indexes and the text configuration. */
@@ -74,7 +70,7 @@ it('builds the same index as onInit does for pushed databases', async () => {
   const { rows } = await migrated.execute(sql`SELECT to_regclass(${SEARCH_TABLE}) AS found`)
   expect(rows[0]!.found).toBeNull()
 
-  await payload.db.migrate({ migrations: migrations as never })
+  await app.payload.db.migrate({ migrations: migrations as never })
 
   const fromMigration = await describeIndex(migrated)
   expect(fromMigration.columns.map((column) => column.column_name)).toContain('vector')
@@ -91,7 +87,7 @@ it('builds the same index as onInit does for pushed databases', async () => {
 })
 
 it('indexes the record that is already there when the migrations run', async () => {
-  await seed(payload)
+  await seed(app.payload)
   const count = async () =>
     Number(
       (await migrated.execute(sql`SELECT count(*)::int AS n FROM search_documents`)).rows[0]!.n,
@@ -105,10 +101,10 @@ it('indexes the record that is already there when the migrations run', async () 
   const searchIndex = named('_search_index')
   const recordFidelity = named('_record_fidelity')
   const rebuildDerived = named('_rebuild_derived')
-  const req = await createLocalReq({}, payload)
+  const req = await createLocalReq({}, app.payload)
   await initTransaction(req)
-  const db = (await dbFor(payload, req)) as never
-  const args = { db, payload, req } as never
+  const db = (await dbFor(app.payload, req)) as never
+  const args = { db, payload: app.payload, req } as never
   await recordFidelity.down(args)
   await searchIndex.down(args)
   await searchIndex.up(args)

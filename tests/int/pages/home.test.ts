@@ -10,12 +10,12 @@
 import { jest } from '@jest/globals'
 
 import { createNextCache } from '@/tests/helpers/nextCache'
+import { setupRecord } from '@/tests/helpers/setup'
 
 const nextCache = createNextCache()
 jest.unstable_mockModule('next/cache', () => nextCache.module)
 
 // Everything that reaches next/cache is imported after the mock is in place.
-const { closeTestPayload, createUser, getTestPayload } = await import('@/tests/helpers/payload')
 const { make } = await import('@/tests/helpers/factories')
 const { createLocalReq } = await import('payload')
 const { startNextAssembly } = await import('@/lib/assemblies/startNextAssembly')
@@ -23,20 +23,7 @@ const { getAssemblyByYear, getLatestAssembly, listAssemblies } =
   await import('@/lib/queries/assemblies')
 const { listSessionAddresses } = await import('@/lib/queries/sessions')
 
-type Payload = Awaited<ReturnType<typeof getTestPayload>>
-type User = Awaited<ReturnType<typeof createUser>>
-
-let payload: Payload
-let editor: User
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  editor = await createUser(payload, 'editor')
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord({ staff: ['editor'] })
 
 const homeYear = async () => (await getLatestAssembly())?.assembly.year ?? null
 const archiveYears = async () => (await listAssemblies()).map((assembly) => assembly.year)
@@ -45,21 +32,21 @@ const programme = async () =>
 
 it('switches the home to a new year only when it is published, keeping the old one in the archive', async () => {
   // The 2025 record: published, with its programme and a win.
-  const y2025 = await make.assembly(payload, 'published', {
+  const y2025 = await make.assembly(app.payload, 'published', {
     year: 2025,
     theme: 'Resisting an increasingly hostile environment',
   })
-  await make.session(payload, 'published', {
+  await make.session(app.payload, 'published', {
     assembly: y2025.id,
     title: 'Opening plenary',
     position: 1,
   })
-  await make.session(payload, 'published', {
+  await make.session(app.payload, 'published', {
     assembly: y2025.id,
     title: 'Wins panel',
     position: 2,
   })
-  await make.win(payload, 'published', { assembly: y2025.id, title: 'Regularisation in Spain' })
+  await make.win(app.payload, 'published', { assembly: y2025.id, title: 'Regularisation in Spain' })
   nextCache.module.revalidateTag.mockClear()
   nextCache.module.revalidatePath.mockClear()
 
@@ -68,18 +55,18 @@ it('switches the home to a new year only when it is published, keeping the old o
   expect(await archiveYears()).toEqual([2025])
 
   // Staff start 2026 from 2025, copying the programme's skeleton: all of it drafts.
-  const req = await createLocalReq({ user: editor }, payload)
+  const req = await createLocalReq({ user: app.editor }, app.payload)
   const started = await startNextAssembly(req, y2025.id, { copySessions: true })
   expect(started).toMatchObject({ assembly: { year: 2026 }, sessions: 2 })
   const y2026 = started.assembly
 
   // And keep working on it, as autosave does: still drafts.
-  await payload.update({
+  await app.payload.update({
     collection: 'assemblies',
     id: y2026.id,
     data: { theme: 'A theme for 2026' },
     draft: true,
-    user: editor,
+    user: app.editor,
     overrideAccess: false,
   })
 
@@ -90,11 +77,11 @@ it('switches the home to a new year only when it is published, keeping the old o
   expect(nextCache.module.revalidateTag).not.toHaveBeenCalled()
 
   // Publishing 2026 switches the home at once.
-  await payload.update({
+  await app.payload.update({
     collection: 'assemblies',
     id: y2026.id,
     data: { _status: 'published' },
-    user: editor,
+    user: app.editor,
     overrideAccess: false,
   })
   expect(nextCache.module.revalidateTag).toHaveBeenCalledWith('record:assemblies', { expire: 0 })
@@ -118,7 +105,7 @@ it('switches the home to a new year only when it is published, keeping the old o
   expect(archived?.wins.map((win) => win.title)).toEqual(['Regularisation in Spain'])
 
   // Publishing one of the copied sessions puts it on the home's programme.
-  const { docs: drafts } = await payload.find({
+  const { docs: drafts } = await app.payload.find({
     collection: 'sessions',
     where: { assembly: { equals: y2026.id } },
     draft: true,
@@ -126,11 +113,11 @@ it('switches the home to a new year only when it is published, keeping the old o
     depth: 0,
   })
   expect(drafts.map((session) => session._status)).toEqual(['draft', 'draft'])
-  await payload.update({
+  await app.payload.update({
     collection: 'sessions',
     id: drafts[0]!.id,
     data: { _status: 'published' },
-    user: editor,
+    user: app.editor,
     overrideAccess: false,
   })
   expect(await programme()).toEqual(['Opening plenary'])

@@ -8,7 +8,6 @@
  */
 import type { Metadata } from 'next'
 import { NextRequest } from 'next/server'
-import type { Payload } from 'payload'
 import { isValidElement, type ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
@@ -33,12 +32,11 @@ import robots from '@/app/robots'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import type { Assembly, Session, Source, Speaker, Win } from '@/payload-types'
 import { proxy } from '@/proxy'
-import { seed } from '@/seed'
 import { make } from '@/tests/helpers/factories'
 import { expectAccessibleStructure, h1, text } from '@/tests/helpers/html'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+const app = setupRecord({ seed: true })
 let draftAssembly: Assembly
 let draftSession: Session
 let draftSpeaker: Speaker
@@ -48,41 +46,35 @@ let draftSource: Source
 let citingWin: Win
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload)
-  draftAssembly = await make.assembly(payload, 'draft', { theme: 'A draft theme' })
+  draftAssembly = await make.assembly(app.payload, 'draft', { theme: 'A draft theme' })
   const assembly2025 = (
-    await payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+    await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
   ).docs[0]!
-  draftSession = await make.session(payload, 'draft', {
+  draftSession = await make.session(app.payload, 'draft', {
     assembly: assembly2025.id,
     title: 'An unannounced session',
     position: 9,
   })
-  draftSpeaker = await make.speaker(payload, 'draft', { name: 'Not Yet Public' })
-  const photo = await make.media(payload, { alt: 'Portrait of Pat Photographed at a lectern' })
-  photographed = await make.speaker(payload, 'published', {
+  draftSpeaker = await make.speaker(app.payload, 'draft', { name: 'Not Yet Public' })
+  const photo = await make.media(app.payload, { alt: 'Portrait of Pat Photographed at a lectern' })
+  photographed = await make.speaker(app.payload, 'published', {
     name: 'Pat Photographed',
     photo: photo.id,
   })
-  linkedSource = await make.source(payload, 'published', {
+  linkedSource = await make.source(app.payload, 'published', {
     title: 'A report with a link',
     publisher: 'A publisher',
     year: 2024,
     link: 'https://example.org/report',
   })
-  draftSource = await make.source(payload, 'draft', { title: 'A source nobody has checked yet' })
-  citingWin = await make.win(payload, 'published', {
+  draftSource = await make.source(app.payload, 'draft', { title: 'A source nobody has checked yet' })
+  citingWin = await make.win(app.payload, 'published', {
     title: 'A win with two sources',
     citations: [
       { source: linkedSource.id, locator: 'Chapter 2' },
       { source: draftSource.id, locator: 'Annex' },
     ],
   })
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
 })
 
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) })
@@ -96,9 +88,6 @@ async function expectNotFound(run: () => unknown) {
   if (isValidElement(result)) expect(result.type).toBe(NotFoundPage)
   else expect(result).toBe(notFoundMetadata)
 }
-
-
-
 
 const jsonLd = (html: string) =>
   JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? 'null')

@@ -3,34 +3,22 @@
  * labelled by type with marked words, filters with counts, pages, the empty and "nothing found"
  * states, and a normal page for addresses that are junk.
  */
-import type { Payload } from 'payload'
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import SearchPage, { generateMetadata } from '@/app/(frontend)/search/page'
 import { SiteHeader } from '@/components/SiteHeader'
 import { SEARCH_PAGE_SIZE } from '@/lib/search/query'
-import { seed } from '@/seed'
 import { make } from '@/tests/helpers/factories'
 import { expectAccessibleStructure, text } from '@/tests/helpers/html'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload)
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord({ seed: true })
 
 type Params = Record<string, string | string[]>
 const props = (searchParams: Params) => ({ searchParams: Promise.resolve(searchParams) })
 const render = async (searchParams: Params) =>
   renderToStaticMarkup((await SearchPage(props(searchParams))) as ReactElement)
-
 
 describe('/search', () => {
   it('shows a labelled search form and tips before anything is typed', async () => {
@@ -78,7 +66,7 @@ describe('/search', () => {
 
   it('pages through results with links that keep the query and filters', async () => {
     for (let i = 0; i < SEARCH_PAGE_SIZE + 2; i++) {
-      await make.win(payload, 'published', { title: `Capybara campaign ${i + 1}`, country: 'BR' })
+      await make.win(app.payload, 'published', { title: `Capybara campaign ${i + 1}`, country: 'BR' })
     }
     const html = await render({ q: 'capybara', country: 'BR' })
     expect(html).toMatch(/<nav aria-label="Pages of results"/)
@@ -121,7 +109,7 @@ describe('/search', () => {
   })
 
   it('renders document text as text, never as markup', async () => {
-    await make.win(payload, 'published', { title: 'Quetzal <img src=x onerror=alert(1)> law' })
+    await make.win(app.payload, 'published', { title: 'Quetzal <img src=x onerror=alert(1)> law' })
     const html = await render({ q: 'quetzal' })
     expect(html).toContain('<mark>Quetzal</mark>')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')

@@ -4,26 +4,15 @@
  * a count beside every option, the wins that match with links to everything behind them, and a
  * normal page whatever the address holds.
  */
-import type { Payload } from 'payload'
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import FilteredWinsPage, { generateMetadata } from '@/app/(frontend)/wins-filtered/page'
 import WinsPage from '@/app/(frontend)/wins/page'
-import { seed } from '@/seed'
 import { expectAccessibleStructure, text } from '@/tests/helpers/html'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload)
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+setupRecord({ seed: true })
 
 type Params = Record<string, string | string[]>
 const props = (searchParams: Params) => ({ searchParams: Promise.resolve(searchParams) })
@@ -31,7 +20,6 @@ const render = async (searchParams: Params) =>
   renderToStaticMarkup((await FilteredWinsPage(props(searchParams))) as ReactElement)
 const winLinks = (html: string) =>
   [...html.matchAll(/<h3 class="card__title"><a href="(\/wins\/[^"]+)"/g)].map((match) => match[1])
-
 
 describe('/wins', () => {
   it('is a GET form with a fieldset and legend per filter, every option counted', async () => {

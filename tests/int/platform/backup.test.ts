@@ -26,10 +26,11 @@ import {
   restoreDatabase,
 } from '@/scripts/db/backups'
 import { make } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { closeTestPayload } from '@/tests/helpers/payload'
 import { createTestDatabase } from '@/tests/helpers/testDatabase'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+const app = setupRecord({ staff: ['admin', 'editor'] })
 let restored: Payload | undefined
 let work: string
 let dumpFile: string
@@ -97,35 +98,32 @@ async function searchIndex(databaseUrl: string): Promise<unknown[]> {
 }
 
 beforeAll(async () => {
-  payload = await getTestPayload()
   work = mkdtempSync(path.join(os.tmpdir(), 'picum-backup-test-'))
   dumpFile = path.join(work, 'record.dump')
 
   // A record with drafts, version histories, staff accounts, an upload and search entries.
-  await createUser(payload, 'admin')
-  await createUser(payload, 'editor')
-  const topic = await make.topic(payload)
-  const organisation = await make.organisation(payload, 'published', { acronym: 'ÉÇA' })
-  const speaker = await make.speaker(payload, 'published', {
+  const topic = await make.topic(app.payload)
+  const organisation = await make.organisation(app.payload, 'published', { acronym: 'ÉÇA' })
+  const speaker = await make.speaker(app.payload, 'published', {
     organisation: organisation.id,
     roleRecordedIn: 2025,
   })
-  await make.speaker(payload, 'draft')
-  const assembly = await make.assembly(payload, 'published', { theme: 'Rights, not walls' })
+  await make.speaker(app.payload, 'draft')
+  const assembly = await make.assembly(app.payload, 'published', { theme: 'Rights, not walls' })
   // A published document with a newer draft on top: two versions, two states.
-  await payload.update({
+  await app.payload.update({
     collection: 'assemblies',
     id: assembly.id,
     data: { theme: 'A draft theme nobody has published', _status: 'draft' },
     draft: true,
   })
-  await make.session(payload, 'published', {
+  await make.session(app.payload, 'published', {
     assembly: assembly.id,
     topics: [topic.id],
     contributions: [{ speaker: speaker.id, organisation: organisation.id }],
   })
-  await make.win(payload, 'published', { creditedOrganisations: [organisation.id], topics: [topic.id] })
-  await make.media(payload)
+  await make.win(app.payload, 'published', { creditedOrganisations: [organisation.id], topics: [topic.id] })
+  await make.media(app.payload)
 
   const media = path.join(work, 'media-source')
   mkdirSync(path.join(media, 'nested'), { recursive: true })
@@ -133,7 +131,7 @@ beforeAll(async () => {
   const sources = path.join(work, 'sources-source')
   mkdirSync(sources, { recursive: true })
   writeFileSync(path.join(sources, 'report.pdf'), '%PDF-1.7 not really a report')
-  await make.source(payload, 'published')
+  await make.source(app.payload, 'published')
   await backupDatabase({ databaseUrl: sourceUrl, file: dumpFile, mediaDir: media, sourcesDir: sources })
 
   restoredUrl = await createTestDatabase()
@@ -141,7 +139,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (restored) await closeTestPayload(restored)
-  await closeTestPayload(payload)
   rmSync(work, { recursive: true, force: true })
 })
 
@@ -157,7 +154,7 @@ describe('db:backup and db:restore', () => {
     expect(result.before).toBe('no tables')
     restored = await payloadOn(restoredUrl)
 
-    const original = await everything(payload)
+    const original = await everything(app.payload)
     const copy = await everything(restored)
     expect(Object.keys(copy)).toEqual(Object.keys(original))
     // A comparison of two empty lists would prove nothing.
@@ -201,7 +198,7 @@ describe('db:backup and db:restore', () => {
 
     await restoreDatabase({ databaseUrl: restoredUrl, file: dumpFile, force: true })
     expect(await restored.findByID({ collection: 'topics', id: extra.id, disableErrors: true })).toBeNull()
-    expect(await everything(restored)).toEqual(await everything(payload))
+    expect(await everything(restored)).toEqual(await everything(app.payload))
   })
 
   it('writes the dump and the media archive readable by their owner only', () => {

@@ -6,27 +6,18 @@
 import { jest } from '@jest/globals'
 
 import { createNextCache } from '@/tests/helpers/nextCache'
+import { setupRecord } from '@/tests/helpers/setup'
 
 const nextCache = createNextCache()
 jest.unstable_mockModule('next/cache', () => nextCache.module)
 
-const { closeTestPayload, getTestPayload } = await import('@/tests/helpers/payload')
 const { make } = await import('@/tests/helpers/factories')
 const { getSpeakerBySlug } = await import('@/lib/queries/speakers')
 const { getOrganisationBySlug } = await import('@/lib/queries/organisations')
 const { getWinBySlug } = await import('@/lib/queries/wins')
 const { getTopicBySlug } = await import('@/lib/queries/topics')
 
-type Payload = Awaited<ReturnType<typeof getTestPayload>>
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord()
 
 describe('public lookups by slug', () => {
   it.each([
@@ -46,7 +37,7 @@ describe('public lookups by slug', () => {
     const slug = `published-later-${Date.now()}`
     expect(await getSpeakerBySlug.published(slug)).toBeNull()
     const before = nextCache.entries.size
-    await make.speaker(payload, 'published', { name: 'Published Later', slug })
+    await make.speaker(app.payload, 'published', { name: 'Published Later', slug })
     expect((await getSpeakerBySlug.published(slug))?.speaker.name).toBe('Published Later')
     expect(nextCache.entries.size).toBe(before + 1)
   })

@@ -10,15 +10,14 @@
  */
 import { jest } from '@jest/globals'
 import fc from 'fast-check'
-import { handleEndpoints, type Payload, type PayloadRequest } from 'payload'
+import { handleEndpoints, type PayloadRequest } from 'payload'
 import pg from 'pg'
 
 import config from '@payload-config'
 import { mapApiErrors, messages, refuseBeforePayload } from '@/lib/errors'
 import { RETRY_AFTER_SECONDS } from '@/lib/db/unavailable'
 import { make, pngBytes } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
-import { tokenFor } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
 // The REST route imports Payload's admin stylesheet, which jest cannot load; the route itself is
 // what is under test, behind the checks proxy.ts makes first (lib/errors/beforePayload.ts).
@@ -31,41 +30,32 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20250909)
 const DRAFT_MARK = 'zqxfuzzdraftmark'
 const ORIGIN = 'http://localhost:3000'
 
-let payload: Payload
-let editorToken: string
+const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['editor'], quiet: true })
 let editorEmail: string
 let png: Buffer
 const sent = { rest: 0, graphql: 0 }
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  await createUser(payload, 'admin')
-  const editor = await createUser(payload, 'editor')
-  editorEmail = editor.email
-  editorToken = await tokenFor(payload, editor)
-  const session = await make.session(payload)
-  await make.session(payload, 'draft', { assembly: session.assembly })
-  await make.speaker(payload, 'draft', { name: `Hidden ${DRAFT_MARK}` })
-  await payload.update({
+  editorEmail = app.editor.email
+  const session = await make.session(app.payload)
+  await make.session(app.payload, 'draft', { assembly: session.assembly })
+  await make.speaker(app.payload, 'draft', { name: `Hidden ${DRAFT_MARK}` })
+  await app.payload.update({
     collection: 'sessions',
     id: session.id,
     data: { title: `Pending ${DRAFT_MARK}` },
     draft: true,
   })
-  await make.win(payload)
-  await make.speaker(payload)
-  await make.organisation(payload)
-  await make.topic(payload)
-  await make.media(payload)
+  await make.win(app.payload)
+  await make.speaker(app.payload)
+  await make.organisation(app.payload)
+  await make.topic(app.payload)
+  await make.media(app.payload)
   png = await pngBytes()
-  // Every rejected request is logged as an error; a thousand of them would bury the report.
-  payload.logger.level = 'silent'
 })
 
 afterAll(async () => {
-  payload.logger.level = 'info'
-  payload.logger.info(`fuzz: ${sent.rest} REST and ${sent.graphql} GraphQL requests, seed ${SEED}`)
-  await closeTestPayload(payload)
+  app.payload.logger.info(`fuzz: ${sent.rest} REST and ${sent.graphql} GraphQL requests, seed ${SEED}`)
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -127,7 +117,7 @@ const COLLECTIONS = [
 ]
 
 const fieldNames = (): string[] =>
-  Object.values(payload.collections).flatMap((collection) =>
+  Object.values(app.payload.collections).flatMap((collection) =>
     collection.config.flattenedFields.map((field) => field.name),
   )
 
@@ -300,7 +290,7 @@ async function throughTheApp(
 
 async function send(request: Fuzzed): Promise<{ status: number; body: string }> {
   const headers = new Headers(request.headers)
-  if (request.as === 'editor') headers.set('Authorization', `JWT ${editorToken}`)
+  if (request.as === 'editor') headers.set('Authorization', `JWT ${app.editorToken}`)
   const url = `${ORIGIN}/api${request.path}${request.query ? `?${request.query}` : ''}`
   const init: RequestInit = { method: request.method, headers }
   if (request.body !== undefined && !['GET', 'HEAD'].includes(request.method)) init.body = request.body
@@ -473,7 +463,7 @@ describe('GraphQL answers malformed documents without a 500 or internals', () =>
     await fc.assert(
       fc.asyncProperty(request, async ({ as, body }) => {
         const headers = new Headers({ 'Content-Type': 'application/json' })
-        if (as === 'editor') headers.set('Authorization', `JWT ${editorToken}`)
+        if (as === 'editor') headers.set('Authorization', `JWT ${app.editorToken}`)
         sent.graphql += 1
         const response = await throughTheApp(new Request(`${ORIGIN}/api/graphql`, { method: 'POST', headers, body }), graphqlRoute.POST)
         const text = await response.text()
@@ -490,7 +480,7 @@ describe('GraphQL answers malformed documents without a 500 or internals', () =>
 describe('the runs above', () => {
   it('left the editor signed in, so every editor request really ran as the editor', async () => {
     const response = await throughTheApp(
-      new Request(`${ORIGIN}/api/users/me`, { headers: { Authorization: `JWT ${editorToken}` } }),
+      new Request(`${ORIGIN}/api/users/me`, { headers: { Authorization: `JWT ${app.editorToken}` } }),
     )
     const { user } = (await response.json()) as { user: { email: string } | null }
     expect(user?.email).toBe(editorEmail)

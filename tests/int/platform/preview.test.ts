@@ -13,6 +13,8 @@ import { createHmac } from 'node:crypto'
 import { jest } from '@jest/globals'
 
 import { createNextCache } from '@/tests/helpers/nextCache'
+import type { User } from '@/payload-types'
+import { setupRecord } from '@/tests/helpers/setup'
 
 const draft = {
   isEnabled: false,
@@ -33,9 +35,7 @@ const nextCache = createNextCache()
 jest.unstable_mockModule('next/cache', () => nextCache.module)
 
 // Everything that reaches next/headers or next/cache is imported after the mocks are in place.
-const { closeTestPayload, createUser, getTestPayload } = await import('@/tests/helpers/payload')
 const { make, uniqueYear } = await import('@/tests/helpers/factories')
-const { tokenFor } = await import('@/tests/helpers/rest')
 const { createLocalReq } = await import('payload')
 const { GET: previewRoute } = await import('@/app/(frontend)/next/preview/route')
 const { GET: exitPreviewRoute } = await import('@/app/(frontend)/next/exit-preview/route')
@@ -51,17 +51,11 @@ const { renderToStaticMarkup } = await import('react-dom/server')
 const { default: SessionPage } = await import('@/app/(frontend)/assemblies/[year]/[session]/page')
 const { NotFoundPage } = await import('@/components/NotFoundPage')
 
-type Payload = Awaited<ReturnType<typeof getTestPayload>>
-type User = Awaited<ReturnType<typeof createUser>>
 type Assembly = Awaited<ReturnType<typeof make.assembly>>
 type Session = Awaited<ReturnType<typeof make.session>>
 type Speaker = Awaited<ReturnType<typeof make.speaker>>
 
-let payload: Payload
-let editor: User
-let admin: User
-let editorToken: string
-let adminToken: string
+const app = setupRecord({ staff: ['editor', 'admin'], signIn: ['editor', 'admin'] })
 
 /** A published assembly whose published session has a newer, unpublished draft. */
 let published: Assembly
@@ -78,47 +72,38 @@ const PUBLISHED_TITLE = 'Opening plenary'
 const DRAFT_TITLE = 'Opening plenary, rewritten in a draft'
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  editor = await createUser(payload, 'editor')
-  admin = await createUser(payload, 'admin')
-  editorToken = await tokenFor(payload, editor)
-  adminToken = await tokenFor(payload, admin)
 
-  published = await make.assembly(payload, 'published', { theme: 'The published theme' })
-  rewritten = await make.session(payload, 'published', {
+  published = await make.assembly(app.payload, 'published', { theme: 'The published theme' })
+  rewritten = await make.session(app.payload, 'published', {
     assembly: published.id,
     title: PUBLISHED_TITLE,
     position: 1,
   })
-  await payload.update({
+  await app.payload.update({
     collection: 'sessions',
     id: rewritten.id,
     data: { title: DRAFT_TITLE },
     draft: true,
   })
   uniqueYear() // the year after `published` stays free for nextYear
-  nextYear = await make.assembly(payload, 'draft', {
+  nextYear = await make.assembly(app.payload, 'draft', {
     year: published.year + 1,
     theme: 'A theme nobody has seen',
   })
-  topic = await make.topic(payload)
-  nextYearSession = await make.session(payload, 'draft', {
+  topic = await make.topic(app.payload)
+  nextYearSession = await make.session(app.payload, 'draft', {
     assembly: nextYear.id,
     title: 'A session still in draft',
     position: 1,
     topics: [topic.id],
   })
-  draftSpeaker = await make.speaker(payload, 'draft', { name: 'Dana Draftwell' })
-  draftOrganisation = await make.organisation(payload, 'draft', { name: 'Drafting Collective' })
-  draftWin = await make.win(payload, 'draft', {
+  draftSpeaker = await make.speaker(app.payload, 'draft', { name: 'Dana Draftwell' })
+  draftOrganisation = await make.organisation(app.payload, 'draft', { name: 'Drafting Collective' })
+  draftWin = await make.win(app.payload, 'draft', {
     title: 'A win being written up',
     assembly: nextYear.id,
     creditedOrganisations: [draftOrganisation.id],
   })
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
 })
 
 beforeEach(() => {
@@ -167,7 +152,7 @@ function forgedAdminToken(user: User): string {
 describe('the preview route', () => {
   it('turns draft mode on for a signed-in editor and opens the page', async () => {
     const path = `/assemblies/${nextYear.year}/${nextYearSession.slug}`
-    const response = await previewRoute(previewRequest(withPath(path), sessionCookie(editorToken)))
+    const response = await previewRoute(previewRequest(withPath(path), sessionCookie(app.editorToken)))
     expect(response.status).toBe(307)
     expect(response.headers.get('Location')).toBe(path)
     expect(response.headers.get('Cache-Control')).toBe('no-store')
@@ -177,7 +162,7 @@ describe('the preview route', () => {
 
   it('accepts an admin signed in with a JWT header, and keeps the query string', async () => {
     const response = await previewRoute(
-      previewRequest(withPath('/wins?year=2025'), { Authorization: `JWT ${adminToken}` }),
+      previewRequest(withPath('/wins?year=2025'), { Authorization: `JWT ${app.adminToken}` }),
     )
     expect(response.status).toBe(307)
     expect(response.headers.get('Location')).toBe('/wins?year=2025')
@@ -187,10 +172,10 @@ describe('the preview route', () => {
   it.each([
     ['an anonymous visitor', (): Record<string, string> => ({})],
     ['a made-up session cookie', () => sessionCookie('not-a-token')],
-    ['an admin token signed with another key', () => sessionCookie(forgedAdminToken(editor))],
+    ['an admin token signed with another key', () => sessionCookie(forgedAdminToken(app.editor))],
     [
       "an editor's cookie sent from another site",
-      () => ({ ...sessionCookie(editorToken), 'sec-fetch-site': 'cross-site' }),
+      () => ({ ...sessionCookie(app.editorToken), 'sec-fetch-site': 'cross-site' }),
     ],
   ])('refuses %s with a plain 403 and leaves draft mode off', async (_who, headers) => {
     draft.isEnabled = true // a cookie left from an earlier session goes too
@@ -214,7 +199,7 @@ describe('the preview route', () => {
     ['a javascript: URL', withPath('javascript:alert(1)')],
     ['a relative path without its slash', withPath('assemblies')],
   ])('refuses %s with a 400, even for staff', async (_case, query) => {
-    const response = await previewRoute(previewRequest(query, sessionCookie(editorToken)))
+    const response = await previewRoute(previewRequest(query, sessionCookie(app.editorToken)))
     expect(response.status).toBe(400)
     expect(response.headers.get('Location')).toBeNull()
     expect(draft.enable).not.toHaveBeenCalled()
@@ -260,13 +245,13 @@ describe('reading the record', () => {
   })
 
   it('shows signed-in staff the published record until they turn preview on', async () => {
-    requestAs(editorToken, { draftMode: false })
+    requestAs(app.editorToken, { draftMode: false })
     expect((await getSession(published.year, rewritten.slug!))?.session.title).toBe(PUBLISHED_TITLE)
     expect(await getAssemblyByYear(nextYear.year)).toBeNull()
   })
 
   it('shows staff in preview the latest drafts, never-published documents included', async () => {
-    requestAs(editorToken, { draftMode: true })
+    requestAs(app.editorToken, { draftMode: true })
     expect((await getSession(published.year, rewritten.slug!))?.session.title).toBe(DRAFT_TITLE)
 
     const upcoming = await getAssemblyByYear(nextYear.year)
@@ -292,7 +277,7 @@ describe('reading the record', () => {
   })
 
   it('keeps lists built for every visitor (static params, sitemap) published in preview', async () => {
-    requestAs(editorToken, { draftMode: true })
+    requestAs(app.editorToken, { draftMode: true })
     const years = (await listAssemblies.published()).map((assembly) => assembly.year)
     expect(years).toContain(published.year)
     expect(years).not.toContain(nextYear.year)
@@ -306,7 +291,7 @@ describe('reading the record', () => {
     const cachedByVisitors = nextCache.entries.size
     expect(cachedByVisitors).toBeGreaterThan(0)
 
-    requestAs(editorToken, { draftMode: true })
+    requestAs(app.editorToken, { draftMode: true })
     expect((await getSession(published.year, rewritten.slug!))?.session.title).toBe(DRAFT_TITLE)
     expect((await getLatestAssembly())?.assembly.year).toBe(nextYear.year)
     await getAssemblyByYear(nextYear.year)
@@ -324,7 +309,7 @@ describe('reading the record', () => {
     const params = {
       params: Promise.resolve({ year: String(nextYear.year), session: nextYearSession.slug! }),
     }
-    requestAs(editorToken, { draftMode: true })
+    requestAs(app.editorToken, { draftMode: true })
     const html = renderToStaticMarkup(await SessionPage(params))
     expect(html).toContain('<h1>A session still in draft</h1>')
 
@@ -335,10 +320,10 @@ describe('reading the record', () => {
 
 describe('the addresses the admin previews', () => {
   const previewOf = async (collection: 'assemblies' | 'sessions' | 'speakers', doc: object) => {
-    const req = await createLocalReq({ user: editor }, payload)
-    const preview = payload.collections[collection].config.admin.preview
+    const req = await createLocalReq({ user: app.editor }, app.payload)
+    const preview = app.payload.collections[collection].config.admin.preview
     if (typeof preview !== 'function') throw new Error(`${collection} has no admin.preview`)
-    return preview(doc as Record<string, unknown>, { req, locale: 'en', token: editorToken })
+    return preview(doc as Record<string, unknown>, { req, locale: 'en', token: app.editorToken })
   }
 
   it('opens each document at its page through the preview route', async () => {
@@ -357,7 +342,7 @@ describe('the addresses the admin previews', () => {
   })
 
   it('gives live preview the same address, with the mobile and desktop widths', async () => {
-    const { livePreview } = payload.config.admin
+    const { livePreview } = app.payload.config.admin
     expect([...(livePreview?.collections ?? [])].sort()).toEqual(
       ['assemblies', 'organisations', 'sessions', 'speakers', 'wins'],
     )
@@ -365,13 +350,13 @@ describe('the addresses the admin previews', () => {
       { name: 'mobile', width: 390 },
       { name: 'desktop', width: 1280 },
     ])
-    const req = await createLocalReq({ user: editor }, payload)
+    const req = await createLocalReq({ user: app.editor }, app.payload)
     if (typeof livePreview?.url !== 'function') throw new Error('no live preview url')
     const url = await livePreview.url({
-      collectionConfig: payload.collections.sessions.config,
+      collectionConfig: app.payload.collections.sessions.config,
       data: nextYearSession as unknown as Record<string, unknown>,
       locale: { code: 'en', label: 'English' },
-      payload,
+      payload: app.payload,
       req,
     })
     expect(url).toBe(

@@ -8,6 +8,7 @@
  * tests/e2e/07-revalidation.spec.ts against `next start`.
  */
 import { jest } from '@jest/globals'
+import { setupRecord } from '@/tests/helpers/setup'
 
 const revalidateTag = jest.fn<(tag: string, profile: unknown) => void>()
 const revalidatePath = jest.fn<(path: string) => void>()
@@ -18,22 +19,14 @@ jest.unstable_mockModule('next/cache', () => ({
 }))
 
 // Everything that reaches next/cache is imported after the mock is in place.
-const { closeTestPayload, getTestPayload } = await import('@/tests/helpers/payload')
 const { make, uniqueYear } = await import('@/tests/helpers/factories')
 const { seed } = await import('@/seed')
 const { createLocalReq } = await import('payload')
 const { revalidationKey } = await import('@/lib/revalidation')
 const { POST: revalidateRoute } = await import('@/app/(frontend)/revalidate/route')
 
-type Payload = Awaited<ReturnType<typeof getTestPayload>>
-let payload: Payload
+const app = setupRecord()
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
 beforeEach(() => {
   revalidateTag.mockReset()
   revalidatePath.mockReset()
@@ -50,15 +43,15 @@ const expired = (tag: string) => [{ tag, profile: { expire: 0 } }]
 
 describe('speakers', () => {
   it('publishing a new speaker refreshes their page, the directory and the sitemap', async () => {
-    const speaker = await make.speaker(payload, 'published', { name: 'Nina Newcomer' })
+    const speaker = await make.speaker(app.payload, 'published', { name: 'Nina Newcomer' })
     expect(tags()).toEqual(expired('record:speakers'))
     expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/nina-newcomer'])
     expect(speaker.slug).toBe('nina-newcomer')
   })
 
   it('creating or editing a draft that was never published refreshes nothing', async () => {
-    const draft = await make.speaker(payload, 'draft', { name: 'Drafty Person' })
-    await payload.update({
+    const draft = await make.speaker(app.payload, 'draft', { name: 'Drafty Person' })
+    await app.payload.update({
       collection: 'speakers',
       id: draft.id,
       data: { role: 'x' },
@@ -68,16 +61,16 @@ describe('speakers', () => {
   })
 
   it('saving a draft over a published speaker (autosave included) refreshes nothing', async () => {
-    const speaker = await make.speaker(payload, 'published', { name: 'Steady Speaker' })
+    const speaker = await make.speaker(app.payload, 'published', { name: 'Steady Speaker' })
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.update({
+    await app.payload.update({
       collection: 'speakers',
       id: speaker.id,
       data: { name: 'Work in progress' },
       draft: true,
     })
-    await payload.update({
+    await app.payload.update({
       collection: 'speakers',
       id: speaker.id,
       data: { name: 'Work in progress, more' },
@@ -88,10 +81,10 @@ describe('speakers', () => {
   })
 
   it('publishing an edit refreshes every page that shows the speaker', async () => {
-    const speaker = await make.speaker(payload, 'published', { name: 'Edith Edited' })
+    const speaker = await make.speaker(app.payload, 'published', { name: 'Edith Edited' })
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.update({
+    await app.payload.update({
       collection: 'speakers',
       id: speaker.id,
       data: { role: 'Chair', roleRecordedIn: 2026 },
@@ -101,19 +94,19 @@ describe('speakers', () => {
   })
 
   it('unpublishing refreshes the page (now a 404) and the listings', async () => {
-    const speaker = await make.speaker(payload, 'published', { name: 'Una Unpublished' })
+    const speaker = await make.speaker(app.payload, 'published', { name: 'Una Unpublished' })
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.update({ collection: 'speakers', id: speaker.id, data: { _status: 'draft' } })
+    await app.payload.update({ collection: 'speakers', id: speaker.id, data: { _status: 'draft' } })
     expect(tags()).toEqual(expired('record:speakers'))
     expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/una-unpublished'])
   })
 
   it('renaming the slug refreshes the old address and the new one', async () => {
-    const speaker = await make.speaker(payload, 'published', { name: 'Rita Renamed' })
+    const speaker = await make.speaker(app.payload, 'published', { name: 'Rita Renamed' })
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.update({
+    await app.payload.update({
       collection: 'speakers',
       id: speaker.id,
       data: { slug: 'rita-new-name' },
@@ -128,13 +121,13 @@ describe('speakers', () => {
   })
 
   it('deleting a published speaker refreshes their page and the listings; deleting a draft nothing', async () => {
-    const speaker = await make.speaker(payload, 'published', { name: 'Dee Deleted' })
-    const draft = await make.speaker(payload, 'draft', { name: 'Never Shown' })
+    const speaker = await make.speaker(app.payload, 'published', { name: 'Dee Deleted' })
+    const draft = await make.speaker(app.payload, 'draft', { name: 'Never Shown' })
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.delete({ collection: 'speakers', id: draft.id })
+    await app.payload.delete({ collection: 'speakers', id: draft.id })
     expectNothingRevalidated()
-    await payload.delete({ collection: 'speakers', id: speaker.id })
+    await app.payload.delete({ collection: 'speakers', id: speaker.id })
     expect(tags()).toEqual(expired('record:speakers'))
     expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/dee-deleted'])
   })
@@ -142,10 +135,10 @@ describe('speakers', () => {
 
 describe('sessions and assemblies', () => {
   it('publishing a session refreshes it, its assembly, the home page and the sitemap', async () => {
-    const assembly = await make.assembly(payload, 'published')
+    const assembly = await make.assembly(app.payload, 'published')
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    const session = await make.session(payload, 'published', {
+    const session = await make.session(app.payload, 'published', {
       assembly: assembly.id,
       title: 'A new panel',
     })
@@ -162,15 +155,15 @@ describe('sessions and assemblies', () => {
   })
 
   it('moving a session to another assembly refreshes both assemblies and both addresses', async () => {
-    const from = await make.assembly(payload, 'published')
-    const to = await make.assembly(payload, 'published')
-    const session = await make.session(payload, 'published', {
+    const from = await make.assembly(app.payload, 'published')
+    const to = await make.assembly(app.payload, 'published')
+    const session = await make.session(app.payload, 'published', {
       assembly: from.id,
       title: 'Travelling',
     })
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.update({ collection: 'sessions', id: session.id, data: { assembly: to.id } })
+    await app.payload.update({ collection: 'sessions', id: session.id, data: { assembly: to.id } })
     expect(paths()).toEqual(
       [
         '/',
@@ -184,9 +177,9 @@ describe('sessions and assemblies', () => {
   })
 
   it('publishing, changing the year of and unpublishing an assembly refresh the archive and home', async () => {
-    const assembly = await make.assembly(payload, 'draft')
+    const assembly = await make.assembly(app.payload, 'draft')
     expectNothingRevalidated()
-    await payload.update({
+    await app.payload.update({
       collection: 'assemblies',
       id: assembly.id,
       data: { _status: 'published' },
@@ -196,7 +189,7 @@ describe('sessions and assemblies', () => {
 
     revalidatePath.mockReset()
     const newYear = uniqueYear()
-    await payload.update({ collection: 'assemblies', id: assembly.id, data: { year: newYear } })
+    await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { year: newYear } })
     expect(paths()).toEqual(
       [
         '/',
@@ -208,64 +201,64 @@ describe('sessions and assemblies', () => {
     )
 
     revalidatePath.mockReset()
-    await payload.update({ collection: 'assemblies', id: assembly.id, data: { _status: 'draft' } })
+    await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { _status: 'draft' } })
     expect(paths()).toEqual(['/', '/assemblies', `/assemblies/${newYear}`, '/sitemap.xml'])
   })
 })
 
 describe('wins, organisations, topics and media', () => {
   it('a win refreshes its page, the wins list and the home page', async () => {
-    const win = await make.win(payload, 'published', { title: 'A fresh win' })
+    const win = await make.win(app.payload, 'published', { title: 'A fresh win' })
     expect(tags()).toEqual(expired('record:wins'))
     expect(paths()).toEqual(['/', '/sitemap.xml', '/wins', '/wins/a-fresh-win'])
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.delete({ collection: 'wins', id: win.id })
+    await app.payload.delete({ collection: 'wins', id: win.id })
     expect(tags()).toEqual(expired('record:wins'))
     expect(paths()).toEqual(['/', '/sitemap.xml', '/wins', '/wins/a-fresh-win'])
   })
 
   it('an organisation refreshes its page and the directory', async () => {
-    await make.organisation(payload, 'published', { name: 'Orga Nisation' })
+    await make.organisation(app.payload, 'published', { name: 'Orga Nisation' })
     expect(tags()).toEqual(expired('record:organisations'))
     expect(paths()).toEqual(['/organisations', '/organisations/orga-nisation', '/sitemap.xml'])
   })
 
   it('a topic (no drafts) refreshes on every save', async () => {
-    const topic = await make.topic(payload)
+    const topic = await make.topic(app.payload)
     expect(tags()).toEqual(expired('record:topics'))
     expect(paths()).toEqual(['/sitemap.xml', '/topics', `/topics/${topic.slug}`])
   })
 
   it('an image refreshes every page that shows images, through its tag', async () => {
-    await make.media(payload, { alt: 'A portrait' })
+    await make.media(app.payload, { alt: 'A portrait' })
     expect(tags()).toEqual(expired('record:media'))
     expect(paths()).toEqual([])
   })
 
   it('a source refreshes every page that cites sources through its tag, once published', async () => {
-    const source = await make.source(payload, 'draft', { title: 'A draft source' })
+    const source = await make.source(app.payload, 'draft', { title: 'A draft source' })
     expectNothingRevalidated()
-    await payload.update({ collection: 'sources', id: source.id, data: { _status: 'published' } })
+    await app.payload.update({ collection: 'sources', id: source.id, data: { _status: 'published' } })
     expect(tags()).toEqual(expired('record:sources'))
     // It has no page of its own, so no address and no sitemap change.
     expect(paths()).toEqual([])
     revalidateTag.mockReset()
     revalidatePath.mockReset()
-    await payload.update({ collection: 'sources', id: source.id, data: { _status: 'draft' } })
+    await app.payload.update({ collection: 'sources', id: source.id, data: { _status: 'draft' } })
     expect(tags()).toEqual(expired('record:sources'))
   })
 })
 
 describe('when there is nothing to revalidate', () => {
   it('the seed writes the whole record without revalidating (disableRevalidate)', async () => {
-    await seed(payload)
+    await seed(app.payload)
     expectNothingRevalidated()
   })
 
   it('a write with disableRevalidate in its context revalidates nothing', async () => {
-    const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-    await payload.create({
+    const req = await createLocalReq({ context: { disableRevalidate: true } }, app.payload)
+    await app.payload.create({
       collection: 'speakers',
       data: { name: 'Imported Person', _status: 'published' },
       req,
@@ -277,13 +270,13 @@ describe('when there is nothing to revalidate', () => {
     revalidateTag.mockImplementationOnce(() => {
       throw new Error('cache unavailable')
     })
-    const error = jest.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
-    const speaker = await make.speaker(payload, 'published', { name: 'Still Saved' })
+    const error = jest.spyOn(app.payload.logger, 'error').mockImplementation(() => undefined)
+    const speaker = await make.speaker(app.payload, 'published', { name: 'Still Saved' })
     expect(error).toHaveBeenCalledWith(
       expect.objectContaining({ msg: 'Could not revalidate record:speakers' }),
     )
     error.mockRestore()
-    const found = await payload.findByID({ collection: 'speakers', id: speaker.id })
+    const found = await app.payload.findByID({ collection: 'speakers', id: speaker.id })
     expect(found.name).toBe('Still Saved')
   })
 
@@ -291,8 +284,8 @@ describe('when there is nothing to revalidate', () => {
     revalidateTag.mockImplementationOnce(() => {
       throw new Error('Invariant: static generation store missing in revalidateTag(record:wins)')
     })
-    const error = jest.spyOn(payload.logger, 'error')
-    await make.win(payload, 'published')
+    const error = jest.spyOn(app.payload.logger, 'error')
+    await make.win(app.payload, 'published')
     expect(error).not.toHaveBeenCalled()
     error.mockRestore()
   })
@@ -305,13 +298,13 @@ describe('inside the Next.js server but outside a request (scheduled publishing)
   })
 
   it('hands the plan to the server’s revalidation route once the write is committed', async () => {
-    const win = await make.win(payload, 'draft', { title: 'A scheduled win' })
+    const win = await make.win(app.payload, 'draft', { title: 'A scheduled win' })
     // Inside the Next.js server (Next sets NEXT_RUNTIME there).
     process.env.NEXT_RUNTIME = 'nodejs'
     const calls: { url: string; key: string | null; body: unknown; committed: boolean }[] = []
     jest.spyOn(globalThis, 'fetch').mockImplementation(async (url, init) => {
       // Read outside the write's transaction: the published win must already be visible.
-      const visible = await payload.count({
+      const visible = await app.payload.count({
         collection: 'wins',
         where: { id: { equals: win.id } },
         overrideAccess: false,
@@ -325,12 +318,12 @@ describe('inside the Next.js server but outside a request (scheduled publishing)
       return new Response(null, { status: 204 })
     })
 
-    await payload.jobs.queue({
+    await app.payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', doc: { relationTo: 'wins', value: win.id } },
       waitUntil: new Date(Date.now() - 1000),
     })
-    await payload.jobs.run()
+    await app.payload.jobs.run()
     for (let i = 0; i < 200 && calls.length === 0; i++) await new Promise((r) => setTimeout(r, 25))
 
     expect(calls).toEqual([
@@ -357,9 +350,9 @@ describe('inside the Next.js server, a REST call (every save in the admin)', () 
   it('is revalidated by Next at the end of the request, not sent to the route', async () => {
     process.env.NEXT_RUNTIME = 'nodejs'
     const fetchSpy = jest.spyOn(globalThis, 'fetch')
-    const req = await createLocalReq({}, payload)
+    const req = await createLocalReq({}, app.payload)
     req.payloadAPI = 'REST'
-    await payload.create({
+    await app.payload.create({
       collection: 'organisations',
       data: { name: 'Via The Admin', kind: 'ngo', _status: 'published' },
       req,

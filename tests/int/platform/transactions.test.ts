@@ -1,12 +1,12 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import pg from 'pg'
 
 import { startNextAssembly } from '@/lib/assemblies/startNextAssembly'
 import { isDatabaseUnavailable } from '@/lib/db/unavailable'
 import { SEARCH_TABLE } from '@/lib/search/schema'
-import type { Assembly, User } from '@/payload-types'
+import type { Assembly } from '@/payload-types'
 import { make, uniqueYear } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
 /**
  * A multi-document operation either happens whole or not at all. Starting the next assembly writes
@@ -14,8 +14,7 @@ import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/pa
  * tests make the database fail on the third copied session, as a constraint or an outage would,
  * and check that nothing of the half-made year is left.
  */
-let payload: Payload
-let editor: User
+const app = setupRecord({ staff: ['editor'] })
 const databaseUrl = process.env.DATABASE_URI!
 const POISON = 'This session cannot be copied'
 
@@ -60,22 +59,14 @@ async function footprint(): Promise<Record<string, number>> {
 async function assemblyWithPoisonedProgramme(): Promise<Assembly> {
   const year = uniqueYear()
   uniqueYear() // keeps year + 1 free for the assembly the test tries to start
-  const assembly = await make.assembly(payload, 'published', { year })
+  const assembly = await make.assembly(app.payload, 'published', { year })
   for (const [position, title] of ['Opening', 'Wins panel', POISON, 'Closing'].entries()) {
-    await make.session(payload, 'published', { assembly: assembly.id, title, position: position + 1 })
+    await make.session(app.payload, 'published', { assembly: assembly.id, title, position: position + 1 })
   }
   return assembly
 }
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  editor = await createUser(payload, 'editor')
-})
 afterEach(removeFault)
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
-
 describe('starting the next assembly runs in one transaction', () => {
   it('leaves no assembly, session, version or search entry when the database refuses a write midway', async () => {
     const from = await assemblyWithPoisonedProgramme()
@@ -83,13 +74,13 @@ describe('starting the next assembly runs in one transaction', () => {
     const before = await footprint()
 
     await expect(
-      startNextAssembly(await createLocalReq({ user: editor }, payload), from.id, {
+      startNextAssembly(await createLocalReq({ user: app.editor }, app.payload), from.id, {
         copySessions: true,
       }),
     ).rejects.toThrow()
 
     expect(await footprint()).toEqual(before)
-    const started = await payload.count({
+    const started = await app.payload.count({
       collection: 'assemblies',
       where: { year: { equals: from.year + 1 } },
     })
@@ -103,7 +94,7 @@ describe('starting the next assembly runs in one transaction', () => {
     const before = await footprint()
 
     const outcome = await startNextAssembly(
-      await createLocalReq({ user: editor }, payload),
+      await createLocalReq({ user: app.editor }, app.payload),
       from.id,
       { copySessions: true },
     ).then(
@@ -116,7 +107,7 @@ describe('starting the next assembly runs in one transaction', () => {
     // Once the fault is gone the same request succeeds whole, through the same Payload instance.
     await removeFault()
     const { sessions } = await startNextAssembly(
-      await createLocalReq({ user: editor }, payload),
+      await createLocalReq({ user: app.editor }, app.payload),
       from.id,
       { copySessions: true },
     )

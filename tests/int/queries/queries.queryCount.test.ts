@@ -4,7 +4,6 @@
  * Each case builds a small and a large version of the same page and counts the statements that
  * reach PostgreSQL while its query runs.
  */
-import type { Payload } from 'payload'
 
 import { getAssemblyByYear, getLatestAssembly } from '@/lib/queries/assemblies'
 import { getOrganisationBySlug } from '@/lib/queries/organisations'
@@ -13,10 +12,10 @@ import { getSpeakerBySlug } from '@/lib/queries/speakers'
 import { getTopicBySlug } from '@/lib/queries/topics'
 import type { Assembly, Media, Organisation, Session, Speaker, Topic } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 import { countQueries } from '@/tests/helpers/queryCount'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+const app = setupRecord()
 
 type Programme = {
   assembly: Assembly
@@ -32,30 +31,30 @@ type Programme = {
  * presented at every session.
  */
 async function buildProgramme(sessionCount: number, perSession: number): Promise<Programme> {
-  const assembly = await make.assembly(payload, 'published')
-  const topic = await make.topic(payload)
+  const assembly = await make.assembly(app.payload, 'published')
+  const topic = await make.topic(app.payload)
   const photos: Media[] = []
   for (let i = 0; i < Math.min(sessionCount, 10); i++) {
-    photos.push(await make.media(payload, { alt: `Portrait ${i}` }))
+    photos.push(await make.media(app.payload, { alt: `Portrait ${i}` }))
   }
   const organisations: Organisation[] = []
   for (let i = 0; i < Math.min(sessionCount, 10); i++) {
-    organisations.push(await make.organisation(payload, 'published'))
+    organisations.push(await make.organisation(app.payload, 'published'))
   }
   const organisation = organisations[0]!
   // Each record cites one of several sources: populating them must not cost a query each.
   const sources: number[] = []
   for (let i = 0; i < Math.min(sessionCount, 10); i++) {
-    sources.push((await make.source(payload, 'published')).id)
+    sources.push((await make.source(app.payload, 'published')).id)
   }
   const cite = (i: number) => [{ source: sources[i % sources.length]!, locator: `Part ${i}` }]
-  await payload.update({ collection: 'assemblies', id: assembly.id, data: { citations: cite(0) } })
+  await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { citations: cite(0) } })
   const speakers: Speaker[] = []
   const sessions: Session[] = []
   for (let s = 0; s < sessionCount; s++) {
     const contributions = []
     for (let c = 0; c < perSession; c++) {
-      const speaker = await make.speaker(payload, 'published', {
+      const speaker = await make.speaker(app.payload, 'published', {
         role: 'Coordinator',
         organisation: organisations[(s + c) % organisations.length]!.id,
         roleRecordedIn: 2025,
@@ -74,7 +73,7 @@ async function buildProgramme(sessionCount: number, perSession: number): Promise
         citations: cite(s + c + 1),
       })
     }
-    const session = await make.session(payload, 'published', {
+    const session = await make.session(app.payload, 'published', {
       assembly: assembly.id,
       position: s + 1,
       topics: [topic.id],
@@ -82,7 +81,7 @@ async function buildProgramme(sessionCount: number, perSession: number): Promise
       citations: cite(s),
     })
     sessions.push(session)
-    await make.win(payload, 'published', {
+    await make.win(app.payload, 'published', {
       assembly: assembly.id,
       session: session.id,
       presenter: contributions[0]!.speaker,
@@ -102,21 +101,20 @@ let occasional: Speaker
 let regular: Speaker
 
 beforeAll(async () => {
-  payload = await getTestPayload()
   small = await buildProgramme(3, 2)
   large = await buildProgramme(30, 4)
 
   /** A speaker with a photo and a presented win, who spoke at `times` assemblies. */
   const speakerWithAppearances = async (times: number) => {
-    const photo = await make.media(payload, { alt: 'Portrait' })
-    const speaker = await make.speaker(payload, 'published', {
+    const photo = await make.media(app.payload, { alt: 'Portrait' })
+    const speaker = await make.speaker(app.payload, 'published', {
       organisation: large.organisation.id,
       roleRecordedIn: 2025,
       photo: photo.id,
     })
     for (let i = 0; i < times; i++) {
-      const assembly = await make.assembly(payload, 'published')
-      await make.session(payload, 'published', {
+      const assembly = await make.assembly(app.payload, 'published')
+      await make.session(app.payload, 'published', {
         assembly: assembly.id,
         contributions: [
           {
@@ -126,17 +124,13 @@ beforeAll(async () => {
           },
         ],
       })
-      await make.win(payload, 'published', { assembly: assembly.id, presenter: speaker.id })
+      await make.win(app.payload, 'published', { assembly: assembly.id, presenter: speaker.id })
     }
     return speaker
   }
   occasional = await speakerWithAppearances(1)
   regular = await speakerWithAppearances(12)
 }, 240_000)
-
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
 
 const count = async (read: () => Promise<unknown>) => {
   const { count, result } = await countQueries(read)
@@ -162,7 +156,7 @@ describe('SQL queries per page', () => {
 
     const smallCount = await count(() => getAssemblyByYear(small.assembly.year))
     const largeCount = await count(() => getAssemblyByYear(large.assembly.year))
-    payload.logger.info(
+    app.payload.logger.info(
       `Assembly page: ${smallCount} SQL queries for 3 sessions, ${largeCount} for 30`,
     )
     expect(largeCount).toBe(smallCount)
@@ -172,7 +166,7 @@ describe('SQL queries per page', () => {
     // The latest assembly is the last one made: one of the regular speaker's twelve.
     const homeCount = await count(() => getLatestAssembly())
     const largeCount = await count(() => getAssemblyByYear(large.assembly.year))
-    payload.logger.info(`Home page: ${homeCount} SQL queries`)
+    app.payload.logger.info(`Home page: ${homeCount} SQL queries`)
     expect(homeCount).toBeLessThanOrEqual(largeCount)
   })
 
@@ -184,7 +178,7 @@ describe('SQL queries per page', () => {
     expect(cited.every((citation) => typeof citation.source === 'object')).toBe(true)
     const smallCount = await count(() => getSession(small.assembly.year, small.sessions[0]!.slug!))
     const largeCount = await count(() => getSession(large.assembly.year, large.sessions[0]!.slug!))
-    payload.logger.info(
+    app.payload.logger.info(
       `Session page: ${smallCount} SQL queries for 2 contributions, ${largeCount} for 4`,
     )
     expect(largeCount).toBe(smallCount)
@@ -197,7 +191,7 @@ describe('SQL queries per page', () => {
     expect(manyPage?.appearances).toHaveLength(12)
     const oneCount = await count(() => getSpeakerBySlug(occasional.slug!))
     const manyCount = await count(() => getSpeakerBySlug(regular.slug!))
-    payload.logger.info(
+    app.payload.logger.info(
       `Speaker page: ${oneCount} SQL queries for 1 appearance, ${manyCount} for 12`,
     )
     expect(manyCount).toBe(oneCount)
@@ -211,7 +205,7 @@ describe('SQL queries per page', () => {
     expect(largePage?.appearances).toHaveLength(43)
     const smallCount = await count(() => getOrganisationBySlug(small.organisation.slug!))
     const largeCount = await count(() => getOrganisationBySlug(large.organisation.slug!))
-    payload.logger.info(
+    app.payload.logger.info(
       `Organisation page: ${smallCount} SQL queries for 3 appearances, ${largeCount} for 43`,
     )
     expect(largeCount).toBe(smallCount)
@@ -220,7 +214,7 @@ describe('SQL queries per page', () => {
   it('a topic page needs as many queries with 30 sessions as with 3', async () => {
     const smallCount = await count(() => getTopicBySlug(small.topic.slug!))
     const largeCount = await count(() => getTopicBySlug(large.topic.slug!))
-    payload.logger.info(
+    app.payload.logger.info(
       `Topic page: ${smallCount} SQL queries for 3 sessions, ${largeCount} for 30`,
     )
     expect(largeCount).toBe(smallCount)

@@ -3,7 +3,6 @@
  * drafts, unpublished documents and whatever hangs off them do not, and each query is cached
  * under the tag of every collection it reads.
  */
-import type { Payload } from 'payload'
 
 import { isTaggedCollection, tagsFor, type TaggedCollection } from '@/lib/cacheTags'
 import { populated } from '@/lib/populated'
@@ -16,10 +15,10 @@ import { getWinBySlug, listWins } from '@/lib/queries/wins'
 import { shownCitations } from '@/lib/sources'
 import type { Assembly, Organisation, Session, Source, Speaker, Topic, Win } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 import { countQueries, tablesRead } from '@/tests/helpers/queryCount'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+const app = setupRecord()
 
 /** The record under test: two published assemblies, a draft one, and drafts all around. */
 const r = {} as {
@@ -54,49 +53,48 @@ const contribution = (speaker: Speaker, role: string, organisation?: Organisatio
 })
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  r.orgA = await make.organisation(payload, 'published', { name: 'Alpha Network', country: 'BE' })
-  r.orgB = await make.organisation(payload, 'published', { name: 'Beta Alliance' })
-  r.orgDraft = await make.organisation(payload, 'draft', { name: 'Draft Collective' })
-  r.source = await make.source(payload, 'published', { title: 'The published report', year: 2024 })
-  r.draftSource = await make.source(payload, 'draft', { title: 'A report still in draft' })
+  r.orgA = await make.organisation(app.payload, 'published', { name: 'Alpha Network', country: 'BE' })
+  r.orgB = await make.organisation(app.payload, 'published', { name: 'Beta Alliance' })
+  r.orgDraft = await make.organisation(app.payload, 'draft', { name: 'Draft Collective' })
+  r.source = await make.source(app.payload, 'published', { title: 'The published report', year: 2024 })
+  r.draftSource = await make.source(app.payload, 'draft', { title: 'A report still in draft' })
   const cited = [
     { source: r.source.id, locator: 'Part one' },
     { source: r.draftSource.id, locator: 'Part two' },
   ]
-  r.speaker = await make.speaker(payload, 'published', {
+  r.speaker = await make.speaker(app.payload, 'published', {
     name: 'Ana Example',
     role: 'Director',
     organisation: r.orgB.id,
     roleRecordedIn: 2024,
     citations: cited,
   })
-  r.colleague = await make.speaker(payload, 'published', {
+  r.colleague = await make.speaker(app.payload, 'published', {
     name: 'Colm Colleague',
     organisation: r.orgA.id,
     roleRecordedIn: 2024,
   })
-  r.colleagueDraft = await make.speaker(payload, 'draft', {
+  r.colleagueDraft = await make.speaker(app.payload, 'draft', {
     name: 'Hidden Colleague',
     organisation: r.orgA.id,
   })
-  r.draftSpeaker = await make.speaker(payload, 'draft', { name: 'Dora Draft' })
-  r.unpublishedSpeaker = await make.speaker(payload, 'published', { name: 'Una Unpublished' })
-  await payload.update({
+  r.draftSpeaker = await make.speaker(app.payload, 'draft', { name: 'Dora Draft' })
+  r.unpublishedSpeaker = await make.speaker(app.payload, 'published', { name: 'Una Unpublished' })
+  await app.payload.update({
     collection: 'speakers',
     id: r.unpublishedSpeaker.id,
     data: { _status: 'draft' },
   })
-  r.topic = await make.topic(payload)
+  r.topic = await make.topic(app.payload)
 
-  r.first = await make.assembly(payload, 'published', {
+  r.first = await make.assembly(app.payload, 'published', {
     theme: 'The first theme',
     citations: cited,
   })
-  r.second = await make.assembly(payload, 'published', { theme: 'The second theme' })
-  r.draftAssembly = await make.assembly(payload, 'draft', { theme: 'Not yet public' })
+  r.second = await make.assembly(app.payload, 'published', { theme: 'The second theme' })
+  r.draftAssembly = await make.assembly(app.payload, 'draft', { theme: 'Not yet public' })
 
-  r.opening = await make.session(payload, 'published', {
+  r.opening = await make.session(app.payload, 'published', {
     assembly: r.first.id,
     title: 'Opening plenary',
     position: 1,
@@ -108,25 +106,25 @@ beforeAll(async () => {
       contribution(r.colleague, 'Organiser', r.orgA),
     ],
   })
-  r.closing = await make.session(payload, 'published', {
+  r.closing = await make.session(app.payload, 'published', {
     assembly: r.first.id,
     title: 'Closing panel',
     position: 2,
   })
-  r.later = await make.session(payload, 'published', {
+  r.later = await make.session(app.payload, 'published', {
     assembly: r.second.id,
     title: 'A later session',
     position: 1,
     contributions: [contribution(r.speaker, 'Director', r.orgB)],
   })
-  r.draftSession = await make.session(payload, 'draft', {
+  r.draftSession = await make.session(app.payload, 'draft', {
     assembly: r.second.id,
     title: 'Draft session',
     position: 2,
     topics: [r.topic.id],
     contributions: [contribution(r.speaker, 'Ghost role', r.orgA)],
   })
-  r.sessionOfDraftAssembly = await make.session(payload, 'published', {
+  r.sessionOfDraftAssembly = await make.session(app.payload, 'published', {
     assembly: r.draftAssembly.id,
     title: 'Session of a draft assembly',
     position: 1,
@@ -134,7 +132,7 @@ beforeAll(async () => {
     contributions: [contribution(r.speaker, 'Future role', r.orgA)],
   })
 
-  r.win = await make.win(payload, 'published', {
+  r.win = await make.win(app.payload, 'published', {
     title: 'A published win',
     assembly: r.first.id,
     session: r.opening.id,
@@ -145,12 +143,12 @@ beforeAll(async () => {
     figures: [{ value: 25000, label: 'people' }],
     citations: cited,
   })
-  r.laterWin = await make.win(payload, 'published', {
+  r.laterWin = await make.win(app.payload, 'published', {
     title: 'A later win',
     assembly: r.second.id,
     presenter: r.draftSpeaker.id,
   })
-  r.draftWin = await make.win(payload, 'draft', {
+  r.draftWin = await make.win(app.payload, 'draft', {
     title: 'A draft win',
     assembly: r.first.id,
     session: r.opening.id,
@@ -158,7 +156,7 @@ beforeAll(async () => {
     creditedOrganisations: [r.orgA.id],
     topics: [r.topic.id],
   })
-  await payload.update({
+  await app.payload.update({
     collection: 'organisations',
     id: r.orgA.id,
     data: { citations: cited },
@@ -168,10 +166,6 @@ beforeAll(async () => {
 /** What a page prints under a record: "Source: …" lines of the published sources only. */
 const sourceTitles = (citations: Parameters<typeof shownCitations>[0]) =>
   shownCitations(citations).map(({ source, locator }) => `${source.title} — ${locator}`)
-
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
 
 const ids = (docs: { id: number }[]) => docs.map((doc) => doc.id)
 
@@ -212,7 +206,7 @@ describe('assemblies', () => {
   })
 
   it('shows the published version of an assembly that has a newer draft', async () => {
-    await payload.update({
+    await app.payload.update({
       collection: 'assemblies',
       id: r.first.id,
       data: { theme: 'An unpublished rewrite' },
@@ -296,7 +290,7 @@ describe('speakers', () => {
   })
 
   it('shows the published name while a renamed draft waits', async () => {
-    await payload.update({
+    await app.payload.update({
       collection: 'speakers',
       id: r.colleague.id,
       data: { name: 'Draft rename' },

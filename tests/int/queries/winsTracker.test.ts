@@ -4,7 +4,6 @@
  * filters combine, every option counts what it would show, the order is by date, and the address
  * carries all of it. "Presented for" and "Credited to" are different relations, filtered apart.
  */
-import type { Payload } from 'payload'
 
 import { isTaggedCollection, tagsFor, type TaggedCollection } from '@/lib/cacheTags'
 import { listWinsForTracker, type TrackedWin } from '@/lib/queries/wins'
@@ -17,26 +16,23 @@ import {
   WINS_PER_PAGE,
   winYear,
 } from '@/lib/winsTracker'
-import { seed } from '@/seed'
 import { make } from '@/tests/helpers/factories'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 import { countQueries, tablesRead } from '@/tests/helpers/queryCount'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+const app = setupRecord({ seed: true })
 let wins: TrackedWin[]
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload)
   const id = async (collection: 'organisations' | 'topics' | 'assemblies', where: object) =>
-    (await payload.find({ collection, where: where as never, limit: 1, depth: 0 })).docs[0]!.id
+    (await app.payload.find({ collection, where: where as never, limit: 1, depth: 0 })).docs[0]!.id
   const assembly = await id('assemblies', { year: { equals: 2025 } })
   const bvmn = await id('organisations', { slug: { equals: 'bvmn' } })
   const healthCenter = await id('organisations', {
     slug: { equals: 'health-center-for-undocumented-migrants' },
   })
   // Made for these tests, not from the report: wins credited to organisations.
-  await make.win(payload, 'published', {
+  await make.win(app.payload, 'published', {
     title: 'Test judgment against Greece',
     slug: 'test-judgment',
     country: 'GR',
@@ -46,7 +42,7 @@ beforeAll(async () => {
     topics: [await id('topics', { slug: { equals: 'strategic-litigation' } })],
     creditedOrganisations: [bvmn],
   })
-  await make.win(payload, 'published', {
+  await make.win(app.payload, 'published', {
     title: 'Test local health policy',
     slug: 'test-local-policy',
     country: 'NO',
@@ -56,12 +52,8 @@ beforeAll(async () => {
     topics: [await id('topics', { slug: { equals: 'health-care' } })],
     creditedOrganisations: [healthCenter, bvmn],
   })
-  await make.win(payload, 'draft', { title: 'A draft win in Portugal', country: 'PT' })
+  await make.win(app.payload, 'draft', { title: 'A draft win in Portugal', country: 'PT' })
   wins = await listWinsForTracker()
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
 })
 
 const track = (params: Record<string, string | string[]>) => trackWins(wins, parseWinQuery(params))
@@ -224,14 +216,14 @@ describe('counts', () => {
 describe('order and pages', () => {
   it('puts the newest win first and undated ones last; or sorts by title', async () => {
     const assembly = (
-      await payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+      await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
     ).docs[0]!
-    await make.win(payload, 'published', {
+    await make.win(app.payload, 'published', {
       title: 'An older dated win',
       achievedOn: '2023-03-01',
       assembly: assembly.id,
     })
-    await make.win(payload, 'published', {
+    await make.win(app.payload, 'published', {
       title: 'Zebra newest win',
       achievedOn: '2024-11-15',
       assembly: assembly.id,

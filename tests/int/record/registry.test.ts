@@ -3,7 +3,6 @@
  * added to the config without an entry fails here, and every entry's shared behaviour is checked
  * on the built config: revalidation, search indexing, preview.
  */
-import type { Payload } from 'payload'
 
 import { isPreviewable } from '@/lib/preview/url'
 import {
@@ -15,23 +14,15 @@ import {
 } from '@/lib/record/registry'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidation'
 import { indexAfterChange, indexAfterDelete } from '@/lib/search/hooks'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord()
 
 /** Accounts are no part of the public record; Payload's own collections are its business. */
 const outsideTheRecord = (slug: string) => slug === 'users' || slug.startsWith('payload-')
 
 it('has an entry for every collection of the record, and only for those', () => {
-  const inConfig = payload.config.collections
+  const inConfig = app.payload.config.collections
     .map(({ slug }) => slug)
     .filter((slug) => !outsideTheRecord(slug))
     .sort()
@@ -39,7 +30,7 @@ it('has an entry for every collection of the record, and only for those', () => 
 })
 
 it.each(recordCollections)('%s: gets its shared hooks and preview from the registry', (slug) => {
-  const config = payload.collections[slug].config
+  const config = app.payload.collections[slug].config
   expect(config.hooks.afterChange).toContain(revalidateAfterChange)
   expect(config.hooks.afterDelete).toContain(revalidateAfterDelete)
   const indexed = isIndexedCollection(slug)

@@ -6,23 +6,15 @@
  * organisation credited with a win, a PICUM membership it does not state, a record without its
  * source.
  */
-import type { Payload } from 'payload'
 
 import { plainText } from '@/lib/richText'
 import type { Organisation, Session, Speaker, Win } from '@/payload-types'
 import { seed, SeedDataError } from '@/seed'
 import { seedData } from '@/seed/data'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { createUser } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload)
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord()
 
 const counts = async () => {
   const slugs = [
@@ -35,7 +27,7 @@ const counts = async () => {
     'topics',
   ] as const
   const entries = await Promise.all(
-    slugs.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs]),
+    slugs.map(async (collection) => [collection, (await app.payload.count({ collection })).totalDocs]),
   )
   return Object.fromEntries(entries) as Record<(typeof slugs)[number], number>
 }
@@ -44,7 +36,7 @@ const nameOf = (value: unknown) => (value as { name?: string } | null)?.name
 
 describe('the 2025 General Assembly', () => {
   it('has one assembly with the report’s title and theme, and no invented date or venue', async () => {
-    const { docs } = await payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } } })
+    const { docs } = await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } } })
     expect(docs).toHaveLength(1)
     const [assembly] = docs
     expect(assembly!.title).toBe('PICUM General Assembly 2025')
@@ -58,7 +50,7 @@ describe('the 2025 General Assembly', () => {
   })
 
   it('has the three sessions in programme order', async () => {
-    const { docs } = await payload.find({ collection: 'sessions', sort: 'position', depth: 0 })
+    const { docs } = await app.payload.find({ collection: 'sessions', sort: 'position', depth: 0 })
     expect(docs.map((s) => [s.position, s.title])).toEqual([
       [1, 'What opportunities in an era of hostile migration policies?'],
       [2, 'Strategies to counter hostile narratives and policies'],
@@ -85,12 +77,12 @@ describe('the 2025 General Assembly', () => {
   ]
 
   it('names the thirteen speakers once each', async () => {
-    const { docs } = await payload.find({ collection: 'speakers', limit: 100, depth: 0 })
+    const { docs } = await app.payload.find({ collection: 'speakers', limit: 100, depth: 0 })
     expect(docs.map((s) => s.name).sort()).toEqual(speakers.map(([name]) => name).sort())
   })
 
   it.each(speakers)('records %s as %p of %p', async (name, role, organisation, position) => {
-    const { docs } = await payload.find({
+    const { docs } = await app.payload.find({
       collection: 'sessions',
       where: { position: { equals: position } },
       depth: 1,
@@ -105,13 +97,13 @@ describe('the 2025 General Assembly', () => {
   })
 
   it('lists contributions in the order people spoke', async () => {
-    const { docs } = await payload.find({ collection: 'sessions', sort: 'position', depth: 1 })
+    const { docs } = await app.payload.find({ collection: 'sessions', sort: 'position', depth: 1 })
     const order = docs.map((s) => (s as Session).contributions?.map((c) => nameOf(c.speaker)))
     expect(order).toEqual([1, 2, 3].map((p) => speakers.filter((s) => s[3] === p).map((s) => s[0])))
   })
 
   it('has each organisation once, with PICUM, and no invented website', async () => {
-    const { docs } = await payload.find({ collection: 'organisations', limit: 100, depth: 0 })
+    const { docs } = await app.payload.find({ collection: 'organisations', limit: 100, depth: 0 })
     const names = docs.map((o) => o.name)
     expect(new Set(names).size).toBe(names.length)
     for (const [, , organisation] of speakers) expect(names).toContain(organisation)
@@ -140,7 +132,7 @@ describe('the 2025 General Assembly', () => {
   ]
 
   it('has exactly the five wins the report presents, all from its last panel', async () => {
-    const { docs } = await payload.find({ collection: 'wins', depth: 1, limit: 100 })
+    const { docs } = await app.payload.find({ collection: 'wins', depth: 1, limit: 100 })
     expect(docs).toHaveLength(5)
     for (const win of docs as Win[]) {
       expect(wins.some(([word]) => win.title.includes(word))).toBe(true)
@@ -153,7 +145,7 @@ describe('the 2025 General Assembly', () => {
   })
 
   it.each(wins)('records the win about %s', async (word, country, kind, presenter, presentedFor, figure) => {
-    const { docs } = await payload.find({
+    const { docs } = await app.payload.find({
       collection: 'wins',
       where: { title: { contains: word } },
       depth: 1,
@@ -172,7 +164,7 @@ describe('the 2025 General Assembly', () => {
   })
 
   it('keeps what speakers mentioned in other sessions where the report puts it', async () => {
-    const { docs } = await payload.find({
+    const { docs } = await app.payload.find({
       collection: 'sessions',
       where: { title: { equals: 'Strategies to counter hostile narratives and policies' } },
       depth: 0,
@@ -186,7 +178,7 @@ describe('the 2025 General Assembly', () => {
   })
 
   it('states no PICUM membership the report does not, and kinds that fit', async () => {
-    const { docs } = await payload.find({ collection: 'organisations', limit: 100, depth: 0 })
+    const { docs } = await app.payload.find({ collection: 'organisations', limit: 100, depth: 0 })
     expect(docs.map((o) => o.picumMembership)).toEqual(docs.map(() => 'unknown'))
     const kind = Object.fromEntries(docs.map((o) => [o.name, o.kind]))
     expect(kind).toMatchObject({
@@ -200,7 +192,7 @@ describe('the 2025 General Assembly', () => {
   })
 
   it('records each speaker’s role and organisation as of 2025, not as today’s', async () => {
-    const { docs } = await payload.find({ collection: 'speakers', limit: 100, depth: 1 })
+    const { docs } = await app.payload.find({ collection: 'speakers', limit: 100, depth: 1 })
     for (const speaker of docs) {
       const [, role, organisation] = speakers.find(([name]) => name === speaker.name)!
       expect([speaker.name, speaker.role ?? null, nameOf(speaker.organisation), speaker.roleRecordedIn]).toEqual([
@@ -213,7 +205,7 @@ describe('the 2025 General Assembly', () => {
   })
 
   it('cites the 2025 report, published, on every record it creates and every contribution', async () => {
-    const sources = await payload.find({ collection: 'sources', depth: 0 })
+    const sources = await app.payload.find({ collection: 'sources', depth: 0 })
     expect(sources.docs.map((s) => [s.title, s.publisher, s.year ?? null, s.link ?? null, s._status])).toEqual([
       ['Resisting an increasingly hostile environment: PICUM General Assembly 2025', 'PICUM', null, null, 'published'],
     ])
@@ -231,7 +223,7 @@ describe('the 2025 General Assembly', () => {
       expect(sections).toContain(record.citations![0]!.locator)
     }
     for (const collection of ['assemblies', 'sessions', 'speakers', 'organisations', 'wins'] as const) {
-      const { docs } = await payload.find({ collection, limit: 100, depth: 0 })
+      const { docs } = await app.payload.find({ collection, limit: 100, depth: 0 })
       for (const doc of docs) {
         expectCited(`${collection} ${doc.id}`, doc as Cited)
         expect(doc.hasSource).toBe(true)
@@ -245,7 +237,7 @@ describe('the 2025 General Assembly', () => {
   })
 
   it('keeps statements in the report’s own voice out of what speakers said', async () => {
-    const { docs } = await payload.find({ collection: 'sessions', sort: 'position', depth: 0 })
+    const { docs } = await app.payload.find({ collection: 'sessions', sort: 'position', depth: 0 })
     const first = docs[0] as Session
     const summary = plainText(first.summary)
     expect(summary).toMatch(/^The first plenary session/)
@@ -258,14 +250,14 @@ describe('the 2025 General Assembly', () => {
   })
 
   it('says that human rights are under attack, as the report does', async () => {
-    const { docs } = await payload.find({ collection: 'assemblies', depth: 0 })
+    const { docs } = await app.payload.find({ collection: 'assemblies', depth: 0 })
     expect(plainText(docs[0]!.intro)).toContain('Human rights are under attack')
   })
 
   it('links sessions and wins to topics', async () => {
-    const sessions = await payload.find({ collection: 'sessions', depth: 0 })
+    const sessions = await app.payload.find({ collection: 'sessions', depth: 0 })
     expect(sessions.docs.every((s) => (s.topics?.length ?? 0) > 0)).toBe(true)
-    const regularisation = await payload.find({
+    const regularisation = await app.payload.find({
       collection: 'wins',
       where: { 'topics.slug': { equals: 'regularisation' } },
       depth: 0,
@@ -274,18 +266,18 @@ describe('the 2025 General Assembly', () => {
   })
 
   it('creates no user account', async () => {
-    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+    expect((await app.payload.count({ collection: 'users' })).totalDocs).toBe(0)
   })
 })
 
 describe('running the seed again', () => {
   it('creates nothing new and keeps what staff changed', async () => {
-    const editor = await createUser(payload, 'admin')
-    const { docs } = await payload.find({
+    const editor = await createUser(app.payload, 'admin')
+    const { docs } = await app.payload.find({
       collection: 'speakers',
       where: { name: { equals: 'Lucía Maquieira' } },
     })
-    await payload.update({
+    await app.payload.update({
       collection: 'speakers',
       id: docs[0]!.id,
       data: { role: 'Edited by staff' },
@@ -293,18 +285,18 @@ describe('running the seed again', () => {
       overrideAccess: false,
     })
     const before = await counts()
-    const report = await seed(payload)
+    const report = await seed(app.payload)
     expect(report.created).toEqual([])
     expect(report.skipped.length).toBe(Object.values(before).reduce((sum, n) => sum + n, 0))
     expect(await counts()).toEqual(before)
-    const after = await payload.findByID({ collection: 'speakers', id: docs[0]!.id })
+    const after = await app.payload.findByID({ collection: 'speakers', id: docs[0]!.id })
     expect((after as Speaker).role).toBe('Edited by staff')
   })
 
   it('recreates only what is missing', async () => {
-    const { docs } = await payload.find({ collection: 'topics', where: { slug: { equals: 'health-care' } } })
-    await payload.delete({ collection: 'topics', id: docs[0]!.id })
-    const report = await seed(payload)
+    const { docs } = await app.payload.find({ collection: 'topics', where: { slug: { equals: 'health-care' } } })
+    await app.payload.delete({ collection: 'topics', id: docs[0]!.id })
+    const report = await seed(app.payload)
     expect(report.created).toEqual(['topics: Health care'])
   })
 })
@@ -321,12 +313,12 @@ describe('invalid seed data', () => {
       citations: [{ source: 'general-assembly-2025' }],
     })
     broken.wins[1] = { ...broken.wins[1]!, country: 'XX' }
-    const attempt = seed(payload, broken)
+    const attempt = seed(app.payload, broken)
     await expect(attempt).rejects.toThrow(SeedDataError)
-    await expect(seed(payload, broken)).rejects.toThrow(
+    await expect(seed(app.payload, broken)).rejects.toThrow(
       /speakers\[13\] \(new-person\)\.organisation: names an unknown organisation "no-such-org"/,
     )
-    await expect(seed(payload, broken)).rejects.toThrow(/wins\[1\] \(valencia-floods-regularisation\)\.country/)
+    await expect(seed(app.payload, broken)).rejects.toThrow(/wins\[1\] \(valencia-floods-regularisation\)\.country/)
     expect(await counts()).toEqual(before)
   })
 
@@ -338,12 +330,12 @@ describe('invalid seed data', () => {
       ...broken.organisations[0]!,
       citations: [{ source: 'no-such-source' }],
     }
-    const attempt = seed(payload, broken)
+    const attempt = seed(app.payload, broken)
     await expect(attempt).rejects.toThrow(/wins\[0\] \(spain-arraigo-reform\)\.citations: every seeded record cites its source/)
-    await expect(seed(payload, broken)).rejects.toThrow(
+    await expect(seed(app.payload, broken)).rejects.toThrow(
       /speakers\[0\] \(fatima-diallo\)\.roleRecordedIn: a role or organisation needs the year it was recorded in/,
     )
-    await expect(seed(payload, broken)).rejects.toThrow(
+    await expect(seed(app.payload, broken)).rejects.toThrow(
       /organisations\[0\] \(picum\)\.citations\[0\]\.source: names an unknown source "no-such-source"/,
     )
   })

@@ -3,28 +3,14 @@
  * only while the source is published; a cited source cannot be deleted; `hasSource` follows the
  * citations whatever a client sends; the search index follows a source's details.
  */
-import type { Payload } from 'payload'
 
 import { inspectPdf, pdfMessages } from '@/lib/security/pdfFiles'
 import { searchRecord } from '@/lib/queries/search'
-import type { User } from '@/payload-types'
 import { make, pngBytes } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
-import { rest, tokenFor } from '@/tests/helpers/rest'
+import { rest } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-let editor: User
-let token: string
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  await createUser(payload, 'admin')
-  editor = await createUser(payload, 'editor')
-  token = await tokenFor(payload, editor)
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['editor'] })
 
 /** The smallest shape of a PDF: header, objects, cross-reference table, trailer, end marker. */
 const PDF = Buffer.from(
@@ -49,7 +35,7 @@ const PDF = Buffer.from(
 async function postSource(
   file: { bytes: Buffer; name: string; type: string } | null,
   fields: Record<string, unknown>,
-  as: string | null = token,
+  as: string | null = app.editorToken,
 ): Promise<Response> {
   const form = new FormData()
   if (file)
@@ -80,20 +66,20 @@ describe('a source’s file', () => {
 
     // A draft's file is staff's only.
     expect((await rest(file)).status).toBe(403)
-    expect((await rest(file, { token })).status).toBe(200)
+    expect((await rest(file, { token: app.editorToken })).status).toBe(200)
 
-    await payload.update({ collection: 'sources', id: doc.id, data: { _status: 'published' } })
+    await app.payload.update({ collection: 'sources', id: doc.id, data: { _status: 'published' } })
     const served = await rest(file)
     expect(served.status).toBe(200)
     expect(served.headers.get('Content-Type')).toBe('application/pdf')
     expect(Buffer.from(await served.arrayBuffer()).equals(PDF)).toBe(true)
 
     // Unpublished again, it is gone from the public.
-    await payload.update({ collection: 'sources', id: doc.id, data: { _status: 'draft' } })
+    await app.payload.update({ collection: 'sources', id: doc.id, data: { _status: 'draft' } })
     expect((await rest(file)).status).toBe(403)
     // A name that is no file is a 404 for staff, and no more than a 403 for the public.
-    expect((await rest('/sources/file/no-such-report.pdf', { token })).status).toBe(404)
-    expect((await rest('/sources/file/%20', { token })).status).toBe(404)
+    expect((await rest('/sources/file/no-such-report.pdf', { token: app.editorToken })).status).toBe(404)
+    expect((await rest('/sources/file/%20', { token: app.editorToken })).status).toBe(404)
     expect((await rest('/sources/file/no-such-report.pdf')).status).toBe(403)
   })
 
@@ -117,7 +103,7 @@ describe('a source’s file', () => {
       new RegExp(pdfMessages.truncated.slice(0, 40)),
     ],
   ])('refuses %s with a 400 that says why', async (_label, bytes, name, message) => {
-    const before = await payload.count({ collection: 'sources' })
+    const before = await app.payload.count({ collection: 'sources' })
     const response = await postSource(
       { bytes: await bytes(), name, type: 'application/pdf' },
       { title: 'Not really a PDF', publisher: 'PICUM' },
@@ -125,7 +111,7 @@ describe('a source’s file', () => {
     expect(response.status).toBe(400)
     const { errors } = (await response.json()) as { errors: Array<{ message: string }> }
     expect(errors[0]!.message).toMatch(message)
-    expect(await payload.count({ collection: 'sources' })).toEqual(before)
+    expect(await app.payload.count({ collection: 'sources' })).toEqual(before)
   })
 
   it('is optional: a source can be a title, a publisher and a link', async () => {
@@ -147,7 +133,7 @@ describe('a source’s file', () => {
     )
     expect(response.status).toBe(403)
     expect(
-      await payload.count({ collection: 'sources', where: { title: { equals: 'Anonymous' } } }),
+      await app.payload.count({ collection: 'sources', where: { title: { equals: 'Anonymous' } } }),
     ).toEqual({ totalDocs: 0 })
   })
 
@@ -162,33 +148,33 @@ describe('a source’s file', () => {
 
 describe('citations', () => {
   it('keep a cited source from being deleted, naming where it is cited', async () => {
-    const source = await make.source(payload)
-    await make.win(payload, 'published', {
+    const source = await make.source(app.payload)
+    await make.win(app.payload, 'published', {
       title: 'A win that cites',
       citations: [{ source: source.id }],
     })
-    const refused = await rest(`/sources/${source.id}`, { method: 'DELETE', token })
+    const refused = await rest(`/sources/${source.id}`, { method: 'DELETE', token: app.editorToken })
     expect(refused.status).toBe(409)
     expect(JSON.stringify(await refused.json())).toContain('1 win (“A win that cites”)')
   })
 
   it('set hasSource from the record, whatever a client sends, through partial updates too', async () => {
-    const source = await make.source(payload)
-    const win = await make.win(payload, 'published', { hasSource: true })
+    const source = await make.source(app.payload)
+    const win = await make.win(app.payload, 'published', { hasSource: true })
     expect(win.hasSource).toBe(false)
-    const cited = await payload.update({
+    const cited = await app.payload.update({
       collection: 'wins',
       id: win.id,
       data: { citations: [{ source: source.id, locator: 'p. 3' }] },
     })
     expect(cited.hasSource).toBe(true)
-    const renamed = await payload.update({
+    const renamed = await app.payload.update({
       collection: 'wins',
       id: win.id,
       data: { title: 'Renamed' },
     })
     expect(renamed.hasSource).toBe(true)
-    const uncited = await payload.update({
+    const uncited = await app.payload.update({
       collection: 'wins',
       id: win.id,
       data: { citations: [], hasSource: true },
@@ -197,15 +183,15 @@ describe('citations', () => {
   })
 
   it('count a session as sourced only when it and every contribution cite a source', async () => {
-    const source = await make.source(payload)
-    const speaker = await make.speaker(payload)
+    const source = await make.source(app.payload)
+    const speaker = await make.speaker(app.payload)
     const cite = [{ source: source.id }]
-    const session = await make.session(payload, 'published', {
+    const session = await make.session(app.payload, 'published', {
       citations: cite,
       contributions: [{ speaker: speaker.id, citations: cite }, { speaker: speaker.id }],
     })
     expect(session.hasSource).toBe(false)
-    const complete = await payload.update({
+    const complete = await app.payload.update({
       collection: 'sessions',
       id: session.id,
       data: {
@@ -214,7 +200,7 @@ describe('citations', () => {
     })
     expect(complete.hasSource).toBe(true)
     // Staff find the records without a source with a filter on the list.
-    const { docs } = await payload.find({
+    const { docs } = await app.payload.find({
       collection: 'sessions',
       where: { hasSource: { equals: false } },
       depth: 0,
@@ -223,8 +209,8 @@ describe('citations', () => {
   })
 
   it('give search results their source line, which follows the source and its publication', async () => {
-    const source = await make.source(payload, 'published', { title: 'Wombat report', year: 2023 })
-    const win = await make.win(payload, 'published', {
+    const source = await make.source(app.payload, 'published', { title: 'Wombat report', year: 2023 })
+    const win = await make.win(app.payload, 'published', {
       title: 'Quokka regularisation',
       citations: [{ source: source.id, locator: 'Section 1' }],
     })
@@ -241,9 +227,9 @@ describe('citations', () => {
       return results.hits.find((hit) => hit.id === win.id)?.sources
     }
     expect(await lines()).toEqual(['Source: Wombat report, PICUM, 2023 — Section 1'])
-    await payload.update({ collection: 'sources', id: source.id, data: { title: 'Numbat report' } })
+    await app.payload.update({ collection: 'sources', id: source.id, data: { title: 'Numbat report' } })
     expect(await lines()).toEqual(['Source: Numbat report, PICUM, 2023 — Section 1'])
-    await payload.update({ collection: 'sources', id: source.id, data: { _status: 'draft' } })
+    await app.payload.update({ collection: 'sources', id: source.id, data: { _status: 'draft' } })
     expect(await lines()).toEqual([])
   })
 })

@@ -1,37 +1,24 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 
 import { startNextAssembly, titleForYear } from '@/lib/assemblies/startNextAssembly'
 import type { Assembly, User } from '@/payload-types'
 import { make, uniqueYear } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
-import { rest, tokenFor } from '@/tests/helpers/rest'
+import { rest } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
-let admin: User
-let editor: User
-let editorToken: string
-
-beforeAll(async () => {
-  payload = await getTestPayload()
-  admin = await createUser(payload, 'admin')
-  editor = await createUser(payload, 'editor')
-  editorToken = await tokenFor(payload, editor)
-})
-afterAll(async () => {
-  await closeTestPayload(payload)
-})
+const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['editor'] })
 
 /** A published assembly "PICUM General Assembly <year>" with two sessions. */
 async function assemblyWithSessions(): Promise<Assembly> {
   const year = uniqueYear()
   uniqueYear() // keeps year + 1 free for the assembly these tests start
-  const assembly = await make.assembly(payload, 'published', { theme: 'A theme', year })
-  await make.session(payload, 'published', { assembly: assembly.id, title: 'Opening plenary', position: 1, format: 'plenary' })
-  await make.session(payload, 'published', { assembly: assembly.id, title: 'Wins panel', position: 2, format: 'panel' })
+  const assembly = await make.assembly(app.payload, 'published', { theme: 'A theme', year })
+  await make.session(app.payload, 'published', { assembly: assembly.id, title: 'Opening plenary', position: 1, format: 'plenary' })
+  await make.session(app.payload, 'published', { assembly: assembly.id, title: 'Wins panel', position: 2, format: 'panel' })
   return assembly
 }
 
-const reqAs = (user: User | null) => createLocalReq({ user: user ?? undefined }, payload)
+const reqAs = (user: User | null) => createLocalReq({ user: user ?? undefined }, app.payload)
 
 describe('starting the next assembly', () => {
   it('updates the year in the title, or appends it', () => {
@@ -41,11 +28,11 @@ describe('starting the next assembly', () => {
 
   it('creates next year as a draft, leaving theme, intro, dates and venue empty', async () => {
     const from = await assemblyWithSessions()
-    const { assembly, sessions } = await startNextAssembly(await reqAs(editor), from.id, {
+    const { assembly, sessions } = await startNextAssembly(await reqAs(app.editor), from.id, {
       copySessions: false,
     })
     expect(sessions).toBe(0)
-    const created = await payload.findByID({ collection: 'assemblies', id: assembly.id, draft: true })
+    const created = await app.payload.findByID({ collection: 'assemblies', id: assembly.id, draft: true })
     expect(created).toMatchObject({
       year: from.year + 1,
       title: `PICUM General Assembly ${from.year + 1}`,
@@ -56,23 +43,23 @@ describe('starting the next assembly', () => {
     expect(created.startDate ?? null).toBeNull()
     expect(created.city ?? null).toBeNull()
     // Nothing is published: the public sees no new year and no new sessions.
-    const visible = await payload.find({
+    const visible = await app.payload.find({
       collection: 'assemblies',
       where: { year: { equals: from.year + 1 } },
       overrideAccess: false,
     })
     expect(visible.totalDocs).toBe(0)
-    const skeleton = await payload.count({ collection: 'sessions', where: { assembly: { equals: assembly.id } } })
+    const skeleton = await app.payload.count({ collection: 'sessions', where: { assembly: { equals: assembly.id } } })
     expect(skeleton.totalDocs).toBe(0)
   })
 
   it('copies the session skeleton as drafts without speakers or summaries, when asked', async () => {
     const from = await assemblyWithSessions()
-    const { assembly, sessions } = await startNextAssembly(await reqAs(admin), from.id, {
+    const { assembly, sessions } = await startNextAssembly(await reqAs(app.admin), from.id, {
       copySessions: true,
     })
     expect(sessions).toBe(2)
-    const { docs } = await payload.find({
+    const { docs } = await app.payload.find({
       collection: 'sessions',
       where: { assembly: { equals: assembly.id } },
       sort: 'position',
@@ -84,7 +71,7 @@ describe('starting the next assembly', () => {
       [2, 'Wins panel', 'panel', 'draft'],
     ])
     expect(docs.every((s) => !s.summary && (s.contributions ?? []).length === 0)).toBe(true)
-    const published = await payload.find({
+    const published = await app.payload.find({
       collection: 'sessions',
       where: { assembly: { equals: assembly.id } },
       overrideAccess: false,
@@ -94,12 +81,12 @@ describe('starting the next assembly', () => {
 
   it('refuses when that year already exists, and creates nothing', async () => {
     const from = await assemblyWithSessions()
-    await startNextAssembly(await reqAs(editor), from.id, { copySessions: false })
-    const before = await payload.count({ collection: 'sessions' })
+    await startNextAssembly(await reqAs(app.editor), from.id, { copySessions: false })
+    const before = await app.payload.count({ collection: 'sessions' })
     await expect(
-      startNextAssembly(await reqAs(editor), from.id, { copySessions: true }),
+      startNextAssembly(await reqAs(app.editor), from.id, { copySessions: true }),
     ).rejects.toThrow(`The ${from.year + 1} assembly already exists`)
-    expect((await payload.count({ collection: 'sessions' })).totalDocs).toBe(before.totalDocs)
+    expect((await app.payload.count({ collection: 'sessions' })).totalDocs).toBe(before.totalDocs)
   })
 
   it('is refused to anonymous visitors', async () => {
@@ -114,7 +101,7 @@ describe('starting the next assembly', () => {
       const from = await assemblyWithSessions()
       const response = await rest(`/assemblies/${from.id}/start-next`, {
         method: 'POST',
-        token: editorToken,
+        token: app.editorToken,
         body: JSON.stringify({ copySessions: true }),
       })
       expect(response.status).toBe(201)
@@ -125,8 +112,8 @@ describe('starting the next assembly', () => {
 
     it('answers 409 with the reason when the year exists', async () => {
       const from = await assemblyWithSessions()
-      await rest(`/assemblies/${from.id}/start-next`, { method: 'POST', token: editorToken })
-      const again = await rest(`/assemblies/${from.id}/start-next`, { method: 'POST', token: editorToken })
+      await rest(`/assemblies/${from.id}/start-next`, { method: 'POST', token: app.editorToken })
+      const again = await rest(`/assemblies/${from.id}/start-next`, { method: 'POST', token: app.editorToken })
       expect(again.status).toBe(409)
       expect((await again.json()).errors[0].message).toMatch(/already exists/)
     })
@@ -135,9 +122,9 @@ describe('starting the next assembly', () => {
       const from = await assemblyWithSessions()
       const anonymous = await rest(`/assemblies/${from.id}/start-next`, { method: 'POST' })
       expect(anonymous.status).toBe(403)
-      expect((await rest('/assemblies/999999/start-next', { method: 'POST', token: editorToken })).status).toBe(404)
-      expect((await rest('/assemblies/abc/start-next', { method: 'POST', token: editorToken })).status).toBe(404)
-      const count = await payload.count({ collection: 'assemblies', where: { year: { equals: from.year + 1 } } })
+      expect((await rest('/assemblies/999999/start-next', { method: 'POST', token: app.editorToken })).status).toBe(404)
+      expect((await rest('/assemblies/abc/start-next', { method: 'POST', token: app.editorToken })).status).toBe(404)
+      const count = await app.payload.count({ collection: 'assemblies', where: { year: { equals: from.year + 1 } } })
       expect(count.totalDocs).toBe(0)
     })
   })

@@ -3,28 +3,20 @@
  * filters and their counts, pages, and queries that must not break anything.
  */
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
 
-import { seed } from '@/seed'
 import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { HIGHLIGHT_END, HIGHLIGHT_START, type HighlightPart } from '@/lib/search/highlight'
 import { MAX_QUERY_LENGTH, parseSearchParams, searchHref } from '@/lib/search/params'
 import { runSearch, SEARCH_PAGE_SIZE, type SearchResults } from '@/lib/search/query'
 import { withPrefixMatching } from '@/lib/search/tsquery'
 import { make } from '@/tests/helpers/factories'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+const app = setupRecord({ seed: true })
 let db: SqlExecutor
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload)
-  db = await dbFor(payload)
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
+  db = await dbFor(app.payload)
 })
 
 const search = (params: Record<string, string | string[]>) =>
@@ -176,10 +168,10 @@ describe('filters, counts and pages', () => {
 
   it('pages through results', async () => {
     const assembly = (
-      await payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+      await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
     ).docs[0]!
     for (let i = 0; i < SEARCH_PAGE_SIZE + 3; i++) {
-      await make.win(payload, 'published', {
+      await make.win(app.payload, 'published', {
         title: `Paginated victory number ${i + 1}`,
         assembly: assembly.id,
       })
@@ -228,7 +220,7 @@ describe('snippets', () => {
   })
 
   it('keeps markup in documents as text and strips look-alike markers', async () => {
-    await make.win(payload, 'published', {
+    await make.win(app.payload, 'published', {
       title: `Markup <b>victory</b> zanzibarian ${HIGHLIGHT_START}fake${HIGHLIGHT_END}`,
     })
     const [hit] = done(await search({ q: 'zanzibarian' })).hits

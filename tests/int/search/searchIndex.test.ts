@@ -4,9 +4,8 @@
  * and drafts never do. The index can be rebuilt, and the development schema push leaves it alone.
  */
 import { sql } from '@payloadcms/db-postgres'
-import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { seed } from '@/seed'
 import type { Assembly, Speaker } from '@/payload-types'
 import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { rebuildSearchIndex } from '@/lib/search/indexer'
@@ -15,24 +14,19 @@ import { runSearch } from '@/lib/search/query'
 import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
 import { richTextFromParagraphs } from '@/lib/richText'
 import { make } from '@/tests/helpers/factories'
-import { closeTestPayload, createUser, getTestPayload } from '@/tests/helpers/payload'
+import { createUser } from '@/tests/helpers/payload'
 import { rest, tokenFor } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
 
-let payload: Payload
+const app = setupRecord({ seed: true })
 let db: SqlExecutor
 let assembly2025: Assembly
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload)
-  db = await dbFor(payload)
+  db = await dbFor(app.payload)
   assembly2025 = (
-    await payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+    await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
   ).docs[0]!
-})
-
-afterAll(async () => {
-  await closeTestPayload(payload)
 })
 
 /** The addresses a search finds, in order. */
@@ -50,14 +44,14 @@ async function indexRows(): Promise<Record<string, unknown>[]> {
 
 describe('a win through its life', () => {
   it('is found only while published, from its first publish to its deletion', async () => {
-    const draft = await make.win(payload, 'draft', {
+    const draft = await make.win(app.payload, 'draft', {
       title: 'Quokkaville regularisation',
       summary: richTextFromParagraphs(['A draft about a regional scheme.']),
     })
     expect(await found('quokkaville')).toEqual([])
 
     // Autosaves of a document never published stay out too.
-    await payload.update({
+    await app.payload.update({
       collection: 'wins',
       id: draft.id,
       data: { title: 'Quokkaville regularisation, revised' },
@@ -66,7 +60,7 @@ describe('a win through its life', () => {
     })
     expect(await found('quokkaville')).toEqual([])
 
-    const published = await payload.update({
+    const published = await app.payload.update({
       collection: 'wins',
       id: draft.id,
       data: { _status: 'published' },
@@ -75,7 +69,7 @@ describe('a win through its life', () => {
     expect(await found('quokkaville')).toEqual([path])
 
     // A draft over the published version, with a new word: the public still sees the old one.
-    await payload.update({
+    await app.payload.update({
       collection: 'wins',
       id: draft.id,
       data: { title: 'Wallabytown regularisation' },
@@ -85,17 +79,17 @@ describe('a win through its life', () => {
     expect(await found('quokkaville')).toEqual([path])
 
     // Published, the new words replace the old ones.
-    await payload.update({ collection: 'wins', id: draft.id, data: { _status: 'published' } })
+    await app.payload.update({ collection: 'wins', id: draft.id, data: { _status: 'published' } })
     expect(await found('wallabytown')).toEqual([path])
     expect(await found('quokkaville')).toEqual([])
 
     // Unpublished: gone, and back when published again.
-    await payload.update({ collection: 'wins', id: draft.id, data: { _status: 'draft' } })
+    await app.payload.update({ collection: 'wins', id: draft.id, data: { _status: 'draft' } })
     expect(await found('wallabytown')).toEqual([])
-    await payload.update({ collection: 'wins', id: draft.id, data: { _status: 'published' } })
+    await app.payload.update({ collection: 'wins', id: draft.id, data: { _status: 'published' } })
     expect(await found('wallabytown')).toEqual([path])
 
-    await payload.delete({ collection: 'wins', id: draft.id })
+    await app.payload.delete({ collection: 'wins', id: draft.id })
     expect(await found('wallabytown')).toEqual([])
     const { rows } = await db.execute(
       sql`SELECT 1 FROM search_documents WHERE collection = 'wins' AND doc_id = ${draft.id}`,
@@ -104,8 +98,8 @@ describe('a win through its life', () => {
   })
 
   it('follows staff working through the REST API, as the admin does', async () => {
-    const editor = await createUser(payload, 'editor')
-    const token = await tokenFor(payload, editor)
+    const editor = await createUser(app.payload, 'editor')
+    const token = await tokenFor(app.payload, editor)
     const created = await rest('/wins?draft=true', {
       method: 'POST',
       token,
@@ -138,9 +132,9 @@ describe('a win through its life', () => {
   })
 
   it('is written in the same transaction as the document', async () => {
-    const req = await createLocalReq({}, payload)
+    const req = await createLocalReq({}, app.payload)
     await initTransaction(req)
-    await payload.create({
+    await app.payload.create({
       collection: 'wins',
       data: {
         title: 'Bilbyshire win',
@@ -152,7 +146,7 @@ describe('a win through its life', () => {
       req,
     })
     const inside = await (
-      await dbFor(payload, req)
+      await dbFor(app.payload, req)
     ).execute(sql`SELECT 1 FROM search_documents WHERE title = 'Bilbyshire win'`)
     expect(inside.rows).toHaveLength(1)
     // Not visible outside before the commit; gone with the rollback.
@@ -166,11 +160,11 @@ describe('rows that quote other documents', () => {
   let speaker: Speaker
 
   beforeAll(async () => {
-    speaker = await make.speaker(payload, 'published', { name: 'Ottoline Quartermaine' })
+    speaker = await make.speaker(app.payload, 'published', { name: 'Ottoline Quartermaine' })
   })
 
   it('finds a session by its speakers, and follows a rename', async () => {
-    const session = await make.session(payload, 'published', {
+    const session = await make.session(app.payload, 'published', {
       assembly: assembly2025.id,
       title: 'A panel on quiet victories',
       position: 20,
@@ -179,7 +173,7 @@ describe('rows that quote other documents', () => {
     const sessionPath = `/assemblies/2025/${session.slug}`
     expect(await found('Quartermaine', { type: 'sessions' })).toEqual([sessionPath])
 
-    await payload.update({
+    await app.payload.update({
       collection: 'speakers',
       id: speaker.id,
       data: { name: 'Ottoline Brightwater' },
@@ -191,38 +185,38 @@ describe('rows that quote other documents', () => {
     expect(await found('Brightwater', { type: 'speakers', year: '2025' })).toEqual([
       `/speakers/${speaker.slug}`,
     ])
-    await payload.update({ collection: 'sessions', id: session.id, data: { _status: 'draft' } })
+    await app.payload.update({ collection: 'sessions', id: session.id, data: { _status: 'draft' } })
     expect(await found('Brightwater', { type: 'speakers', year: '2025' })).toEqual([])
     expect(await found('Brightwater', { type: 'speakers' })).toEqual([`/speakers/${speaker.slug}`])
   })
 
   it('leaves unpublished speakers and organisations out of the sessions that name them', async () => {
-    const hidden = await make.speaker(payload, 'draft', { name: 'Peregrine Unannounced' })
-    const session = await make.session(payload, 'published', {
+    const hidden = await make.speaker(app.payload, 'draft', { name: 'Peregrine Unannounced' })
+    const session = await make.session(app.payload, 'published', {
       assembly: assembly2025.id,
       title: 'A session with a surprise guest',
       position: 21,
       contributions: [{ speaker: hidden.id }],
     })
     expect(await found('Unannounced')).toEqual([])
-    await payload.update({ collection: 'speakers', id: hidden.id, data: { _status: 'published' } })
+    await app.payload.update({ collection: 'speakers', id: hidden.id, data: { _status: 'published' } })
     expect(await found('Unannounced', { type: 'sessions' })).toEqual([
       `/assemblies/2025/${session.slug}`,
     ])
   })
 
   it('hides the sessions of an unpublished assembly and shows them again', async () => {
-    const assembly = await make.assembly(payload, 'published')
-    const session = await make.session(payload, 'published', {
+    const assembly = await make.assembly(app.payload, 'published')
+    const session = await make.session(app.payload, 'published', {
       assembly: assembly.id,
       title: 'Platypus policy workshop',
     })
     const sessionPath = `/assemblies/${assembly.year}/${session.slug}`
     expect(await found('platypus')).toEqual([sessionPath])
 
-    await payload.update({ collection: 'assemblies', id: assembly.id, data: { _status: 'draft' } })
+    await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { _status: 'draft' } })
     expect(await found('platypus')).toEqual([])
-    await payload.update({
+    await app.payload.update({
       collection: 'assemblies',
       id: assembly.id,
       data: { _status: 'published' },
@@ -231,14 +225,14 @@ describe('rows that quote other documents', () => {
   })
 
   it('follows an organisation rename into the wins and people that name it', async () => {
-    const organisation = await make.organisation(payload, 'published', {
+    const organisation = await make.organisation(app.payload, 'published', {
       name: 'Kestrel Collective',
     })
-    const person = await make.speaker(payload, 'published', {
+    const person = await make.speaker(app.payload, 'published', {
       organisation: organisation.id,
       roleRecordedIn: 2025,
     })
-    const win = await make.win(payload, 'published', { creditedOrganisations: [organisation.id] })
+    const win = await make.win(app.payload, 'published', { creditedOrganisations: [organisation.id] })
     expect((await found('Kestrel')).sort()).toEqual(
       [
         `/organisations/${organisation.slug}`,
@@ -246,7 +240,7 @@ describe('rows that quote other documents', () => {
         `/wins/${win.slug}`,
       ].sort(),
     )
-    await payload.update({
+    await app.payload.update({
       collection: 'organisations',
       id: organisation.id,
       data: { name: 'Merlin Collective' },
@@ -256,12 +250,12 @@ describe('rows that quote other documents', () => {
   })
 
   it('drops a deleted topic from what quotes it', async () => {
-    const topic = await payload.create({ collection: 'topics', data: { name: 'Axolotl rights' } })
-    const win = await make.win(payload, 'published', { topics: [topic.id] })
+    const topic = await app.payload.create({ collection: 'topics', data: { name: 'Axolotl rights' } })
+    const win = await make.win(app.payload, 'published', { topics: [topic.id] })
     expect((await found('axolotl')).sort()).toEqual(
       [`/topics/${topic.slug}`, `/wins/${win.slug}`].sort(),
     )
-    await payload.delete({ collection: 'topics', id: topic.id })
+    await app.payload.delete({ collection: 'topics', id: topic.id })
     expect(await found('axolotl')).toEqual([])
   })
 })
@@ -272,8 +266,8 @@ describe('rebuilding', () => {
     expect(before.length).toBeGreaterThan(30)
     await db.execute(sql`UPDATE search_documents SET title = 'stale', body = ''`)
     await db.execute(sql`DELETE FROM search_documents WHERE collection = 'wins'`)
-    const req = await createLocalReq({}, payload)
-    const report = await rebuildSearchIndex(payload, req)
+    const req = await createLocalReq({}, app.payload)
+    const report = await rebuildSearchIndex(app.payload, req)
     expect(report.wins).toBeGreaterThan(0)
     expect(await indexRows()).toEqual(before)
   })
@@ -283,20 +277,20 @@ describe('setting up a development database', () => {
   it('creates the index beside the pushed schema, and rebuilds it from the record', async () => {
     const before = await indexRows()
     await db.execute(sql`DROP TABLE search_documents`)
-    await setUpSearchIndex(payload)
+    await setUpSearchIndex(app.payload)
     expect(await indexRows()).toEqual(before)
     // An index left incomplete or stale (by older code, say) is made whole on the next start.
     await db.execute(sql`DELETE FROM search_documents WHERE collection <> 'speakers'`)
     await db.execute(sql`UPDATE search_documents SET meta = 'stale'`)
-    await setUpSearchIndex(payload)
+    await setUpSearchIndex(app.payload)
     expect(await indexRows()).toEqual(before)
   })
 })
 
 describe('the development schema push', () => {
   it('is told to leave the index alone, and does', async () => {
-    expect(payload.db.tablesFilter).toEqual(searchTablesFilter)
-    const adapter = payload.db as unknown as {
+    expect(app.payload.db.tablesFilter).toEqual(searchTablesFilter)
+    const adapter = app.payload.db as unknown as {
       requireDrizzleKit: () => {
         pushSchema: (
           schema: unknown,
@@ -313,7 +307,7 @@ describe('the development schema push', () => {
       adapter.schema,
       adapter.drizzle,
       undefined,
-      payload.db.tablesFilter,
+      app.payload.db.tablesFilter,
     )
     expect(push.hasDataLoss).toBe(false)
     expect(push.statementsToExecute.join('\n')).not.toMatch(/search_documents/)
