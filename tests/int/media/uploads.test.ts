@@ -1,4 +1,4 @@
-import { crc32, deflateSync } from 'node:zlib'
+import { deflateSync } from 'node:zlib'
 
 import sharp from 'sharp'
 
@@ -9,6 +9,7 @@ import {
   uploadMessages,
 } from '@/lib/security/imageFiles'
 import { pngBytes } from '@/tests/helpers/factories'
+import { pngChunk } from '@/tests/helpers/imagesWithMetadata'
 import { rest } from '@/tests/helpers/rest'
 import { setupRecord } from '@/tests/helpers/setup'
 
@@ -30,15 +31,6 @@ const SVG = Buffer.from(
 )
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 const HTML = Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>')
-
-const pngChunk = (type: string, data: Buffer): Buffer => {
-  const name = Buffer.from(type)
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(Buffer.concat([name, data])))
-  return Buffer.concat([length, name, data, crc])
-}
 
 /** A valid, tiny PNG that declares a huge size: its pixel data is an empty stream. */
 function pngDeclaring(width: number, height: number): Buffer {

@@ -12,13 +12,12 @@ import config from '@payload-config'
 import { jest } from '@jest/globals'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { type CollectionSlug, getPayload, type Payload, type SanitizedConfig } from 'payload'
-import pg from 'pg'
 
 import { searchTablesFilter } from '@/lib/search/schema'
 import { migrations } from '@/migrations'
 import type { Session, Win } from '@/payload-types'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
-import { createTestDatabase } from '@/tests/helpers/testDatabase'
+import { createTestDatabase, withClient } from '@/tests/helpers/testDatabase'
 
 const fixture = readFileSync('tests/fixtures/seeded-20261128.sql', 'utf8')
 
@@ -34,16 +33,6 @@ const NOT_WINS = [
   'netherlands-public-interest-litigation',
   'norway-municipal-health-care',
 ]
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
 
 /** A new database holding the fixture, then the given SQL (an editor's change) run on it. */
 async function restoreFixture(edit?: string): Promise<string> {

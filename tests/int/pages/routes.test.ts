@@ -33,7 +33,17 @@ import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import type { Assembly, Session, Source, Speaker, Win } from '@/payload-types'
 import { proxy } from '@/proxy'
 import { make } from '@/tests/helpers/factories'
-import { expectAccessibleStructure, h1, text } from '@/tests/helpers/html'
+import {
+  all,
+  expectAccessibleStructure,
+  h1,
+  hrefs,
+  jsonLd,
+  ldNode,
+  one,
+  parseHtml,
+  text,
+} from '@/tests/helpers/html'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ seed: true })
@@ -89,21 +99,9 @@ async function expectNotFound(run: () => unknown) {
   else expect(result).toBe(notFoundMetadata)
 }
 
-const jsonLd = (html: string) =>
-  JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? 'null')
-
-/** The nodes of a page's JSON-LD graph, by type. */
-const ldNode = (html: string, type: string) => {
-  const data = jsonLd(html)
-  const nodes = (data?.['@graph'] ?? [data]) as Array<Record<string, unknown>>
-  return nodes.find((node) => node['@type'] === type)
-}
-
 /** The "Source: …" lines of a page, as read. */
 const sourceLines = (html: string) =>
-  [...html.matchAll(/<p class="source-line">(.*?)<\/p>/gs)].map((match) =>
-    text(match[1]!).replace(/\s+,/g, ',').trim(),
-  )
+  all(html, 'p.source-line').map((line) => text(line).replace(/\s+,/g, ',').trim())
 
 const REPORT = 'Resisting an increasingly hostile environment: PICUM General Assembly 2025'
 
@@ -112,11 +110,14 @@ const canonical = (meta: Metadata) => meta.alternates?.canonical
 describe('the frontend layout', () => {
   it('has a language, a skip link to the main landmark, a header with navigation and a footer', () => {
     const html = renderToStaticMarkup(FrontendLayout({ children: 'content' }))
-    expect(html).toMatch(/^<html lang="en">/)
-    expect(html).toContain('<a class="skip-link" href="#main">Skip to content</a>')
-    expect(html).toMatch(/<main id="main"[^>]*>content<\/main>/)
-    expect(html).toMatch(/<header class="site-header">.*<nav aria-label="Main"/s)
-    expect(html).toMatch(/<footer class="site-footer">/)
+    const page = parseHtml(html)
+    expect(page.firstChild).toBe(one(page, 'html'))
+    expect(one(page, 'html').attributes).toEqual({ lang: 'en' })
+    const skip = one(page, 'a.skip-link')
+    expect([skip.getAttribute('href'), skip.innerHTML]).toEqual(['#main', 'Skip to content'])
+    expect(one(page, 'main#main').innerHTML).toBe('content')
+    expect(all(page, 'header.site-header nav[aria-label="Main"]')).toHaveLength(1)
+    expect(all(page, 'footer.site-footer')).toHaveLength(1)
     for (const href of ['/assemblies', '/speakers', '/organisations', '/wins', '/topics']) {
       expect(html).toContain(`href="${href}"`)
     }
@@ -269,7 +270,9 @@ describe('/speakers and /speakers/[slug]', () => {
     const html = await render(SpeakerPage(params({ slug: 'lucia-maquieira' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Lucía Maquieira')
-    expect(html).toMatch(/<p class="profile__role">.*Red Acoge.*\(<span class="visually-hidden">as recorded in <\/span>2025\)/)
+    const role = one(html, 'p.profile__role')
+    expect(text(role)).toMatch(/Red Acoge.*\( as recorded in 2025\)$/)
+    expect(one(role, 'span.visually-hidden').innerHTML).toBe('as recorded in ')
     expect(text(html)).toContain('Spoke as Director, Red Acoge')
     expect(sourceLines(html)).toEqual([
       `Source: ${REPORT}, PICUM — Finding hope: wins and inspirations from the network`,
@@ -297,7 +300,9 @@ describe('/speakers and /speakers/[slug]', () => {
 
   it('shows a photo with the alt text written for it', async () => {
     const html = await render(SpeakerPage(params({ slug: photographed.slug! })))
-    expect(html).toMatch(/<img[^>]+alt="Portrait of Pat Photographed at a lectern"/)
+    expect(all(html, 'img').map((img) => img.getAttribute('alt'))).toContain(
+      'Portrait of Pat Photographed at a lectern',
+    )
   })
 
   it.each(['nobody', 'Lucia-Maquieira', '%E0%A4%A', 'lucia maquieira'])(
@@ -328,11 +333,13 @@ describe('/organisations and /organisations/[slug]', () => {
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Red Acoge')
     // Its kind; no membership, which the report does not state.
-    expect(html).toContain('<p class="eyebrow">NGO · Spain</p>')
+    expect(all(html, 'p.eyebrow').map((eyebrow) => eyebrow.innerHTML)).toContain('NGO · Spain')
     expect(html).toContain('href="/speakers/lucia-maquieira"')
     expect(text(html)).toContain('Director (2025)')
     expect(html).toContain('href="/assemblies/2025/finding-hope"')
-    expect(html).toMatch(/<h2 id="presented-wins">Wins presented by its people<\/h2>.*href="\/wins\/valencia-floods-regularisation"/s)
+    const presented = one(html, 'h2#presented-wins')
+    expect(presented.innerHTML).toBe('Wins presented by its people')
+    expect(hrefs(presented.parentNode!)).toContain('/wins/valencia-floods-regularisation')
     expect(html).not.toContain('Wins credited to it')
     expect(sourceLines(html)).toEqual([
       `Source: ${REPORT}, PICUM — Finding hope: wins and inspirations from the network`,
@@ -363,7 +370,11 @@ describe('/wins and /wins/[slug]', () => {
     expect(h1(html)).toBe('Regularisation for undocumented victims of the Valencia floods')
     expect(text(html)).toContain('25,000')
     // The role she spoke in at that session, and the organisation she presented it for.
-    expect(html).toMatch(/<dt>Presented by<\/dt>.*Lucía Maquieira.*Director, .*href="\/organisations\/red-acoge"/s)
+    const presentedBy = all(html, 'dt').find((term) => term.innerHTML === 'Presented by')!
+    const answer = presentedBy.nextElementSibling!
+    expect(answer.tagName).toBe('DD')
+    expect(text(answer)).toMatch(/Lucía Maquieira.*Director, /)
+    expect(hrefs(answer)).toContain('/organisations/red-acoge')
     expect(html).not.toContain('Credited to')
     expect(html).toContain('href="/assemblies/2025/finding-hope"')
     expect(html).toContain('href="/speakers/lucia-maquieira"')
@@ -381,7 +392,11 @@ describe('/wins and /wins/[slug]', () => {
   it('shows a published source with its link and details, and never an unpublished one', async () => {
     const html = await render(WinPage(params({ slug: citingWin.slug! })))
     expect(sourceLines(html)).toEqual(['Source: A report with a link, A publisher, 2024 — Chapter 2'])
-    expect(html).toContain('<cite><a href="https://example.org/report">A report with a link</a></cite>')
+    const cited = one(html, 'cite > a')
+    expect([cited.getAttribute('href'), cited.innerHTML]).toEqual([
+      'https://example.org/report',
+      'A report with a link',
+    ])
     expect(html).not.toContain('A source nobody has checked yet')
     expect(html).not.toContain('Annex')
     expect(JSON.stringify(jsonLd(html))).not.toContain('nobody has checked')
@@ -434,10 +449,12 @@ describe('not found', () => {
 
   it('answers addresses no route claims with the public site around the 404 page', () => {
     const html = renderToStaticMarkup(GlobalNotFound())
-    expect(html).toMatch(/^<html lang="en">/)
+    const page = parseHtml(html)
+    expect(page.firstChild).toBe(one(page, 'html'))
+    expect(one(page, 'html').attributes).toEqual({ lang: 'en' })
     expect(h1(html)).toBe('Page not found')
-    expect(html).toContain('<nav aria-label="Main"')
-    expect(html).toContain('<main id="main"')
+    expect(all(page, 'nav[aria-label="Main"]')).toHaveLength(1)
+    expect(all(page, 'main#main')).toHaveLength(1)
   })
 
   it('has a real 404 page with one h1 and ways back into the site', () => {

@@ -16,6 +16,7 @@ import pg from 'pg'
 import config from '@payload-config'
 import { mapApiErrors, messages, refuseBeforePayload } from '@/lib/errors'
 import { RETRY_AFTER_SECONDS } from '@/lib/db/unavailable'
+import { recordCollections } from '@/lib/record/registry'
 import { make, pngBytes } from '@/tests/helpers/factories'
 import { setupRecord } from '@/tests/helpers/setup'
 
@@ -101,14 +102,7 @@ function expectClean(
 // Building blocks.
 
 const COLLECTIONS = [
-  'assemblies',
-  'sessions',
-  'speakers',
-  'organisations',
-  'wins',
-  'topics',
-  'sources',
-  'media',
+  ...recordCollections,
   'users',
   'payload-preferences',
   'payload-locked-documents',

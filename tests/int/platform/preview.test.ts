@@ -14,6 +14,7 @@ import { jest } from '@jest/globals'
 
 import { createNextCache } from '@/tests/helpers/nextCache'
 import type { User } from '@/payload-types'
+import { one } from '@/tests/helpers/html'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const draft = {
@@ -311,7 +312,7 @@ describe('reading the record', () => {
     }
     requestAs(app.editorToken, { draftMode: true })
     const html = renderToStaticMarkup(await SessionPage(params))
-    expect(html).toContain('<h1>A session still in draft</h1>')
+    expect(one(html, 'h1').innerHTML).toBe('A session still in draft')
 
     requestAs('anonymous', { draftMode: true })
     expect((await SessionPage(params)).type).toBe(NotFoundPage)

@@ -1,5 +1,5 @@
 import { createLocalReq } from 'payload'
-import pg from 'pg'
+import type pg from 'pg'
 
 import { startNextAssembly } from '@/lib/assemblies/startNextAssembly'
 import { isDatabaseUnavailable } from '@/lib/db/unavailable'
@@ -7,6 +7,7 @@ import { SEARCH_TABLE } from '@/lib/search/schema'
 import type { Assembly } from '@/payload-types'
 import { make, uniqueYear } from '@/tests/helpers/factories'
 import { setupRecord } from '@/tests/helpers/setup'
+import { withClient } from '@/tests/helpers/testDatabase'
 
 /**
  * A multi-document operation either happens whole or not at all. Starting the next assembly writes
@@ -18,15 +19,8 @@ const app = setupRecord({ staff: ['editor'] })
 const databaseUrl = process.env.DATABASE_URI!
 const POISON = 'This session cannot be copied'
 
-const sql = async (text: string): Promise<pg.QueryResult> => {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    return await client.query(text)
-  } finally {
-    await client.end()
-  }
-}
+const sql = (text: string): Promise<pg.QueryResult> =>
+  withClient(databaseUrl, (client) => client.query(text))
 
 /** Makes PostgreSQL run `action` when a session titled POISON is inserted, for one test. */
 async function failOnPoisonedSession(action: string): Promise<void> {

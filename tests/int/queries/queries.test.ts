@@ -12,6 +12,7 @@ import { getSession, listSessionAddresses } from '@/lib/queries/sessions'
 import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
 import { getTopicBySlug, listTopics } from '@/lib/queries/topics'
 import { getWinBySlug, listWins } from '@/lib/queries/wins'
+import { recordCollections } from '@/lib/record/registry'
 import { shownCitations } from '@/lib/sources'
 import type { Assembly, Organisation, Session, Source, Speaker, Topic, Win } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
@@ -380,16 +381,7 @@ describe('topics', () => {
 describe('cache tags', () => {
   /** `sessions_contributions` → sessions; tables of other collections are ignored. */
   const collectionOf = (table: string): TaggedCollection | null => {
-    const match = [
-      'assemblies',
-      'sessions',
-      'speakers',
-      'organisations',
-      'wins',
-      'topics',
-      'sources',
-      'media',
-    ]
+    const match = [...recordCollections]
       .filter((slug) => table === slug || table.startsWith(`${slug}_`))
       .sort((a, b) => b.length - a.length)[0]
     return match && isTaggedCollection(match) ? match : null
