@@ -17,15 +17,16 @@ import { getSpeakerBySlug } from '@/lib/queries/speakers'
 import { MEDIA_FILE_CACHE_CONTROL } from '@/lib/security/mediaFileResponse'
 import { MEDIA_IN_USE, rebuildMediaUse } from '@/lib/mediaVisibility/publishedUse'
 import { mediaIdsIn, mediaReferences } from '@/lib/mediaVisibility/references'
+import { richTextFromParagraphs } from '@/lib/richText'
 import type { Media } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
 import { ldNode, one } from '@/tests/helpers/html'
+import { render, withParams } from '@/tests/helpers/render'
 import { rest } from '@/tests/helpers/rest'
 import { setupRecord } from '@/tests/helpers/setup'
 
 jest.unstable_mockModule('@payloadcms/next/css', () => ({}))
 const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
-const { renderToStaticMarkup } = await import('react-dom/server')
 const { default: SpeakerPage, generateMetadata: speakerMetadata } = await import(
   '@/app/(frontend)/speakers/[slug]/page'
 )
@@ -135,28 +136,11 @@ const unpublish = (collection: 'speakers' | 'organisations' | 'assemblies' | 'se
   app.payload.update({ collection, id, data: { _status: 'draft' } })
 
 /** Lexical state with one paragraph and one uploaded image, as the admin's editor saves it. */
-const richTextWithImage = (mediaId: number) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', text: 'Before the image.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      },
-      { type: 'upload', version: 3, format: '', id: `node${mediaId}`, fields: null, relationTo: 'media', value: mediaId },
-    ],
-  },
-})
+const richTextWithImage = (mediaId: number) => {
+  const { root } = richTextFromParagraphs(['Before the image.'])
+  const image = { type: 'upload', version: 3, format: '', id: `node${mediaId}`, fields: null, relationTo: 'media', value: mediaId }
+  return { root: { ...root, children: [...root.children, image] } }
+}
 
 describe('an image uploaded for a document that is never published', () => {
   it('is hidden from visitors on every channel, original and every size, and staff still see it', async () => {
@@ -432,7 +416,6 @@ describe('populated relationships', () => {
 })
 
 describe('the public site', () => {
-  const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) })
 
   it('shows the published photo in the page, its JSON-LD and metadata, never a pending one', async () => {
     const published = await portrait('a published speaker on the site')
@@ -440,8 +423,8 @@ describe('the public site', () => {
     const speaker = await make.speaker(app.payload, 'published', { photo: published.id })
     await app.payload.update({ collection: 'speakers', id: speaker.id, data: { photo: pending.id }, draft: true })
 
-    const html = renderToStaticMarkup(await SpeakerPage(params({ slug: speaker.slug! })))
-    const meta = JSON.stringify(await speakerMetadata(params({ slug: speaker.slug! })))
+    const html = await render(SpeakerPage(withParams({ slug: speaker.slug! })))
+    const meta = JSON.stringify(await speakerMetadata(withParams({ slug: speaker.slug! })))
     for (const text of [html, meta]) {
       expect(text).not.toContain(pending.alt)
       expect(text).not.toContain(pending.filename!.replace(/\.jpg$/, ''))
@@ -461,7 +444,7 @@ describe('the public site', () => {
   it("offers Payload's sizes in a srcset, straight from the file route, not the image optimizer", async () => {
     const hero = await portrait('an assembly hall')
     const assembly = await make.assembly(app.payload, 'published', { heroImage: hero.id })
-    const html = renderToStaticMarkup(await AssemblyPage(params({ year: String(assembly.year) })))
+    const html = await render(AssemblyPage(withParams({ year: String(assembly.year) })))
     expect(html).not.toContain('/_next/image')
     const file = (name: string) => `/api/media/file/${name}`
     expect(one(html, 'img').attributes).toMatchObject({

@@ -2,7 +2,6 @@
  * lib/compat/payload.ts: each work-around, and the defect in Payload it works around. When an
  * upgrade fixes a defect, its "still broken upstream" test fails: remove the work-around then.
  */
-
 import { rest } from '@/tests/helpers/rest'
 import { setupRecord } from '@/tests/helpers/setup'
 

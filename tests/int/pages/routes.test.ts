@@ -8,8 +8,7 @@
  */
 import type { Metadata } from 'next'
 import { NextRequest } from 'next/server'
-import { isValidElement, type ReactElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
+import { isValidElement } from 'react'
 
 import AssembliesPage from '@/app/(frontend)/assemblies/page'
 import AssemblyPage, * as assemblyRoute from '@/app/(frontend)/assemblies/[year]/page'
@@ -44,6 +43,7 @@ import {
   parseHtml,
   text,
 } from '@/tests/helpers/html'
+import { render, withParams } from '@/tests/helpers/render'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ seed: true })
@@ -87,11 +87,6 @@ beforeAll(async () => {
   })
 })
 
-const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) })
-
-const render = (element: ReactElement | Promise<ReactElement>) =>
-  Promise.resolve(element).then((resolved) => renderToStaticMarkup(resolved))
-
 /** A page answers with the 404 page, and its metadata with the 404 page's (noindex). */
 async function expectNotFound(run: () => unknown) {
   const result = await run()
@@ -108,8 +103,8 @@ const REPORT = 'Resisting an increasingly hostile environment: PICUM General Ass
 const canonical = (meta: Metadata) => meta.alternates?.canonical
 
 describe('the frontend layout', () => {
-  it('has a language, a skip link to the main landmark, a header with navigation and a footer', () => {
-    const html = renderToStaticMarkup(FrontendLayout({ children: 'content' }))
+  it('has a language, a skip link to the main landmark, a header with navigation and a footer', async () => {
+    const html = await render(FrontendLayout({ children: 'content' }))
     const page = parseHtml(html)
     expect(page.firstChild).toBe(one(page, 'html'))
     expect(one(page, 'html').attributes).toEqual({ lang: 'en' })
@@ -161,7 +156,7 @@ describe('/assemblies', () => {
 
 describe('/assemblies/[year]', () => {
   it('renders an assembly in full, its source, and an Event on a page based on the report in JSON-LD', async () => {
-    const html = await render(AssemblyPage(params({ year: '2025' })))
+    const html = await render(AssemblyPage(withParams({ year: '2025' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('PICUM General Assembly 2025')
     expect(text(html)).toContain('Resisting an increasingly hostile environment')
@@ -187,25 +182,25 @@ describe('/assemblies/[year]', () => {
         },
       },
     ])
-    const meta = await assemblyRoute.generateMetadata(params({ year: '2025' }))
+    const meta = await assemblyRoute.generateMetadata(withParams({ year: '2025' }))
     expect(canonical(meta)).toBe('/assemblies/2025')
     expect(meta.openGraph).toMatchObject({ url: '/assemblies/2025' })
   })
 
   it.each(['abc', '99999', '2024', '20 25', '%E0%A4%A'])('answers 404 for %s', async (year) => {
-    await expectNotFound(() => AssemblyPage(params({ year })))
-    await expectNotFound(() => assemblyRoute.generateMetadata(params({ year })))
+    await expectNotFound(() => AssemblyPage(withParams({ year })))
+    await expectNotFound(() => assemblyRoute.generateMetadata(withParams({ year })))
   })
 
   it('answers 404 for a draft assembly and leaves it out of the static params', async () => {
-    await expectNotFound(() => AssemblyPage(params({ year: String(draftAssembly.year) })))
+    await expectNotFound(() => AssemblyPage(withParams({ year: String(draftAssembly.year) })))
     expect(await assemblyRoute.generateStaticParams()).toEqual([{ year: '2025' }])
   })
 })
 
 describe('/assemblies/[year]/[session]', () => {
   it('renders each contribution with the speaker, their role and organisation at the time', async () => {
-    const html = await render(SessionPage(params({ year: '2025', session: 'finding-hope' })))
+    const html = await render(SessionPage(withParams({ year: '2025', session: 'finding-hope' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Finding hope: wins and inspirations from the network')
     const body = text(html)
@@ -226,14 +221,14 @@ describe('/assemblies/[year]/[session]', () => {
     expect(html).toContain('href="/wins/spain-arraigo-reform"')
     expect(html).toContain('href="/assemblies/2025/countering-hostile-narratives"')
     const meta = await sessionRoute.generateMetadata(
-      params({ year: '2025', session: 'finding-hope' }),
+      withParams({ year: '2025', session: 'finding-hope' }),
     )
     expect(canonical(meta)).toBe('/assemblies/2025/finding-hope')
   })
 
   it('lists its resources', async () => {
     const html = await render(
-      SessionPage(params({ year: '2025', session: 'countering-hostile-narratives' })),
+      SessionPage(withParams({ year: '2025', session: 'countering-hostile-narratives' })),
     )
     expect(text(html)).toContain('In Defence of Defenders')
   })
@@ -246,12 +241,12 @@ describe('/assemblies/[year]/[session]', () => {
     ['2025', '%E0%A4%A'],
     ['2025', '..%2F..%2Fadmin'],
   ])('answers 404 for /assemblies/%s/%s', async (year, session) => {
-    await expectNotFound(() => SessionPage(params({ year, session })))
-    await expectNotFound(() => sessionRoute.generateMetadata(params({ year, session })))
+    await expectNotFound(() => SessionPage(withParams({ year, session })))
+    await expectNotFound(() => sessionRoute.generateMetadata(withParams({ year, session })))
   })
 
   it('answers 404 for a draft session and leaves it out of the static params', async () => {
-    await expectNotFound(() => SessionPage(params({ year: '2025', session: draftSession.slug! })))
+    await expectNotFound(() => SessionPage(withParams({ year: '2025', session: draftSession.slug! })))
     const staticParams = await sessionRoute.generateStaticParams()
     expect(staticParams).toHaveLength(3)
     expect(staticParams).toContainEqual({ year: '2025', session: 'finding-hope' })
@@ -267,7 +262,7 @@ describe('/speakers and /speakers/[slug]', () => {
   })
 
   it('renders a speaker with the year their role was recorded, every appearance, and a Person in JSON-LD', async () => {
-    const html = await render(SpeakerPage(params({ slug: 'lucia-maquieira' })))
+    const html = await render(SpeakerPage(withParams({ slug: 'lucia-maquieira' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Lucía Maquieira')
     const role = one(html, 'p.profile__role')
@@ -293,13 +288,13 @@ describe('/speakers and /speakers/[slug]', () => {
     })
     expect(person).not.toHaveProperty('jobTitle')
     expect(ldNode(html, 'WebPage')?.isBasedOn).toHaveLength(1)
-    const meta = await speakerRoute.generateMetadata(params({ slug: 'lucia-maquieira' }))
+    const meta = await speakerRoute.generateMetadata(withParams({ slug: 'lucia-maquieira' }))
     expect(meta.title).toBe('Lucía Maquieira')
     expect(canonical(meta)).toBe('/speakers/lucia-maquieira')
   })
 
   it('shows a photo with the alt text written for it', async () => {
-    const html = await render(SpeakerPage(params({ slug: photographed.slug! })))
+    const html = await render(SpeakerPage(withParams({ slug: photographed.slug! })))
     expect(all(html, 'img').map((img) => img.getAttribute('alt'))).toContain(
       'Portrait of Pat Photographed at a lectern',
     )
@@ -308,13 +303,13 @@ describe('/speakers and /speakers/[slug]', () => {
   it.each(['nobody', 'Lucia-Maquieira', '%E0%A4%A', 'lucia maquieira'])(
     'answers 404 for %s',
     async (slug) => {
-      await expectNotFound(() => SpeakerPage(params({ slug })))
-      await expectNotFound(() => speakerRoute.generateMetadata(params({ slug })))
+      await expectNotFound(() => SpeakerPage(withParams({ slug })))
+      await expectNotFound(() => speakerRoute.generateMetadata(withParams({ slug })))
     },
   )
 
   it('answers 404 for a draft speaker and leaves them out of the static params', async () => {
-    await expectNotFound(() => SpeakerPage(params({ slug: draftSpeaker.slug! })))
+    await expectNotFound(() => SpeakerPage(withParams({ slug: draftSpeaker.slug! })))
     const slugs = (await speakerRoute.generateStaticParams()).map((entry) => entry.slug)
     expect(slugs).toContain('lucia-maquieira')
     expect(slugs).not.toContain(draftSpeaker.slug)
@@ -329,7 +324,7 @@ describe('/organisations and /organisations/[slug]', () => {
   })
 
   it('renders an organisation with its people, appearances and the wins its people presented, and an Organization in JSON-LD', async () => {
-    const html = await render(OrganisationPage(params({ slug: 'red-acoge' })))
+    const html = await render(OrganisationPage(withParams({ slug: 'red-acoge' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Red Acoge')
     // Its kind; no membership, which the report does not state.
@@ -348,12 +343,12 @@ describe('/organisations and /organisations/[slug]', () => {
       name: 'Red Acoge',
       address: { addressCountry: 'ES' },
     })
-    const meta = await organisationRoute.generateMetadata(params({ slug: 'red-acoge' }))
+    const meta = await organisationRoute.generateMetadata(withParams({ slug: 'red-acoge' }))
     expect(canonical(meta)).toBe('/organisations/red-acoge')
   })
 
   it.each(['unknown-organisation', 'RED-ACOGE', '%E0%A4%A'])('answers 404 for %s', async (slug) => {
-    await expectNotFound(() => OrganisationPage(params({ slug })))
+    await expectNotFound(() => OrganisationPage(withParams({ slug })))
   })
 })
 
@@ -365,7 +360,7 @@ describe('/wins and /wins/[slug]', () => {
   })
 
   it('renders a win with its figures, who presented it for whom, where, and its source', async () => {
-    const html = await render(WinPage(params({ slug: 'valencia-floods-regularisation' })))
+    const html = await render(WinPage(withParams({ slug: 'valencia-floods-regularisation' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Regularisation for undocumented victims of the Valencia floods')
     expect(text(html)).toContain('25,000')
@@ -385,12 +380,12 @@ describe('/wins and /wins/[slug]', () => {
       url: expect.stringMatching(/\/wins\/valencia-floods-regularisation$/),
       isBasedOn: [{ '@type': 'CreativeWork', name: 'Finding hope: wins and inspirations from the network' }],
     })
-    const meta = await winRoute.generateMetadata(params({ slug: 'valencia-floods-regularisation' }))
+    const meta = await winRoute.generateMetadata(withParams({ slug: 'valencia-floods-regularisation' }))
     expect(canonical(meta)).toBe('/wins/valencia-floods-regularisation')
   })
 
   it('shows a published source with its link and details, and never an unpublished one', async () => {
-    const html = await render(WinPage(params({ slug: citingWin.slug! })))
+    const html = await render(WinPage(withParams({ slug: citingWin.slug! })))
     expect(sourceLines(html)).toEqual(['Source: A report with a link, A publisher, 2024 — Chapter 2'])
     const cited = one(html, 'cite > a')
     expect([cited.getAttribute('href'), cited.innerHTML]).toEqual([
@@ -416,7 +411,7 @@ describe('/wins and /wins/[slug]', () => {
   })
 
   it.each(['no-such-win', '%E0%A4%A'])('answers 404 for %s', async (slug) => {
-    await expectNotFound(() => WinPage(params({ slug })))
+    await expectNotFound(() => WinPage(withParams({ slug })))
   })
 })
 
@@ -428,17 +423,17 @@ describe('/topics and /topics/[slug]', () => {
   })
 
   it('renders the sessions and wins on a topic', async () => {
-    const html = await render(TopicPage(params({ slug: 'regularisation' })))
+    const html = await render(TopicPage(withParams({ slug: 'regularisation' })))
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Regularisation')
     expect(html).toContain('href="/assemblies/2025/finding-hope"')
     expect(html).toContain('href="/wins/spain-arraigo-reform"')
-    const meta = await topicRoute.generateMetadata(params({ slug: 'regularisation' }))
+    const meta = await topicRoute.generateMetadata(withParams({ slug: 'regularisation' }))
     expect(canonical(meta)).toBe('/topics/regularisation')
   })
 
   it.each(['no-such-topic', '%E0%A4%A'])('answers 404 for %s', async (slug) => {
-    await expectNotFound(() => TopicPage(params({ slug })))
+    await expectNotFound(() => TopicPage(withParams({ slug })))
   })
 })
 
@@ -447,8 +442,8 @@ describe('not found', () => {
     await expectNotFound(() => AddressNotFound())
   })
 
-  it('answers addresses no route claims with the public site around the 404 page', () => {
-    const html = renderToStaticMarkup(GlobalNotFound())
+  it('answers addresses no route claims with the public site around the 404 page', async () => {
+    const html = await render(GlobalNotFound())
     const page = parseHtml(html)
     expect(page.firstChild).toBe(one(page, 'html'))
     expect(one(page, 'html').attributes).toEqual({ lang: 'en' })
@@ -457,8 +452,8 @@ describe('not found', () => {
     expect(all(page, 'main#main')).toHaveLength(1)
   })
 
-  it('has a real 404 page with one h1 and ways back into the site', () => {
-    const html = renderToStaticMarkup(NotFound())
+  it('has a real 404 page with one h1 and ways back into the site', async () => {
+    const html = await render(NotFound())
     expectAccessibleStructure(html)
     expect(h1(html)).toBe('Page not found')
     expect(html).toContain('href="/assemblies"')

@@ -3,26 +3,21 @@
  * labelled by type with marked words, filters with counts, pages, the empty and "nothing found"
  * states, and a normal page for addresses that are junk.
  */
-import type { ReactElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-
 import SearchPage, { generateMetadata } from '@/app/(frontend)/search/page'
 import { SiteHeader } from '@/components/SiteHeader'
 import { SEARCH_PAGE_SIZE } from '@/lib/search/query'
 import { make } from '@/tests/helpers/factories'
 import { all, expectAccessibleStructure, one, text } from '@/tests/helpers/html'
+import { render, type SearchParams, withSearchParams } from '@/tests/helpers/render'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ seed: true })
 
-type Params = Record<string, string | string[]>
-const props = (searchParams: Params) => ({ searchParams: Promise.resolve(searchParams) })
-const render = async (searchParams: Params) =>
-  renderToStaticMarkup((await SearchPage(props(searchParams))) as ReactElement)
+const renderPage = (searchParams: SearchParams) => render(SearchPage(withSearchParams(searchParams)))
 
 describe('/search', () => {
   it('shows a labelled search form and tips before anything is typed', async () => {
-    const html = await render({})
+    const html = await renderPage({})
     expectAccessibleStructure(html)
     const form = one(html, 'form')
     expect(form.attributes).toMatchObject({ method: 'get', action: '/search', role: 'search' })
@@ -32,7 +27,7 @@ describe('/search', () => {
   })
 
   it('lists results labelled by type, with the words found marked and links to their pages', async () => {
-    const html = await render({ q: 'Lucia Maquieira' })
+    const html = await renderPage({ q: 'Lucia Maquieira' })
     expectAccessibleStructure(html)
     expect(text(html)).toMatch(/\d+ results for “Lucia Maquieira”/)
     expect(html).toContain('href="/speakers/lucia-maquieira"')
@@ -42,20 +37,20 @@ describe('/search', () => {
     expect(types).toContainEqual(expect.stringMatching(/^Session · 2025/))
     // The query stays in the box, so it can be changed.
     expect(one(html, 'input[name="q"]').getAttribute('value')).toBe('Lucia Maquieira')
-    const meta = await generateMetadata(props({ q: 'Lucia Maquieira' }))
+    const meta = await generateMetadata(withSearchParams({ q: 'Lucia Maquieira' }))
     expect(String(meta.title)).toMatch(/^\d+ results for “Lucia Maquieira”: Search$/)
     expect(meta.robots).toMatchObject({ index: false })
   })
 
   it('offers filters with counts, and applies them', async () => {
-    const everything = await render({ q: 'regularisation' })
+    const everything = await renderPage({ q: 'regularisation' })
     const filters = one(everything, 'fieldset.search-filters')
     expect(filters.firstElementChild?.tagName).toBe('LEGEND')
     expect(text(filters.firstElementChild!)).toBe('Narrow the results')
     expect(text(everything)).toMatch(/Wins \(3\)/)
     expect(text(everything)).toMatch(/Spain \(\d+\)/)
 
-    const html = await render({ q: 'regularisation', type: 'wins', country: 'NL' })
+    const html = await renderPage({ q: 'regularisation', type: 'wins', country: 'NL' })
     expect(text(html)).toContain('1 result for “regularisation” in Wins, Netherlands')
     expect(html).toContain('href="/wins/netherlands-surinamese-regularisation"')
     expect(html).not.toContain('href="/wins/spain-arraigo-reform"')
@@ -70,23 +65,23 @@ describe('/search', () => {
     for (let i = 0; i < SEARCH_PAGE_SIZE + 2; i++) {
       await make.win(app.payload, 'published', { title: `Capybara campaign ${i + 1}`, country: 'BR' })
     }
-    const html = await render({ q: 'capybara', country: 'BR' })
+    const html = await renderPage({ q: 'capybara', country: 'BR' })
     expect(all(html, 'nav[aria-label="Pages of results"]')).toHaveLength(1)
     expect(html).toContain('href="/search?q=capybara&amp;country=BR&amp;page=2"')
     expect(text(html)).toContain(`Showing 1 to ${SEARCH_PAGE_SIZE} of ${SEARCH_PAGE_SIZE + 2}`)
-    const second = await render({ q: 'capybara', country: 'BR', page: '2' })
+    const second = await renderPage({ q: 'capybara', country: 'BR', page: '2' })
     expect(one(second, 'ol.search-results').getAttribute('start')).toBe('11')
     const current = one(second, 'nav[aria-label="Pages of results"] [aria-current="page"]')
     expect(current.innerHTML).toBe('<span class="visually-hidden">Page </span>2')
   })
 
   it('says clearly when nothing was found, and how to find more', async () => {
-    const html = await render({ q: 'xylophonist' })
+    const html = await renderPage({ q: 'xylophonist' })
     expectAccessibleStructure(html)
     expect(text(html)).toContain('0 results for “xylophonist”')
     expect(text(html)).toContain('Nothing was found.')
 
-    const filtered = await render({ q: 'xylophonist', type: 'wins' })
+    const filtered = await renderPage({ q: 'xylophonist', type: 'wins' })
     expect(filtered).toContain('href="/search?q=xylophonist"')
   })
 
@@ -102,16 +97,16 @@ describe('/search', () => {
     ],
     ['markup', { q: '<script>alert(1)</script>' }, 'results for “<script>alert(1)</script>”'],
   ])('gives a normal page for %s', async (_label, params, expected) => {
-    const html = await render(params)
+    const html = await renderPage(params)
     expectAccessibleStructure(html)
     expect(text(html)).toContain(expected)
     expect(all(html, 'script')).toHaveLength(0)
-    await expect(generateMetadata(props(params))).resolves.toBeDefined()
+    await expect(generateMetadata(withSearchParams(params))).resolves.toBeDefined()
   })
 
   it('renders document text as text, never as markup', async () => {
     await make.win(app.payload, 'published', { title: 'Quetzal <img src=x onerror=alert(1)> law' })
-    const html = await render({ q: 'quetzal' })
+    const html = await renderPage({ q: 'quetzal' })
     expect(all(html, 'mark').map((mark) => mark.innerHTML)).toContain('Quetzal')
     expect(text(html)).toContain('<img src=x onerror=alert(1)>')
     expect(all(html, 'img')).toHaveLength(0)
@@ -119,8 +114,8 @@ describe('/search', () => {
 })
 
 describe('the site header', () => {
-  it('has a search box on every page', () => {
-    const html = renderToStaticMarkup(SiteHeader())
+  it('has a search box on every page', async () => {
+    const html = await render(SiteHeader())
     expect(one(html, 'form').attributes).toMatchObject({
       role: 'search',
       'aria-label': 'Site',

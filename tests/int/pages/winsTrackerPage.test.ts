@@ -4,26 +4,21 @@
  * a count beside every option, the wins that match with links to everything behind them, and a
  * normal page whatever the address holds.
  */
-import type { ReactElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-
 import FilteredWinsPage, { generateMetadata } from '@/app/(frontend)/wins-filtered/page'
 import WinsPage from '@/app/(frontend)/wins/page'
 import { all, expectAccessibleStructure, hrefs, one, text } from '@/tests/helpers/html'
+import { render, type SearchParams, withSearchParams } from '@/tests/helpers/render'
 import { setupRecord } from '@/tests/helpers/setup'
 
 setupRecord({ seed: true })
 
-type Params = Record<string, string | string[]>
-const props = (searchParams: Params) => ({ searchParams: Promise.resolve(searchParams) })
-const render = async (searchParams: Params) =>
-  renderToStaticMarkup((await FilteredWinsPage(props(searchParams))) as ReactElement)
+const renderPage = (searchParams: SearchParams) => render(FilteredWinsPage(withSearchParams(searchParams)))
 const winLinks = (html: string) =>
   hrefs(html, 'h3.card__title > a').filter((href) => href?.startsWith('/wins/'))
 
 describe('/wins', () => {
   it('is a GET form with a fieldset and legend per filter, every option counted', async () => {
-    const html = await render({})
+    const html = await renderPage({})
     expectAccessibleStructure(html)
     expect(one(html, 'form').attributes).toMatchObject({ method: 'get', action: '/wins' })
     const legends = all(html, 'legend.filters__legend').map((legend) => legend.innerHTML)
@@ -45,7 +40,7 @@ describe('/wins', () => {
   })
 
   it('links each win to who presented it, for which organisation, in which session, and its page', async () => {
-    const html = await render({ country: 'NL' })
+    const html = await renderPage({ country: 'NL' })
     expect(winLinks(html)).toEqual(['/wins/netherlands-surinamese-regularisation'])
     expect(text(html)).toContain('by Janneke Wijman for ASKV in Finding hope')
     expect(html).toContain('href="/organisations/askv"')
@@ -56,7 +51,7 @@ describe('/wins', () => {
   })
 
   it('applies combined filters, ticks them, and lets each be removed', async () => {
-    const html = await render({ country: ['ES', 'NL'], kind: 'regularisation' })
+    const html = await renderPage({ country: ['ES', 'NL'], kind: 'regularisation' })
     expectAccessibleStructure(html)
     expect(winLinks(html).sort()).toEqual([
       '/wins/netherlands-surinamese-regularisation',
@@ -73,19 +68,19 @@ describe('/wins', () => {
     // Removing Spain keeps the rest.
     expect(html).toContain('href="/wins?country=NL&amp;kind=regularisation"')
     expect(html).toContain('Remove all filters')
-    const meta = await generateMetadata(props({ country: ['ES', 'NL'], kind: 'regularisation' }))
+    const meta = await generateMetadata(withSearchParams({ country: ['ES', 'NL'], kind: 'regularisation' }))
     expect(meta.title).toBe('3 wins: Netherlands, Spain, Regularisation · Wins')
     expect(meta.alternates?.canonical).toBe('/wins')
   })
 
   it('says so when no win matches', async () => {
-    const html = await render({ country: 'CH', kind: 'court-judgment' })
+    const html = await renderPage({ country: 'CH', kind: 'court-judgment' })
     expect(text(html)).toContain('No win matches all of these filters')
     expect(winLinks(html)).toEqual([])
   })
 
   it('sorts by title when asked', async () => {
-    const html = await render({ sort: 'title' })
+    const html = await renderPage({ sort: 'title' })
     const links = winLinks(html)
     expect(links[0]).toBe('/wins/belgium-sex-workers-labour-law')
     expect(one(html, 'option[value="title"]').hasAttribute('selected')).toBe(true)
@@ -96,7 +91,7 @@ describe('/wins', () => {
     ['malformed numbers', { year: '9999999', page: 'last', sort: 'chaos' }],
     ['oversized and broken values', { topic: ['x'.repeat(5000)], organisation: '%E0%A4%A' }],
   ])('gives the whole tracker for %s', async (_label, params) => {
-    const html = await render(params)
+    const html = await renderPage(params)
     expectAccessibleStructure(html)
     expect(winLinks(html)).toHaveLength(5)
   })
@@ -104,8 +99,8 @@ describe('/wins', () => {
 
 describe('the unfiltered tracker', () => {
   it('is the static /wins page, the same as the tracker with no filters', async () => {
-    const staticHtml = renderToStaticMarkup((await WinsPage()) as ReactElement)
-    expect(staticHtml).toBe(await render({}))
+    const staticHtml = await render(WinsPage())
+    expect(staticHtml).toBe(await renderPage({}))
     expect(winLinks(staticHtml).length).toBeGreaterThan(0)
   })
 

@@ -15,6 +15,7 @@ import { jest } from '@jest/globals'
 import { createNextCache } from '@/tests/helpers/nextCache'
 import type { User } from '@/payload-types'
 import { one } from '@/tests/helpers/html'
+import { render } from '@/tests/helpers/render'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const draft = {
@@ -48,7 +49,6 @@ const { getOrganisationBySlug } = await import('@/lib/queries/organisations')
 const { getTopicBySlug } = await import('@/lib/queries/topics')
 const { getWinBySlug } = await import('@/lib/queries/wins')
 const { safeSitePath } = await import('@/lib/preview')
-const { renderToStaticMarkup } = await import('react-dom/server')
 const { default: SessionPage } = await import('@/app/(frontend)/assemblies/[year]/[session]/page')
 const { NotFoundPage } = await import('@/components/NotFoundPage')
 
@@ -311,7 +311,7 @@ describe('reading the record', () => {
       params: Promise.resolve({ year: String(nextYear.year), session: nextYearSession.slug! }),
     }
     requestAs(app.editorToken, { draftMode: true })
-    const html = renderToStaticMarkup(await SessionPage(params))
+    const html = await render(SessionPage(params))
     expect(one(html, 'h1').innerHTML).toBe('A session still in draft')
 
     requestAs('anonymous', { draftMode: true })

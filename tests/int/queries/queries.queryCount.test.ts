@@ -4,7 +4,6 @@
  * Each case builds a small and a large version of the same page and counts the statements that
  * reach PostgreSQL while its query runs.
  */
-
 import { getAssemblyByYear, getLatestAssembly } from '@/lib/queries/assemblies'
 import { getOrganisationBySlug } from '@/lib/queries/organisations'
 import { getSession } from '@/lib/queries/sessions'

@@ -3,7 +3,6 @@
  * drafts, unpublished documents and whatever hangs off them do not, and each query is cached
  * under the tag of every collection it reads.
  */
-
 import { isTaggedCollection, tagsFor, type TaggedCollection } from '@/lib/cacheTags'
 import { populated } from '@/lib/populated'
 import { getAssemblyByYear, getLatestAssembly, listAssemblies } from '@/lib/queries/assemblies'

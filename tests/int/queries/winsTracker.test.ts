@@ -4,7 +4,6 @@
  * filters combine, every option counts what it would show, the order is by date, and the address
  * carries all of it. "Presented for" and "Credited to" are different relations, filtered apart.
  */
-
 import { isTaggedCollection, tagsFor, type TaggedCollection } from '@/lib/cacheTags'
 import { listWinsForTracker, type TrackedWin } from '@/lib/queries/wins'
 import {

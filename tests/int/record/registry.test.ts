@@ -3,7 +3,6 @@
  * added to the config without an entry fails here, and every entry's shared behaviour is checked
  * on the built config: revalidation, search indexing, preview.
  */
-
 import { isPreviewable } from '@/lib/preview/url'
 import {
   hasDrafts,

@@ -6,7 +6,6 @@
  * organisation credited with a win, a PICUM membership it does not state, a record without its
  * source.
  */
-
 import { plainText } from '@/lib/richText'
 import type { Organisation, Session, Speaker, Win } from '@/payload-types'
 import { seed, SeedDataError } from '@/seed'

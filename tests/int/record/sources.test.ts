@@ -3,7 +3,6 @@
  * only while the source is published; a cited source cannot be deleted; `hasSource` follows the
  * citations whatever a client sends; the search index follows a source's details.
  */
-
 import { inspectPdf, pdfMessages } from '@/lib/security/pdfFiles'
 import { searchRecord } from '@/lib/queries/search'
 import { make, pngBytes } from '@/tests/helpers/factories'
