@@ -13,7 +13,7 @@ import { seedData } from '@/seed/data'
 import { createUser } from '@/tests/helpers/payload'
 import { setupRecord } from '@/tests/helpers/setup'
 
-const app = setupRecord()
+const app = setupRecord({ seed: true })
 
 const counts = async () => {
   const slugs = [
