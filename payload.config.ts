@@ -20,7 +20,7 @@ import { uploadOptions } from '@/lib/security/uploadGuards'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Payload's dev checker fails on @payloadcms/email-nodemailer, published only up to 3.90.1;
-// tests/int/dependencies.test.ts checks the versions instead.
+// tests/int/platform/dependencies.test.ts checks the versions instead.
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const { DATABASE_URI, NODE_ENV, NEXT_PUBLIC_SERVER_URL, PAYLOAD_SECRET } = env()
 

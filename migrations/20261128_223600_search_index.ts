@@ -3,7 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 /**
  * The site search index (lib/search/schema.ts): written by hand, because Payload's schema does not
  * describe it and `migrate:create` cannot generate it. Development databases get the same objects
- * from payload.config.ts's onInit; tests/int/searchIndex.test.ts checks that both agree.
+ * from payload.config.ts's onInit; tests/int/search/searchIndex.test.ts checks that both agree.
  *
  * `unaccent` is a trusted extension: the database owner may create it without being a superuser.
  */

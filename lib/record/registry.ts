@@ -1,6 +1,6 @@
 import { paths } from '@/lib/urls'
 
-// Adding a collection is one entry here; tests/int/registry.test.ts fails when one is missing.
+// Adding a collection is one entry here; tests/int/record/registry.test.ts fails when one is missing.
 
 export type AddressFields = {
   slug?: string | null

@@ -6,7 +6,7 @@ import { rebuildSearchIndex } from '@/lib/search/indexer'
 
 // Its own table, not a collection: Payload cannot describe a generated tsvector, and push would
 // drop it (hence tablesFilter). migrations/20261128_223600_search_index.ts must build the same
-// (tests/int/searchIndex.test.ts compares them).
+// (tests/int/search/searchIndex.test.ts compares them).
 export const SEARCH_TABLE = 'search_documents'
 
 // Accents folded first: `Lucía` and `Lucia` both index as `lucia`.

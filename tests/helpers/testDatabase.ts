@@ -15,8 +15,12 @@ export const serverUrl = (): string => {
   return url
 }
 
-export const withServer = async <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: serverUrl() })
+/** Runs `fn` with a client connected to the database at `url`, then closes it. */
+export const withClient = async <T>(
+  url: string,
+  fn: (client: pg.Client) => Promise<T>,
+): Promise<T> => {
+  const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
     return await fn(client)
@@ -24,6 +28,9 @@ export const withServer = async <T>(fn: (client: pg.Client) => Promise<T>): Prom
     await client.end()
   }
 }
+
+export const withServer = <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> =>
+  withClient(serverUrl(), fn)
 
 export const databaseUrl = (database: string): string => {
   const url = new URL(serverUrl())

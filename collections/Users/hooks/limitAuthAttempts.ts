@@ -66,7 +66,7 @@ export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = async (
 
 const pbkdf2Async = promisify(pbkdf2)
 
-// payload/dist/auth/strategies/local/generatePasswordSaltHash.js; tests/int/signIn.test.ts checks.
+// payload/dist/auth/strategies/local/generatePasswordSaltHash.js; tests/int/accounts/signIn.test.ts checks.
 export const PAYLOAD_PASSWORD_HASH = { iterations: 600_000, keyLength: 32, digest: 'sha256' } as const
 
 export const decoyHashing = {
