@@ -9,18 +9,17 @@ import { Pagination } from '@/components/Pagination'
 import { TrackedWinList } from '@/components/TrackedWinList'
 import { WinFilters } from '@/components/WinFilters'
 import { generateMeta } from '@/lib/generateMeta'
-import { listWinsForTracker, type TrackedWin } from '@/lib/queries/wins'
+import { trackPublishedWins, type TrackedWin } from '@/lib/queries/wins'
 import { paths } from '@/lib/urls'
 import {
   activeFilterCount,
   emptyWinFilters,
-  trackWins,
   winFacets,
   winsHref,
   WINS_PER_PAGE,
   type WinQuery,
   type WinTracking,
-} from '@/lib/winsTracker'
+} from '@/lib/wins'
 
 /**
  * The wins tracker (/wins): the filters, the count and the list. app/(frontend)/wins renders it
@@ -43,7 +42,7 @@ function summary(tracking: Tracking): string {
 
 /** The filtered views' metadata: the count and the chosen options lead the title. */
 export async function winsTrackerMetadata(query: WinQuery): Promise<Metadata> {
-  const tracking = trackWins(await listWinsForTracker(), query)
+  const tracking = await trackPublishedWins(query)
   return generateMeta({
     // The count is in the title, which screen readers announce when the page loads.
     title: activeFilterCount(tracking.filters) > 0 ? `${summary(tracking)} · ${title}` : title,
@@ -58,7 +57,7 @@ export async function winsTrackerMetadata(query: WinQuery): Promise<Metadata> {
  * than a component they nest, so a page still renders to one element tree.
  */
 export async function renderWinsTracker(query: WinQuery) {
-  const tracking = trackWins(await listWinsForTracker(), query)
+  const tracking = await trackPublishedWins(query)
   const { filters, sort, page, pageCount, total } = tracking
   const first = (page - 1) * WINS_PER_PAGE + 1
   const active = winFacets.flatMap((facet) =>

@@ -5,13 +5,16 @@ import type { Where } from 'payload'
 import type { TaggedCollection } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 import { publicQuery } from '@/lib/queries/cachedQuery'
+import { findOne } from '@/lib/queries/findOne'
 import type { Viewer } from '@/lib/preview'
 import {
+  assemblySummarySelect,
   imageSelect,
   organisationLinkSelect,
   sourceSelect,
   speakerLinkSelect,
 } from '@/lib/queries/selects'
+import { readPresentedWins } from '@/lib/queries/wins'
 
 /** Published assemblies, newest first, with what a listing shows. */
 export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], async (viewer) => {
@@ -25,17 +28,7 @@ export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], asyn
     limit: 0,
     sort: '-year',
     joins: false,
-    select: {
-      title: true,
-      year: true,
-      slug: true,
-      theme: true,
-      startDate: true,
-      endDate: true,
-      city: true,
-      country: true,
-      updatedAt: true,
-    },
+    select: { ...assemblySummarySelect, updatedAt: true },
   })
   return docs
 })
@@ -50,33 +43,21 @@ export type AssemblySummary = Awaited<ReturnType<typeof listAssemblies>>[number]
  */
 async function readAssemblyPage(viewer: Viewer, where: Where) {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  const assembly = await findOne(payload, viewer, {
     collection: 'assemblies',
     where,
     sort: '-year',
-    overrideAccess: false,
-    ...viewer,
     depth: 1,
-    limit: 1,
-    pagination: false,
     joins: false,
     select: {
-      title: true,
-      year: true,
-      slug: true,
-      theme: true,
+      ...assemblySummarySelect,
       intro: true,
-      startDate: true,
-      endDate: true,
-      city: true,
-      country: true,
       heroImage: true,
       citations: true,
       updatedAt: true,
     },
     populate: { media: imageSelect, sources: sourceSelect },
   })
-  const assembly = docs[0]
   if (!assembly) return null
 
   const [sessions, wins] = await Promise.all([
@@ -103,28 +84,9 @@ async function readAssemblyPage(viewer: Viewer, where: Where) {
         media: imageSelect,
       },
     }),
-    payload.find({
-      collection: 'wins',
-      where: { assembly: { equals: assembly.id } },
-      sort: 'title',
-      overrideAccess: false,
-      ...viewer,
-      depth: 1,
-      limit: 0,
-      select: {
-        title: true,
-        slug: true,
-        summary: true,
-        country: true,
-        level: true,
-        kind: true,
-        presenter: true,
-        presenterOrganisation: true,
-      },
-      populate: { speakers: { name: true, slug: true }, organisations: organisationLinkSelect },
-    }),
+    readPresentedWins(payload, viewer, { assembly: { equals: assembly.id } }),
   ])
-  return { assembly, sessions: sessions.docs, wins: wins.docs }
+  return { assembly, sessions: sessions.docs, wins }
 }
 
 export type AssemblyPage = NonNullable<Awaited<ReturnType<typeof readAssemblyPage>>>

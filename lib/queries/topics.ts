@@ -3,6 +3,10 @@ import 'server-only'
 import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
+import { findOne } from '@/lib/queries/findOne'
+import { assemblyLinkSelect, topicLinkSelect, winCardSelect } from '@/lib/queries/selects'
+
+const topicSelect = { ...topicLinkSelect, description: true, updatedAt: true } as const
 
 /** Every topic, A to Z. Topics have no drafts: all of them are public. */
 export const listTopics = publicQuery('listTopics', ['topics'], async (viewer) => {
@@ -14,7 +18,7 @@ export const listTopics = publicQuery('listTopics', ['topics'], async (viewer) =
     depth: 0,
     limit: 0,
     sort: 'name',
-    select: { name: true, slug: true, description: true, updatedAt: true },
+    select: topicSelect,
   })
   return docs
 })
@@ -27,17 +31,12 @@ export const getTopicBySlug = publicQuery(
   ['topics', 'sessions', 'assemblies', 'wins'],
   async (viewer, slug: string) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    const topic = await findOne(payload, viewer, {
       collection: 'topics',
       where: { slug: { equals: slug } },
-      overrideAccess: false,
-      ...viewer,
       depth: 0,
-      limit: 1,
-      pagination: false,
-      select: { name: true, slug: true, description: true, updatedAt: true },
+      select: topicSelect,
     })
-    const topic = docs[0]
     if (!topic) return null
 
     const [sessions, wins] = await Promise.all([
@@ -50,7 +49,7 @@ export const getTopicBySlug = publicQuery(
         limit: 0,
         sort: 'position',
         select: { title: true, slug: true, position: true, format: true, assembly: true },
-        populate: { assemblies: { title: true, year: true, slug: true } },
+        populate: { assemblies: assemblyLinkSelect },
       }),
       payload.find({
         collection: 'wins',
@@ -60,7 +59,7 @@ export const getTopicBySlug = publicQuery(
         depth: 0,
         limit: 0,
         sort: 'title',
-        select: { title: true, slug: true, summary: true, country: true, level: true, kind: true },
+        select: winCardSelect,
       }),
     ])
     return {

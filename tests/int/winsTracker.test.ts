@@ -16,7 +16,7 @@ import {
   winsHref,
   WINS_PER_PAGE,
   winYear,
-} from '@/lib/winsTracker'
+} from '@/lib/wins'
 import { seed } from '@/seed'
 import { make } from '@/tests/helpers/factories'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { description, renderWinsTracker, title } from '@/components/WinsTracker'
 import { generateMeta } from '@/lib/generateMeta'
 import { paths } from '@/lib/urls'
-import { parseWinQuery } from '@/lib/winsTracker'
+import { parseWinQuery } from '@/lib/wins'
 
 export const metadata: Metadata = generateMeta({ title, description, path: paths.wins() })
 
