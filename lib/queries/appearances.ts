@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type { Assembly, Session } from '@/payload-types'
 import type { Viewer } from '@/lib/preview'
 import { populatedList, relationId, uniqueDocs, uniqueIds } from '@/lib/populated'
-import { findByIds } from '@/lib/queries/findByIds'
+import { findByIds } from '@/lib/queries/find'
 import { assemblyLinkSelect } from '@/lib/queries/selects'
 
 type Contribution = NonNullable<Session['contributions']>[number]

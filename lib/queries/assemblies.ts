@@ -5,7 +5,7 @@ import type { Where } from 'payload'
 import type { TaggedCollection } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { findOne } from '@/lib/queries/findOne'
+import { findAll, findOne } from '@/lib/queries/find'
 import type { Viewer } from '@/lib/preview'
 import {
   assemblySummarySelect,
@@ -19,18 +19,14 @@ import { readPresentedWins } from '@/lib/queries/wins'
 /** Published assemblies, newest first, with what a listing shows. */
 export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], async (viewer) => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  // One assembly a year: every one of them fits on a page.
+  return findAll(payload, viewer, {
     collection: 'assemblies',
-    overrideAccess: false,
-    ...viewer,
     depth: 0,
-    // One assembly a year: every one of them fits on a page.
-    limit: 0,
     sort: '-year',
     joins: false,
     select: { ...assemblySummarySelect, updatedAt: true },
   })
-  return docs
 })
 
 export type AssemblySummary = Awaited<ReturnType<typeof listAssemblies>>[number]
@@ -61,15 +57,12 @@ async function readAssemblyPage(viewer: Viewer, where: Where) {
   if (!assembly) return null
 
   const [sessions, wins] = await Promise.all([
-    payload.find({
+    findAll(payload, viewer, {
       collection: 'sessions',
       where: { assembly: { equals: assembly.id } },
       sort: 'position',
-      overrideAccess: false,
-      ...viewer,
       // 1: each contribution's speaker and organisation; 2: the speaker's photo.
       depth: 2,
-      limit: 0,
       select: {
         title: true,
         slug: true,
@@ -86,7 +79,7 @@ async function readAssemblyPage(viewer: Viewer, where: Where) {
     }),
     readPresentedWins(payload, viewer, { assembly: { equals: assembly.id } }),
   ])
-  return { assembly, sessions: sessions.docs, wins }
+  return { assembly, sessions, wins }
 }
 
 export type AssemblyPage = NonNullable<Awaited<ReturnType<typeof readAssemblyPage>>>

@@ -5,8 +5,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { populated, populatedList, relationId } from '@/lib/populated'
 import { type Appearance, readAppearances } from '@/lib/queries/appearances'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { findByIds } from '@/lib/queries/findByIds'
-import { findOne } from '@/lib/queries/findOne'
+import { findAll, findByIds, findOne } from '@/lib/queries/find'
 import {
   appearanceSessionSelect,
   imageSelect,
@@ -22,18 +21,14 @@ export const listOrganisations = publicQuery(
   ['organisations'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    // The directory lists every organisation on one page.
+    return findAll(payload, viewer, {
       collection: 'organisations',
-      overrideAccess: false,
-      ...viewer,
       depth: 0,
-      // The directory lists every organisation on one page.
-      limit: 0,
       sort: 'name',
       joins: false,
       select: { ...organisationSummarySelect, picumMembership: true, updatedAt: true },
     })
-    return docs
   },
 )
 

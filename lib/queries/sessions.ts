@@ -3,7 +3,7 @@ import 'server-only'
 import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { findOne } from '@/lib/queries/findOne'
+import { findAll, findOne } from '@/lib/queries/find'
 import {
   assemblyLinkSelect,
   imageSelect,
@@ -60,14 +60,11 @@ export const getSession = publicQuery(
           sources: sourceSelect,
         },
       }),
-      payload.find({
+      findAll(payload, viewer, {
         collection: 'sessions',
         where: { assembly: { equals: assembly.id } },
         sort: 'position',
-        overrideAccess: false,
-        ...viewer,
         depth: 0,
-        limit: 0,
         select: { title: true, slug: true, position: true },
       }),
     ])
@@ -75,13 +72,13 @@ export const getSession = publicQuery(
 
     const wins = await readPresentedWins(payload, viewer, { session: { equals: session.id } })
 
-    const index = programme.docs.findIndex((doc) => doc.id === session.id)
+    const index = programme.findIndex((doc) => doc.id === session.id)
     return {
       assembly,
       session,
       wins,
-      previous: index > 0 ? (programme.docs[index - 1] ?? null) : null,
-      next: index >= 0 ? (programme.docs[index + 1] ?? null) : null,
+      previous: index > 0 ? (programme[index - 1] ?? null) : null,
+      next: index >= 0 ? (programme[index + 1] ?? null) : null,
     }
   },
 )
@@ -97,12 +94,9 @@ export const listSessionAddresses = publicQuery(
   ['assemblies', 'sessions'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    const docs = await findAll(payload, viewer, {
       collection: 'sessions',
-      overrideAccess: false,
-      ...viewer,
       depth: 1,
-      limit: 0,
       sort: 'position',
       select: { slug: true, assembly: true, updatedAt: true },
       populate: { assemblies: { year: true } },

@@ -5,8 +5,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { populatedList, relationId } from '@/lib/populated'
 import { type Appearance, readAppearances } from '@/lib/queries/appearances'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { findByIds } from '@/lib/queries/findByIds'
-import { findOne } from '@/lib/queries/findOne'
+import { findAll, findByIds, findOne } from '@/lib/queries/find'
 import {
   appearanceSessionSelect,
   imageSelect,
@@ -22,19 +21,15 @@ export const listSpeakers = publicQuery(
   ['speakers', 'organisations', 'media'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    // The directory lists everyone on one page.
+    return findAll(payload, viewer, {
       collection: 'speakers',
-      overrideAccess: false,
-      ...viewer,
       depth: 1,
-      // The directory lists everyone on one page.
-      limit: 0,
       sort: 'name',
       joins: false,
       select: { ...speakerRoleSelect, photo: true, updatedAt: true },
       populate: { organisations: organisationLinkSelect, media: imageSelect },
     })
-    return docs
   },
 )
 

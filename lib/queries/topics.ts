@@ -3,7 +3,7 @@ import 'server-only'
 import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { findOne } from '@/lib/queries/findOne'
+import { findAll, findOne } from '@/lib/queries/find'
 import { assemblyLinkSelect, topicLinkSelect, winCardSelect } from '@/lib/queries/selects'
 
 const topicSelect = { ...topicLinkSelect, description: true, updatedAt: true } as const
@@ -11,16 +11,12 @@ const topicSelect = { ...topicLinkSelect, description: true, updatedAt: true } a
 /** Every topic, A to Z. Topics have no drafts: all of them are public. */
 export const listTopics = publicQuery('listTopics', ['topics'], async (viewer) => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  return findAll(payload, viewer, {
     collection: 'topics',
-    overrideAccess: false,
-    ...viewer,
     depth: 0,
-    limit: 0,
     sort: 'name',
     select: topicSelect,
   })
-  return docs
 })
 
 export type TopicSummary = Awaited<ReturnType<typeof listTopics>>[number]
@@ -40,24 +36,18 @@ export const getTopicBySlug = publicQuery(
     if (!topic) return null
 
     const [sessions, wins] = await Promise.all([
-      payload.find({
+      findAll(payload, viewer, {
         collection: 'sessions',
         where: { topics: { in: [topic.id] } },
-        overrideAccess: false,
-        ...viewer,
         depth: 1,
-        limit: 0,
         sort: 'position',
         select: { title: true, slug: true, position: true, format: true, assembly: true },
         populate: { assemblies: assemblyLinkSelect },
       }),
-      payload.find({
+      findAll(payload, viewer, {
         collection: 'wins',
         where: { topics: { in: [topic.id] } },
-        overrideAccess: false,
-        ...viewer,
         depth: 0,
-        limit: 0,
         sort: 'title',
         select: winCardSelect,
       }),
@@ -65,13 +55,13 @@ export const getTopicBySlug = publicQuery(
     return {
       topic,
       // Only sessions of published assemblies have a page to link to.
-      sessions: sessions.docs
+      sessions: sessions
         .flatMap((session) => {
           const assembly = populated(session.assembly)
           return assembly ? [{ ...session, assembly }] : []
         })
         .sort((a, b) => b.assembly.year - a.assembly.year || a.position - b.position),
-      wins: wins.docs,
+      wins,
     }
   },
 )

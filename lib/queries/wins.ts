@@ -7,7 +7,7 @@ import { populated } from '@/lib/populated'
 import { trackWins, type WinQuery } from '@/lib/wins'
 import type { Viewer } from '@/lib/preview'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { findOne } from '@/lib/queries/findOne'
+import { findAll, findOne } from '@/lib/queries/find'
 import {
   assemblyLinkSelect,
   imageSelect,
@@ -25,12 +25,9 @@ import {
  */
 export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (viewer) => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  const docs = await findAll(payload, viewer, {
     collection: 'wins',
-    overrideAccess: false,
-    ...viewer,
     depth: 1,
-    limit: 0,
     sort: 'title',
     select: { title: true, slug: true, assembly: true, updatedAt: true },
     populate: { assemblies: { year: true } },
@@ -44,19 +41,15 @@ export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (v
  * The wins presented at an assembly or in a session, A to Z, as cards that name who presented
  * each for which organisation. Part of the assembly and session pages' reads, under their viewer.
  */
-export async function readPresentedWins(payload: Payload, viewer: Viewer, where: Where) {
-  const { docs } = await payload.find({
+export function readPresentedWins(payload: Payload, viewer: Viewer, where: Where) {
+  return findAll(payload, viewer, {
     collection: 'wins',
     where,
     sort: 'title',
-    overrideAccess: false,
-    ...viewer,
     depth: 1,
-    limit: 0,
     select: { ...winCardSelect, presenter: true, presenterOrganisation: true },
     populate: { speakers: speakerNameSelect, organisations: organisationLinkSelect },
   })
-  return docs
 }
 
 /**
@@ -71,13 +64,10 @@ export const listWinsForTracker = publicQuery(
   ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    // Tens of wins a year: the tracker filters and counts the whole list at once.
+    return findAll(payload, viewer, {
       collection: 'wins',
-      overrideAccess: false,
-      ...viewer,
       depth: 1,
-      // Tens of wins a year: the tracker filters and counts the whole list at once.
-      limit: 0,
       sort: 'title',
       select: {
         ...winCardSelect,
@@ -98,7 +88,6 @@ export const listWinsForTracker = publicQuery(
         topics: topicLinkSelect,
       },
     })
-    return docs
   },
 )
 
