@@ -3,7 +3,7 @@ import type { NextConfig } from 'next'
 
 // Relative: next.config.ts is loaded before the `@/` alias is set up.
 import { securityHeaders } from './lib/security/headers'
-import { FILTERED_WINS_PATH, winQueryKeys } from './lib/winsTrackerKeys'
+import { FILTERED_WINS_PATH, winQueryKeys } from './lib/wins/keys'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -25,6 +25,11 @@ export function relationId(value: number | { id: number } | null | undefined): n
   return typeof value === 'number' ? value : value.id
 }
 
+/** The ids of a hasMany relationship, populated or not, in order, without the missing ones. */
+export const relationIds = (
+  values: ReadonlyArray<number | { id: number } | null | undefined> | null | undefined,
+): number[] => (values ?? []).map(relationId).filter((id): id is number => id !== null)
+
 /** Distinct ids, without the missing ones: the `in` list of a batch read. */
 export const uniqueIds = (ids: ReadonlyArray<number | null>): number[] => [
   ...new Set(ids.filter((id): id is number => id !== null)),

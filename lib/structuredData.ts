@@ -79,6 +79,16 @@ const description = (value: unknown) => {
   return text ? excerpt(text, 300) : undefined
 }
 
+/** A city and a country as a PostalAddress, with only what is recorded; none without either. */
+function postalAddress(city: string | null | undefined, country: string | null | undefined) {
+  if (!city && !country) return undefined
+  return {
+    '@type': 'PostalAddress',
+    ...(city ? { addressLocality: city } : {}),
+    ...(country ? { addressCountry: country } : {}),
+  }
+}
+
 type AssemblyForEvent = Pick<
   Assembly,
   'title' | 'year' | 'theme' | 'intro' | 'startDate' | 'endDate' | 'city' | 'country'
@@ -86,7 +96,7 @@ type AssemblyForEvent = Pick<
 
 /** An assembly as an Event. Without a recorded start date, its year stands in (valid ISO 8601). */
 export function assemblyEvent(assembly: AssemblyForEvent): JsonLd {
-  const place = assembly.city || assembly.country
+  const address = postalAddress(assembly.city, assembly.country)
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -95,18 +105,7 @@ export function assemblyEvent(assembly: AssemblyForEvent): JsonLd {
     url: absoluteUrl(paths.assembly(assembly.year)),
     startDate: assembly.startDate?.slice(0, 10) ?? String(assembly.year),
     ...(assembly.endDate ? { endDate: assembly.endDate.slice(0, 10) } : {}),
-    ...(place
-      ? {
-          location: {
-            '@type': 'Place',
-            address: {
-              '@type': 'PostalAddress',
-              ...(assembly.city ? { addressLocality: assembly.city } : {}),
-              ...(assembly.country ? { addressCountry: assembly.country } : {}),
-            },
-          },
-        }
-      : {}),
+    ...(address ? { location: { '@type': 'Place', address } } : {}),
     image: imageUrl(populated(assembly.heroImage)),
     organizer: PICUM,
   }
@@ -168,7 +167,7 @@ type OrganisationForLd = Pick<
 > & { logo?: number | Media | null }
 
 export function organisationLd(organisation: OrganisationForLd): JsonLd {
-  const place = organisation.city || organisation.country
+  const address = postalAddress(organisation.city, organisation.country)
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -178,14 +177,6 @@ export function organisationLd(organisation: OrganisationForLd): JsonLd {
     ...(organisation.website ? { sameAs: [organisation.website] } : {}),
     description: description(organisation.description),
     logo: imageUrl(populated(organisation.logo)),
-    ...(place
-      ? {
-          address: {
-            '@type': 'PostalAddress',
-            ...(organisation.city ? { addressLocality: organisation.city } : {}),
-            ...(organisation.country ? { addressCountry: organisation.country } : {}),
-          },
-        }
-      : {}),
+    ...(address ? { address } : {}),
   }
 }

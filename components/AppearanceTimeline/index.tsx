@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { RecordLink } from '@/components/RecordLink'
+import { Section } from '@/components/Section'
 import { paths } from '@/lib/urls'
 
 type Appearance = {
@@ -9,20 +11,25 @@ type Appearance = {
 }
 
 /**
- * "At the General Assemblies": the sessions a speaker or an organisation took part in, year by
- * year, each with what the page says about it (the role held then, who spoke for them).
+ * Sessions year by year, each linked with its assembly's year: by default "At the General
+ * Assemblies", the sessions a speaker or an organisation took part in; a topic lists its own.
+ * `detail` says what the page says about each (the role held then, who spoke for them).
+ * Nothing when there are none.
  */
 export function AppearanceTimeline<T extends Appearance>({
+  id = 'appearances',
+  title = 'At the General Assemblies',
   appearances,
   detail,
 }: {
+  id?: string
+  title?: string
   appearances: T[]
   detail: (appearance: T) => ReactNode
 }) {
   if (appearances.length === 0) return null
   return (
-    <section className="section" aria-labelledby="appearances">
-      <h2 id="appearances">At the General Assemblies</h2>
+    <Section id={id} title={title}>
       <ol className="timeline">
         {appearances.map((appearance) => {
           const { session, assembly } = appearance
@@ -33,11 +40,11 @@ export function AppearanceTimeline<T extends Appearance>({
               </p>
               <div>
                 <h3 className="timeline__title">
-                  {session.slug ? (
-                    <Link href={paths.session(assembly.year, session.slug)}>{session.title}</Link>
-                  ) : (
-                    session.title
-                  )}
+                  <RecordLink
+                    href={session.slug ? paths.session(assembly.year, session.slug) : null}
+                  >
+                    {session.title}
+                  </RecordLink>
                 </h3>
                 {detail(appearance)}
               </div>
@@ -45,6 +52,6 @@ export function AppearanceTimeline<T extends Appearance>({
           )
         })}
       </ol>
-    </section>
+    </Section>
   )
 }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 
 import { PageHeader } from '@/components/PageHeader'
-import { mainSections } from '@/components/SiteHeader'
+import { MainSectionItems } from '@/components/SiteHeader'
 import { paths } from '@/lib/urls'
 
 export const notFoundMetadata: Metadata = {
@@ -26,11 +26,7 @@ export function NotFoundContent() {
         <li>
           <Link href={paths.home()}>The latest General Assembly</Link>
         </li>
-        {mainSections.map((section) => (
-          <li key={section.href}>
-            <Link href={section.href}>{section.label}</Link>
-          </li>
-        ))}
+        <MainSectionItems />
       </ul>
     </div>
   )

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { RecordLink } from '@/components/RecordLink'
 import { organisationName } from '@/lib/format'
 import { paths } from '@/lib/urls'
 
@@ -24,13 +23,9 @@ export function OrganisationsFact({
         <ul className="inline-list">
           {organisations.map((organisation) => (
             <li key={organisation.id}>
-              {organisation.slug ? (
-                <Link href={paths.organisation(organisation.slug)}>
-                  {organisationName(organisation)}
-                </Link>
-              ) : (
-                organisationName(organisation)
-              )}
+              <RecordLink href={organisation.slug ? paths.organisation(organisation.slug) : null}>
+                {organisationName(organisation)}
+              </RecordLink>
             </li>
           ))}
         </ul>

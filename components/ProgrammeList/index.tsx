@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { RecordLink } from '@/components/RecordLink'
 import { RichText } from '@/components/RichText'
 import { SpeakerByline } from '@/components/SpeakerByline'
 import { sessionFormatLabels } from '@/lib/labels'
@@ -34,11 +33,9 @@ export function ProgrammeList({
               Session {session.position} · {sessionFormatLabels[session.format]}
             </p>
             <h3 className="programme__title">
-              {session.slug ? (
-                <Link href={paths.session(year, session.slug)}>{session.title}</Link>
-              ) : (
-                session.title
-              )}
+              <RecordLink href={session.slug ? paths.session(year, session.slug) : null}>
+                {session.title}
+              </RecordLink>
             </h3>
             {withSummaries ? <RichText data={session.summary} headingLevel={4} /> : null}
             {contributions.length > 0 ? (

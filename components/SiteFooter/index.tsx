@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { mainSections } from '@/components/SiteHeader'
+import { MainSectionItems } from '@/components/SiteHeader'
 
 export function SiteFooter() {
   return (
@@ -13,11 +13,7 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul className="site-footer__links">
-            {mainSections.map((section) => (
-              <li key={section.href}>
-                <Link href={section.href}>{section.label}</Link>
-              </li>
-            ))}
+            <MainSectionItems />
             <li>
               <Link href="/admin" prefetch={false}>
                 Staff sign-in

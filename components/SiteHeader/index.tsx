@@ -3,13 +3,22 @@ import Link from 'next/link'
 import { MAX_QUERY_LENGTH } from '@/lib/search/params'
 import { paths } from '@/lib/urls'
 
-export const mainSections = [
+const mainSections = [
   { href: paths.assemblies(), label: 'Assemblies' },
   { href: paths.speakers(), label: 'Speakers' },
   { href: paths.organisations(), label: 'Organisations' },
   { href: paths.wins(), label: 'Wins' },
   { href: paths.topics(), label: 'Topics' },
 ] as const
+
+/** The main sections as list items, each a link: the header's and footer's navigation, the 404 page's. */
+export function MainSectionItems() {
+  return mainSections.map((section) => (
+    <li key={section.href}>
+      <Link href={section.href}>{section.label}</Link>
+    </li>
+  ))
+}
 
 export function SiteHeader() {
   return (
@@ -21,11 +30,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="site-nav">
           <ul className="site-nav__list">
-            {mainSections.map((section) => (
-              <li key={section.href}>
-                <Link href={section.href}>{section.label}</Link>
-              </li>
-            ))}
+            <MainSectionItems />
           </ul>
         </nav>
         {/* A plain GET form: /search?q=… works without JavaScript and can be bookmarked. */}

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { Avatar } from '@/components/Avatar'
+import { RecordLink } from '@/components/RecordLink'
 import { organisationName } from '@/lib/format'
 import { populated } from '@/lib/populated'
 import { paths } from '@/lib/urls'
@@ -26,11 +27,9 @@ export function RoleAtOrganisation({
       {role}
       {role && org ? ', ' : null}
       {org ? (
-        org.slug ? (
-          <Link href={paths.organisation(org.slug)}>{organisationName(org)}</Link>
-        ) : (
-          organisationName(org)
-        )
+        <RecordLink href={org.slug ? paths.organisation(org.slug) : null}>
+          {organisationName(org)}
+        </RecordLink>
       ) : null}
     </>
   )

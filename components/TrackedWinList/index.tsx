@@ -1,6 +1,8 @@
 import Link from 'next/link'
 
+import { LinkList } from '@/components/LinkList'
 import { OrganisationsFact } from '@/components/OrganisationsFact'
+import { RecordLink } from '@/components/RecordLink'
 import { countryName } from '@/lib/countries'
 import { excerpt, formatDay, organisationName } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
@@ -26,13 +28,9 @@ function Presented({ win }: { win: TrackedWin }) {
             {presentedFor ? (
               <>
                 {' for '}
-                {presentedFor.slug ? (
-                  <Link href={paths.organisation(presentedFor.slug)}>
-                    {organisationName(presentedFor)}
-                  </Link>
-                ) : (
-                  organisationName(presentedFor)
-                )}
+                <RecordLink href={presentedFor.slug ? paths.organisation(presentedFor.slug) : null}>
+                  {organisationName(presentedFor)}
+                </RecordLink>
               </>
             ) : null}
           </>
@@ -74,7 +72,7 @@ export function TrackedWinList({ wins }: { wins: TrackedWin[] }) {
               {win.achievedOn ? ` · ${formatDay(win.achievedOn)}` : null}
             </p>
             <h3 className="card__title">
-              {win.slug ? <Link href={paths.win(win.slug)}>{win.title}</Link> : win.title}
+              <RecordLink href={win.slug ? paths.win(win.slug) : null}>{win.title}</RecordLink>
             </h3>
             {summary ? <p className="card__text">{summary}</p> : null}
             <dl className="tracked-win__facts">
@@ -84,13 +82,7 @@ export function TrackedWinList({ wins }: { wins: TrackedWin[] }) {
                 <div>
                   <dt>Evidence</dt>
                   <dd>
-                    <ul className="inline-list">
-                      {evidence.map((item) => (
-                        <li key={item.id ?? item.title}>
-                          {item.url ? <a href={item.url}>{item.title}</a> : item.title}
-                        </li>
-                      ))}
-                    </ul>
+                    <LinkList className="inline-list" items={evidence} />
                   </dd>
                 </div>
               ) : null}

@@ -10,7 +10,7 @@ import {
   type WinSort,
   winSorts,
   type WinFilters as Filters,
-} from '@/lib/winsTracker'
+} from '@/lib/wins'
 
 /** Past this many options a group scrolls, so the form stays about a screen high. */
 const LONG_LIST = 8

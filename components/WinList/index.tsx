@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { RecordLink } from '@/components/RecordLink'
+import { Section } from '@/components/Section'
 import { countryName } from '@/lib/countries'
 import { excerpt, organisationName } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
@@ -12,6 +14,16 @@ type WinCard = Pick<Win, 'id' | 'title' | 'slug' | 'country' | 'level' | 'kind'>
   summary?: Win['summary']
   presenter?: number | Pick<Speaker, 'id' | 'name' | 'slug'> | null
   presenterOrganisation?: number | Pick<Organisation, 'id' | 'name' | 'acronym'> | null
+}
+
+/** A record page's section of win cards under its heading; nothing when there are none. */
+export function WinsSection({ id, title, wins }: { id: string; title: string; wins: WinCard[] }) {
+  if (wins.length === 0) return null
+  return (
+    <Section id={id} title={title}>
+      <WinList wins={wins} />
+    </Section>
+  )
 }
 
 /** Wins as cards: where, what kind, a line of what was won and who presented it, for whom. */
@@ -29,7 +41,7 @@ export function WinList({ wins, headingLevel = 3 }: { wins: WinCard[]; headingLe
               {countryName(win.country)} · {winLevelLabels[win.level]} · {winKindLabels[win.kind]}
             </p>
             <Heading className="card__title">
-              {win.slug ? <Link href={paths.win(win.slug)}>{win.title}</Link> : win.title}
+              <RecordLink href={win.slug ? paths.win(win.slug) : null}>{win.title}</RecordLink>
             </Heading>
             {summary ? <p className="card__text">{summary}</p> : null}
             {presenter?.slug ? (

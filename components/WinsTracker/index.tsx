@@ -2,33 +2,34 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ActiveFilters } from '@/components/ActiveFilters'
-import { AdminBar } from '@/components/AdminBar'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { PageHeader } from '@/components/PageHeader'
+import { type Listing, ListingPage, listingMetadata } from '@/components/ListingPage'
 import { Pagination } from '@/components/Pagination'
 import { TrackedWinList } from '@/components/TrackedWinList'
 import { WinFilters } from '@/components/WinFilters'
-import { generateMeta } from '@/lib/generateMeta'
-import { listWinsForTracker, type TrackedWin } from '@/lib/queries/wins'
+import { trackPublishedWins, type TrackedWin } from '@/lib/queries/wins'
 import { paths } from '@/lib/urls'
 import {
   activeFilterCount,
   emptyWinFilters,
-  trackWins,
   winFacets,
   winsHref,
   WINS_PER_PAGE,
   type WinQuery,
   type WinTracking,
-} from '@/lib/winsTracker'
+} from '@/lib/wins'
 
 /**
  * The wins tracker (/wins): the filters, the count and the list. app/(frontend)/wins renders it
  * unfiltered as a static page; app/(frontend)/wins-filtered renders the filtered views per request.
  */
-export const title = 'Wins'
-export const description =
-  'Victories that PICUM members and partners have reported at the General Assemblies: laws passed, people regularised, court judgments and rights won.'
+export const winsListing: Listing = {
+  title: 'Wins',
+  description:
+    'Victories that PICUM members and partners have reported at the General Assemblies: laws passed, people regularised, court judgments and rights won.',
+  // Every filtered view is a view of the one tracker.
+  path: paths.wins(),
+  collection: 'wins',
+}
 
 type Tracking = WinTracking<TrackedWin>
 
@@ -43,13 +44,12 @@ function summary(tracking: Tracking): string {
 
 /** The filtered views' metadata: the count and the chosen options lead the title. */
 export async function winsTrackerMetadata(query: WinQuery): Promise<Metadata> {
-  const tracking = trackWins(await listWinsForTracker(), query)
-  return generateMeta({
+  const tracking = await trackPublishedWins(query)
+  const { title } = winsListing
+  return listingMetadata({
+    ...winsListing,
     // The count is in the title, which screen readers announce when the page loads.
     title: activeFilterCount(tracking.filters) > 0 ? `${summary(tracking)} · ${title}` : title,
-    description,
-    // Every filtered view is a view of the one tracker.
-    path: paths.wins(),
   })
 }
 
@@ -58,7 +58,7 @@ export async function winsTrackerMetadata(query: WinQuery): Promise<Metadata> {
  * than a component they nest, so a page still renders to one element tree.
  */
 export async function renderWinsTracker(query: WinQuery) {
-  const tracking = trackWins(await listWinsForTracker(), query)
+  const tracking = await trackPublishedWins(query)
   const { filters, sort, page, pageCount, total } = tracking
   const first = (page - 1) * WINS_PER_PAGE + 1
   const active = winFacets.flatMap((facet) =>
@@ -76,9 +76,7 @@ export async function renderWinsTracker(query: WinQuery) {
       })),
   )
   return (
-    <div className="wrap page">
-      <Breadcrumbs trail={[]} current={title} />
-      <PageHeader title={title} lede={description} />
+    <ListingPage listing={winsListing}>
       <div className="tracker">
         <section className="tracker__filters" aria-labelledby="filters-heading">
           <h2 id="filters-heading">Filter the wins</h2>
@@ -120,7 +118,6 @@ export async function renderWinsTracker(query: WinQuery) {
           )}
         </section>
       </div>
-      <AdminBar record={{ collection: 'wins' }} />
-    </div>
+    </ListingPage>
   )
 }

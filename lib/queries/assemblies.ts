@@ -5,39 +5,28 @@ import type { Where } from 'payload'
 import type { TaggedCollection } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 import { publicQuery } from '@/lib/queries/cachedQuery'
+import { findAll, findOne } from '@/lib/queries/find'
 import type { Viewer } from '@/lib/preview'
 import {
+  assemblySummarySelect,
   imageSelect,
   organisationLinkSelect,
   sourceSelect,
   speakerLinkSelect,
 } from '@/lib/queries/selects'
+import { readPresentedWins } from '@/lib/queries/wins'
 
 /** Published assemblies, newest first, with what a listing shows. */
 export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], async (viewer) => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  // One assembly a year: every one of them fits on a page.
+  return findAll(payload, viewer, {
     collection: 'assemblies',
-    overrideAccess: false,
-    ...viewer,
     depth: 0,
-    // One assembly a year: every one of them fits on a page.
-    limit: 0,
     sort: '-year',
     joins: false,
-    select: {
-      title: true,
-      year: true,
-      slug: true,
-      theme: true,
-      startDate: true,
-      endDate: true,
-      city: true,
-      country: true,
-      updatedAt: true,
-    },
+    select: { ...assemblySummarySelect, updatedAt: true },
   })
-  return docs
 })
 
 export type AssemblySummary = Awaited<ReturnType<typeof listAssemblies>>[number]
@@ -50,45 +39,30 @@ export type AssemblySummary = Awaited<ReturnType<typeof listAssemblies>>[number]
  */
 async function readAssemblyPage(viewer: Viewer, where: Where) {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  const assembly = await findOne(payload, viewer, {
     collection: 'assemblies',
     where,
     sort: '-year',
-    overrideAccess: false,
-    ...viewer,
     depth: 1,
-    limit: 1,
-    pagination: false,
     joins: false,
     select: {
-      title: true,
-      year: true,
-      slug: true,
-      theme: true,
+      ...assemblySummarySelect,
       intro: true,
-      startDate: true,
-      endDate: true,
-      city: true,
-      country: true,
       heroImage: true,
       citations: true,
       updatedAt: true,
     },
     populate: { media: imageSelect, sources: sourceSelect },
   })
-  const assembly = docs[0]
   if (!assembly) return null
 
   const [sessions, wins] = await Promise.all([
-    payload.find({
+    findAll(payload, viewer, {
       collection: 'sessions',
       where: { assembly: { equals: assembly.id } },
       sort: 'position',
-      overrideAccess: false,
-      ...viewer,
       // 1: each contribution's speaker and organisation; 2: the speaker's photo.
       depth: 2,
-      limit: 0,
       select: {
         title: true,
         slug: true,
@@ -103,28 +77,9 @@ async function readAssemblyPage(viewer: Viewer, where: Where) {
         media: imageSelect,
       },
     }),
-    payload.find({
-      collection: 'wins',
-      where: { assembly: { equals: assembly.id } },
-      sort: 'title',
-      overrideAccess: false,
-      ...viewer,
-      depth: 1,
-      limit: 0,
-      select: {
-        title: true,
-        slug: true,
-        summary: true,
-        country: true,
-        level: true,
-        kind: true,
-        presenter: true,
-        presenterOrganisation: true,
-      },
-      populate: { speakers: { name: true, slug: true }, organisations: organisationLinkSelect },
-    }),
+    readPresentedWins(payload, viewer, { assembly: { equals: assembly.id } }),
   ])
-  return { assembly, sessions: sessions.docs, wins: wins.docs }
+  return { assembly, sessions, wins }
 }
 
 export type AssemblyPage = NonNullable<Awaited<ReturnType<typeof readAssemblyPage>>>

@@ -1,11 +1,19 @@
 import 'server-only'
 
-import type { Assembly, Session, Speaker } from '@/payload-types'
+import type { Speaker } from '@/payload-types'
 import { getPayloadClient } from '@/lib/payload'
-import { populated, populatedList, relationId, uniqueDocs, uniqueIds } from '@/lib/populated'
+import { populated, populatedList, relationId } from '@/lib/populated'
+import { type Appearance, readAppearances } from '@/lib/queries/appearances'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { findByIds } from '@/lib/queries/findByIds'
-import { imageSelect, sourceSelect } from '@/lib/queries/selects'
+import { findAll, findByIds, findOne } from '@/lib/queries/find'
+import {
+  appearanceSessionSelect,
+  imageSelect,
+  organisationSummarySelect,
+  sourceSelect,
+  speakerNameSelect,
+  winCardSelect,
+} from '@/lib/queries/selects'
 
 /** Every published organisation, A to Z. */
 export const listOrganisations = publicQuery(
@@ -13,36 +21,21 @@ export const listOrganisations = publicQuery(
   ['organisations'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    // The directory lists every organisation on one page.
+    return findAll(payload, viewer, {
       collection: 'organisations',
-      overrideAccess: false,
-      ...viewer,
       depth: 0,
-      // The directory lists every organisation on one page.
-      limit: 0,
       sort: 'name',
       joins: false,
-      select: {
-        name: true,
-        acronym: true,
-        slug: true,
-        kind: true,
-        picumMembership: true,
-        country: true,
-        city: true,
-        updatedAt: true,
-      },
+      select: { ...organisationSummarySelect, picumMembership: true, updatedAt: true },
     })
-    return docs
   },
 )
 
 export type OrganisationSummary = Awaited<ReturnType<typeof listOrganisations>>[number]
 
-export type OrganisationAppearance = {
-  session: Pick<Session, 'id' | 'title' | 'slug' | 'position'>
-  assembly: Pick<Assembly, 'id' | 'title' | 'year' | 'slug'>
-  /** Who spoke for the organisation in that session, with the role they held then. */
+/** A session in which someone spoke for the organisation, with who, in the role they held then. */
+export type OrganisationAppearance = Omit<Appearance<never>, 'details'> & {
   speakers: { speaker: Pick<Speaker, 'id' | 'name' | 'slug'>; role: string | null }[]
 }
 
@@ -57,22 +50,13 @@ export const getOrganisationBySlug = publicQuery(
   ['organisations', 'speakers', 'sessions', 'assemblies', 'wins', 'media', 'sources'],
   async (viewer, slug: string) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    const organisation = await findOne(payload, viewer, {
       collection: 'organisations',
       where: { slug: { equals: slug } },
-      overrideAccess: false,
-      ...viewer,
       depth: 1,
-      limit: 1,
-      pagination: false,
       select: {
-        name: true,
-        acronym: true,
-        slug: true,
-        kind: true,
+        ...organisationSummarySelect,
         picumMembership: true,
-        country: true,
-        city: true,
         website: true,
         description: true,
         logo: true,
@@ -92,51 +76,27 @@ export const getOrganisationBySlug = publicQuery(
       populate: {
         media: imageSelect,
         sources: sourceSelect,
-        speakers: { name: true, slug: true, role: true, roleRecordedIn: true },
-        sessions: {
-          title: true,
-          slug: true,
-          position: true,
-          assembly: true,
-          contributions: { speaker: true, roleAtTheTime: true, organisationAtTheTime: true },
-        },
-        wins: { title: true, slug: true, summary: true, country: true, level: true, kind: true },
+        speakers: { ...speakerNameSelect, role: true, roleRecordedIn: true },
+        sessions: appearanceSessionSelect,
+        wins: winCardSelect,
       },
     })
-    const organisation = docs[0]
     if (!organisation) return null
 
-    const sessions = uniqueDocs(populatedList(organisation.appearances?.docs))
-    const spokeForIt = (contribution: NonNullable<Session['contributions']>[number]) =>
-      relationId(contribution.organisationAtTheTime) === organisation.id
-    const assemblyIds = uniqueIds(sessions.map((session) => relationId(session.assembly)))
-    const speakerIds = uniqueIds(
-      sessions.flatMap((session) =>
-        (session.contributions ?? [])
-          .filter(spokeForIt)
-          .map((contribution) => relationId(contribution.speaker)),
-      ),
-    )
-    const [assemblies, speakers] = await Promise.all([
-      findByIds(payload, 'assemblies', assemblyIds, { title: true, year: true, slug: true }, viewer),
-      findByIds(payload, 'speakers', speakerIds, { name: true, slug: true }, viewer),
-    ])
-    const assemblyById = new Map(assemblies.map((assembly) => [assembly.id, assembly]))
-    const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]))
-
-    const appearances: OrganisationAppearance[] = sessions
-      .flatMap((session) => {
-        const assembly = assemblyById.get(relationId(session.assembly) ?? -1)
-        if (!assembly) return []
-        const { id, title, slug: sessionSlug, position } = session
-        const spoke = (session.contributions ?? []).filter(spokeForIt).flatMap((contribution) => {
-          // An unpublished speaker is left out, not named.
-          const speaker = speakerById.get(relationId(contribution.speaker) ?? -1)
-          return speaker ? [{ speaker, role: contribution.roleAtTheTime ?? null }] : []
-        })
-        return [{ session: { id, title, slug: sessionSlug, position }, assembly, speakers: spoke }]
+    const appearances: OrganisationAppearance[] = (
+      await readAppearances({
+        payload,
+        viewer,
+        joined: organisation.appearances?.docs,
+        theirs: (contribution) =>
+          relationId(contribution.organisationAtTheTime) === organisation.id,
+        otherEnd: 'speaker',
+        readOthers: (ids) => findByIds(payload, 'speakers', ids, speakerNameSelect, viewer),
+        // An unpublished speaker is left out, not named.
+        detail: (contribution, speaker) =>
+          speaker ? { speaker, role: contribution.roleAtTheTime ?? null } : null,
       })
-      .sort((a, b) => b.assembly.year - a.assembly.year || a.session.position - b.session.position)
+    ).map(({ details, ...appearance }) => ({ ...appearance, speakers: details }))
 
     return {
       organisation,

@@ -3,48 +3,43 @@ import 'server-only'
 import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
+import { findAll, findOne } from '@/lib/queries/find'
 import {
+  assemblyLinkSelect,
   imageSelect,
   organisationLinkSelect,
   sourceSelect,
   speakerLinkSelect,
+  topicLinkSelect,
 } from '@/lib/queries/selects'
+import { readPresentedWins } from '@/lib/queries/wins'
 
 /**
  * `/assemblies/[year]/[session]`: a published session of a published assembly, with every
  * contribution (speaker, role and organisation at the time, what they said, its sources), its
- * topics, resources and sources, the wins it presented and its neighbours in the programme. Null when the assembly or
- * the session is missing or unpublished.
+ * topics, resources and sources, the wins it presented and its neighbours in the programme. Null
+ * when the assembly or the session is missing or unpublished.
  */
 export const getSession = publicQuery(
   'getSession',
   ['assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'wins', 'media', 'sources'],
   async (viewer, year: number, slug: string) => {
     const payload = await getPayloadClient()
-    const { docs: assemblies } = await payload.find({
+    const assembly = await findOne(payload, viewer, {
       collection: 'assemblies',
       where: { year: { equals: year } },
-      overrideAccess: false,
-      ...viewer,
       depth: 0,
-      limit: 1,
-      pagination: false,
       joins: false,
-      select: { title: true, year: true, slug: true, theme: true },
+      select: { ...assemblyLinkSelect, theme: true },
     })
-    const assembly = assemblies[0]
     if (!assembly) return null
 
-    const [sessions, programme] = await Promise.all([
-      payload.find({
+    const [session, programme] = await Promise.all([
+      findOne(payload, viewer, {
         collection: 'sessions',
         where: { and: [{ assembly: { equals: assembly.id } }, { slug: { equals: slug } }] },
-        overrideAccess: false,
-        ...viewer,
         // 1: speakers, organisations, topics and sources; 2: the speakers' photos.
         depth: 2,
-        limit: 1,
-        pagination: false,
         select: {
           title: true,
           slug: true,
@@ -60,53 +55,30 @@ export const getSession = publicQuery(
         populate: {
           speakers: speakerLinkSelect,
           organisations: organisationLinkSelect,
-          topics: { name: true, slug: true },
+          topics: topicLinkSelect,
           media: imageSelect,
           sources: sourceSelect,
         },
       }),
-      payload.find({
+      findAll(payload, viewer, {
         collection: 'sessions',
         where: { assembly: { equals: assembly.id } },
         sort: 'position',
-        overrideAccess: false,
-        ...viewer,
         depth: 0,
-        limit: 0,
         select: { title: true, slug: true, position: true },
       }),
     ])
-    const session = sessions.docs[0]
     if (!session) return null
 
-    const { docs: wins } = await payload.find({
-      collection: 'wins',
-      where: { session: { equals: session.id } },
-      sort: 'title',
-      overrideAccess: false,
-      ...viewer,
-      depth: 1,
-      limit: 0,
-      select: {
-        title: true,
-        slug: true,
-        summary: true,
-        country: true,
-        level: true,
-        kind: true,
-        presenter: true,
-        presenterOrganisation: true,
-      },
-      populate: { speakers: { name: true, slug: true }, organisations: organisationLinkSelect },
-    })
+    const wins = await readPresentedWins(payload, viewer, { session: { equals: session.id } })
 
-    const index = programme.docs.findIndex((doc) => doc.id === session.id)
+    const index = programme.findIndex((doc) => doc.id === session.id)
     return {
       assembly,
       session,
       wins,
-      previous: index > 0 ? (programme.docs[index - 1] ?? null) : null,
-      next: index >= 0 ? (programme.docs[index + 1] ?? null) : null,
+      previous: index > 0 ? (programme[index - 1] ?? null) : null,
+      next: index >= 0 ? (programme[index + 1] ?? null) : null,
     }
   },
 )
@@ -122,12 +94,9 @@ export const listSessionAddresses = publicQuery(
   ['assemblies', 'sessions'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    const docs = await findAll(payload, viewer, {
       collection: 'sessions',
-      overrideAccess: false,
-      ...viewer,
       depth: 1,
-      limit: 0,
       sort: 'position',
       select: { slug: true, assembly: true, updatedAt: true },
       populate: { assemblies: { year: true } },

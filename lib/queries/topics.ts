@@ -3,20 +3,20 @@ import 'server-only'
 import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
+import { findAll, findOne } from '@/lib/queries/find'
+import { assemblyLinkSelect, topicLinkSelect, winCardSelect } from '@/lib/queries/selects'
+
+const topicSelect = { ...topicLinkSelect, description: true, updatedAt: true } as const
 
 /** Every topic, A to Z. Topics have no drafts: all of them are public. */
 export const listTopics = publicQuery('listTopics', ['topics'], async (viewer) => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  return findAll(payload, viewer, {
     collection: 'topics',
-    overrideAccess: false,
-    ...viewer,
     depth: 0,
-    limit: 0,
     sort: 'name',
-    select: { name: true, slug: true, description: true, updatedAt: true },
+    select: topicSelect,
   })
-  return docs
 })
 
 export type TopicSummary = Awaited<ReturnType<typeof listTopics>>[number]
@@ -27,52 +27,41 @@ export const getTopicBySlug = publicQuery(
   ['topics', 'sessions', 'assemblies', 'wins'],
   async (viewer, slug: string) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    const topic = await findOne(payload, viewer, {
       collection: 'topics',
       where: { slug: { equals: slug } },
-      overrideAccess: false,
-      ...viewer,
       depth: 0,
-      limit: 1,
-      pagination: false,
-      select: { name: true, slug: true, description: true, updatedAt: true },
+      select: topicSelect,
     })
-    const topic = docs[0]
     if (!topic) return null
 
     const [sessions, wins] = await Promise.all([
-      payload.find({
+      findAll(payload, viewer, {
         collection: 'sessions',
         where: { topics: { in: [topic.id] } },
-        overrideAccess: false,
-        ...viewer,
         depth: 1,
-        limit: 0,
         sort: 'position',
         select: { title: true, slug: true, position: true, format: true, assembly: true },
-        populate: { assemblies: { title: true, year: true, slug: true } },
+        populate: { assemblies: assemblyLinkSelect },
       }),
-      payload.find({
+      findAll(payload, viewer, {
         collection: 'wins',
         where: { topics: { in: [topic.id] } },
-        overrideAccess: false,
-        ...viewer,
         depth: 0,
-        limit: 0,
         sort: 'title',
-        select: { title: true, slug: true, summary: true, country: true, level: true, kind: true },
+        select: winCardSelect,
       }),
     ])
     return {
       topic,
       // Only sessions of published assemblies have a page to link to.
-      sessions: sessions.docs
+      sessions: sessions
         .flatMap((session) => {
           const assembly = populated(session.assembly)
           return assembly ? [{ ...session, assembly }] : []
         })
         .sort((a, b) => b.assembly.year - a.assembly.year || a.position - b.position),
-      wins: wins.docs,
+      wins,
     }
   },
 )

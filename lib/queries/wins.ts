@@ -1,13 +1,22 @@
 import 'server-only'
 
+import type { Payload, Where } from 'payload'
+
 import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
+import { trackWins, type WinQuery } from '@/lib/wins'
+import type { Viewer } from '@/lib/preview'
 import { publicQuery } from '@/lib/queries/cachedQuery'
+import { findAll, findOne } from '@/lib/queries/find'
 import {
+  assemblyLinkSelect,
   imageSelect,
   organisationLinkSelect,
   sourceSelect,
   speakerLinkSelect,
+  speakerNameSelect,
+  topicLinkSelect,
+  winCardSelect,
 } from '@/lib/queries/selects'
 
 /**
@@ -16,12 +25,9 @@ import {
  */
 export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (viewer) => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  const docs = await findAll(payload, viewer, {
     collection: 'wins',
-    overrideAccess: false,
-    ...viewer,
     depth: 1,
-    limit: 0,
     sort: 'title',
     select: { title: true, slug: true, assembly: true, updatedAt: true },
     populate: { assemblies: { year: true } },
@@ -32,31 +38,39 @@ export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (v
 })
 
 /**
+ * The wins presented at an assembly or in a session, A to Z, as cards that name who presented
+ * each for which organisation. Part of the assembly and session pages' reads, under their viewer.
+ */
+export function readPresentedWins(payload: Payload, viewer: Viewer, where: Where) {
+  return findAll(payload, viewer, {
+    collection: 'wins',
+    where,
+    sort: 'title',
+    depth: 1,
+    select: { ...winCardSelect, presenter: true, presenterOrganisation: true },
+    populate: { speakers: speakerNameSelect, organisations: organisationLinkSelect },
+  })
+}
+
+/**
  * `/wins`, the tracker: every published win with what it is filtered by (country, topics, kind,
  * level, year, the organisation that presented it, the organisations credited with it) and what
- * its card links to (those organisations, the session and speaker that presented it, evidence). Filters are applied to this list per request
- * (lib/winsTracker.ts), so the cache holds one list, whatever visitors filter by.
+ * its card links to (those organisations, the session and speaker that presented it, evidence).
+ * Filters are applied to this list per request (trackPublishedWins, lib/wins), so the cache holds
+ * one list, whatever visitors filter by.
  */
 export const listWinsForTracker = publicQuery(
   'listWinsForTracker',
   ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    // Tens of wins a year: the tracker filters and counts the whole list at once.
+    return findAll(payload, viewer, {
       collection: 'wins',
-      overrideAccess: false,
-      ...viewer,
       depth: 1,
-      // Tens of wins a year: the tracker filters and counts the whole list at once.
-      limit: 0,
       sort: 'title',
       select: {
-        title: true,
-        slug: true,
-        summary: true,
-        country: true,
-        level: true,
-        kind: true,
+        ...winCardSelect,
         achievedOn: true,
         assembly: true,
         session: true,
@@ -67,18 +81,22 @@ export const listWinsForTracker = publicQuery(
         evidence: true,
       },
       populate: {
-        assemblies: { title: true, year: true, slug: true },
+        assemblies: assemblyLinkSelect,
         sessions: { title: true, slug: true },
-        speakers: { name: true, slug: true },
+        speakers: speakerNameSelect,
         organisations: organisationLinkSelect,
-        topics: { name: true, slug: true },
+        topics: topicLinkSelect,
       },
     })
-    return docs
   },
 )
 
 export type TrackedWin = Awaited<ReturnType<typeof listWinsForTracker>>[number]
+
+/** The tracker in one state of its filters, sort and page: the cached list, filtered in memory. */
+export async function trackPublishedWins(query: WinQuery) {
+  return trackWins(await listWinsForTracker(), query)
+}
 
 /**
  * `/wins/[slug]`: one win with its figures, evidence and sources, where and by whom it was
@@ -90,22 +108,13 @@ export const getWinBySlug = publicQuery(
   ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'media', 'sources'],
   async (viewer, slug: string) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    return findOne(payload, viewer, {
       collection: 'wins',
       where: { slug: { equals: slug } },
-      overrideAccess: false,
-      ...viewer,
       // 1: organisations, assembly, session, presenter, topics, sources; 2: the presenter's photo.
       depth: 2,
-      limit: 1,
-      pagination: false,
       select: {
-        title: true,
-        slug: true,
-        summary: true,
-        country: true,
-        level: true,
-        kind: true,
+        ...winCardSelect,
         achievedOn: true,
         creditedOrganisations: true,
         assembly: true,
@@ -120,7 +129,7 @@ export const getWinBySlug = publicQuery(
       },
       populate: {
         organisations: organisationLinkSelect,
-        assemblies: { title: true, year: true, slug: true },
+        assemblies: assemblyLinkSelect,
         // Who spoke in what role: the presenter's role at the time is on their contribution.
         sessions: {
           title: true,
@@ -128,12 +137,11 @@ export const getWinBySlug = publicQuery(
           contributions: { speaker: true, roleAtTheTime: true },
         },
         speakers: speakerLinkSelect,
-        topics: { name: true, slug: true },
+        topics: topicLinkSelect,
         media: imageSelect,
         sources: sourceSelect,
       },
     })
-    return docs[0] ?? null
   },
 )
 

@@ -8,13 +8,14 @@ import {
   winKindLabels,
   winLevelLabels,
 } from '@/lib/labels'
-import { relationId, uniqueDocs } from '@/lib/populated'
+import { populated, relationId, relationIds, uniqueDocs } from '@/lib/populated'
+import { organisationSummarySelect, speakerRoleSelect, winCardSelect } from '@/lib/queries/selects'
 import { plainText } from '@/lib/richText'
 import { refKey, type SearchCollection } from '@/lib/search/collections'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/search/highlight'
 import { type CitedSource, shownCitations, sourceLine } from '@/lib/sources'
 import { paths } from '@/lib/urls'
-import { winYear } from '@/lib/winsTracker'
+import { winYear } from '@/lib/wins'
 
 /**
  * One row of the search index: what a result shows and what it is found by.
@@ -70,13 +71,9 @@ type Status = { _status?: 'draft' | 'published' | null }
 function visible<T extends { id: number } & Status>(
   value: number | T | null | undefined,
 ): T | null {
-  if (value === null || value === undefined || typeof value === 'number') return null
-  return value._status === undefined || value._status === 'published' ? value : null
+  const doc = populated(value)
+  return doc && (doc._status === undefined || doc._status === 'published') ? doc : null
 }
-
-const ids = (
-  values: ReadonlyArray<number | { id: number } | null | undefined> | null | undefined,
-) => (values ?? []).map((value) => relationId(value)).filter((id): id is number => id !== null)
 
 const refs = (collection: string, values: number[]) => values.map((id) => refKey(collection, id))
 
@@ -114,7 +111,7 @@ function sourcesOf(citations: IndexedCitations): { source: string; refs: string[
   )
   return {
     source: shown.map(sourceLine).join('\n'),
-    refs: refs('sources', ids(list.map((citation) => citation.source))),
+    refs: refs('sources', relationIds(list.map((citation) => citation.source))),
   }
 }
 
@@ -229,9 +226,12 @@ const sessions: RowReader = async (payload, docIds, req) => {
         refs: unique([
           refKey('assemblies', assembly.id),
           ...cited.refs,
-          ...refs('topics', ids(session.topics)),
-          ...refs('speakers', ids(contributions.map((entry) => entry.speaker))),
-          ...refs('organisations', ids(contributions.map((entry) => entry.organisationAtTheTime))),
+          ...refs('topics', relationIds(session.topics)),
+          ...refs('speakers', relationIds(contributions.map((entry) => entry.speaker))),
+          ...refs(
+            'organisations',
+            relationIds(contributions.map((entry) => entry.organisationAtTheTime)),
+          ),
         ]),
       },
     ]
@@ -299,11 +299,7 @@ const speakers: RowReader = async (payload, docIds, req) => {
     depth: 1,
     joins: false,
     select: {
-      name: true,
-      slug: true,
-      role: true,
-      organisation: true,
-      roleRecordedIn: true,
+      ...speakerRoleSelect,
       bio: true,
       citations: true,
       _status: true,
@@ -363,12 +359,7 @@ const organisations: RowReader = async (payload, docIds, req) => {
     depth: 1,
     joins: false,
     select: {
-      name: true,
-      acronym: true,
-      slug: true,
-      kind: true,
-      country: true,
-      city: true,
+      ...organisationSummarySelect,
       description: true,
       citations: true,
       _status: true,
@@ -410,7 +401,10 @@ const organisations: RowReader = async (payload, docIds, req) => {
     const wanted = new Set(publishedIds)
     for (const win of wins) {
       const year = winYear(win.achievedOn, visible(win.assembly)?.year ?? null)
-      for (const id of ids([win.presenterOrganisation, ...(win.creditedOrganisations ?? [])])) {
+      for (const id of relationIds([
+        win.presenterOrganisation,
+        ...(win.creditedOrganisations ?? []),
+      ])) {
         if (!wanted.has(id)) continue
         const entry = appearancesOf(appearances, id)
         if (year !== null) entry.years.add(year)
@@ -448,12 +442,7 @@ const wins: RowReader = async (payload, docIds, req) => {
     ...base(docIds, req),
     depth: 1,
     select: {
-      title: true,
-      slug: true,
-      summary: true,
-      country: true,
-      level: true,
-      kind: true,
+      ...winCardSelect,
       achievedOn: true,
       creditedOrganisations: true,
       assembly: true,
@@ -512,10 +501,10 @@ const wins: RowReader = async (payload, docIds, req) => {
         refs: unique([
           ...refs(
             'organisations',
-            ids([win.presenterOrganisation, ...(win.creditedOrganisations ?? [])]),
+            relationIds([win.presenterOrganisation, ...(win.creditedOrganisations ?? [])]),
           ),
           ...cited.refs,
-          ...refs('topics', ids(win.topics)),
+          ...refs('topics', relationIds(win.topics)),
           ...(assemblyId === null ? [] : [refKey('assemblies', assemblyId)]),
           ...(presenterId === null ? [] : [refKey('speakers', presenterId)]),
         ]),

@@ -40,7 +40,7 @@ const { getSpeakerBySlug, listSpeakers } = await import('@/lib/queries/speakers'
 const { getTopicBySlug } = await import('@/lib/queries/topics')
 const { getWinBySlug, listWinsForTracker } = await import('@/lib/queries/wins')
 const { parseSearchParams } = await import('@/lib/search/params')
-const { parseWinQuery, trackWins } = await import('@/lib/winsTracker')
+const { parseWinQuery, trackWins } = await import('@/lib/wins')
 const { getPayloadClient } = await import('@/lib/payload')
 
 const loaders: Record<string, () => Promise<unknown>> = {

@@ -19,6 +19,7 @@ import {
 import {
   type FacetCount,
   SEARCH_PAGE_SIZE,
+  type SearchFacets,
   type SearchResults as Results,
 } from '@/lib/search/query'
 import { paths } from '@/lib/urls'
@@ -57,40 +58,71 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   }
 }
 
-/** A filter as a list box: every option with its count, and the chosen one even at zero. */
-function FilterSelect<Value extends string | number>({
-  id,
-  name,
-  label,
-  anyLabel,
-  anyCount,
-  options,
-  selected,
-  optionLabel,
-}: {
-  id: string
-  name: string
+type FilterName = keyof SearchFacets['withoutFilter']
+
+type FilterField = {
+  name: FilterName
   label: string
   anyLabel: string
-  anyCount: number
-  options: FacetCount<Value>[]
-  selected: Value | null
-  optionLabel: (value: Value) => string
-}) {
+  options: { value: string; label: string; count: number }[]
+  selected: string | null
+}
+
+/** A filter's options with their labels and counts, and the chosen one even at zero. */
+function filterField<Value extends string | number>(
+  name: FilterName,
+  label: string,
+  anyLabel: string,
+  options: FacetCount<Value>[],
+  selected: Value | null,
+  optionLabel: (value: Value) => string,
+): FilterField {
   const shown =
     selected !== null && !options.some((option) => option.value === selected)
       ? [...options, { value: selected, count: 0 }]
       : options
+  return {
+    name,
+    label,
+    anyLabel,
+    options: shown.map(({ value, count }) => ({
+      value: String(value),
+      label: optionLabel(value),
+      count,
+    })),
+    selected: selected === null ? null : String(selected),
+  }
+}
+
+const typeLabel = (type: SearchCollection) => searchTypeLabels[type].many
+
+/** The filters of a search that found something, in the form's order. */
+function filterFields(request: SearchRequest, facets: SearchFacets): FilterField[] {
+  const countries = [...facets.countries].sort((a, b) =>
+    countryName(a.value).localeCompare(countryName(b.value), 'en'),
+  )
+  return [
+    filterField('type', 'Type', 'All types', facets.types, request.type, typeLabel),
+    filterField('year', 'Year', 'Any year', facets.years, request.year, String),
+    filterField('country', 'Country', 'Any country', countries, request.country, (value) =>
+      countryName(value),
+    ),
+  ]
+}
+
+/** A filter as a list box: every option with its count. */
+function FilterSelect({ field, anyCount }: { field: FilterField; anyCount: number }) {
+  const id = `search-${field.name}`
   return (
     <div className="search-filters__field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={selected === null ? '' : String(selected)}>
+      <label htmlFor={id}>{field.label}</label>
+      <select id={id} name={field.name} defaultValue={field.selected ?? ''}>
         <option value="">
-          {anyLabel} ({anyCount})
+          {field.anyLabel} ({anyCount})
         </option>
-        {shown.map((option) => (
-          <option key={option.value} value={String(option.value)}>
-            {optionLabel(option.value)} ({option.count})
+        {field.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label} ({option.count})
           </option>
         ))}
       </select>
@@ -236,38 +268,13 @@ export default async function SearchPage({ searchParams }: Props) {
           <fieldset className="search-filters">
             <legend>Narrow the results</legend>
             <div className="search-filters__fields">
-              <FilterSelect<SearchCollection>
-                id="search-type"
-                name="type"
-                label="Type"
-                anyLabel="All types"
-                anyCount={found.facets.withoutFilter.type}
-                options={found.facets.types}
-                selected={request.type}
-                optionLabel={(value) => searchTypeLabels[value].many}
-              />
-              <FilterSelect<number>
-                id="search-year"
-                name="year"
-                label="Year"
-                anyLabel="Any year"
-                anyCount={found.facets.withoutFilter.year}
-                options={found.facets.years}
-                selected={request.year}
-                optionLabel={String}
-              />
-              <FilterSelect<string>
-                id="search-country"
-                name="country"
-                label="Country"
-                anyLabel="Any country"
-                anyCount={found.facets.withoutFilter.country}
-                options={[...found.facets.countries].sort((a, b) =>
-                  countryName(a.value).localeCompare(countryName(b.value), 'en'),
-                )}
-                selected={request.country}
-                optionLabel={(value) => countryName(value)}
-              />
+              {filterFields(request, found.facets).map((field) => (
+                <FilterSelect
+                  key={field.name}
+                  field={field}
+                  anyCount={found.facets.withoutFilter[field.name]}
+                />
+              ))}
               <button type="submit" className="button button--secondary">
                 Apply filters
               </button>

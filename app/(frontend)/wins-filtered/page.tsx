@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { renderWinsTracker, winsTrackerMetadata } from '@/components/WinsTracker'
-import { parseWinQuery, type RawSearchParams } from '@/lib/winsTracker'
+import { parseWinQuery, type RawSearchParams } from '@/lib/wins'
 
 type Props = { searchParams: Promise<RawSearchParams> }
 

@@ -1,11 +1,8 @@
-import type { Metadata } from 'next'
+import { listingMetadata } from '@/components/ListingPage'
+import { renderWinsTracker, winsListing } from '@/components/WinsTracker'
+import { parseWinQuery } from '@/lib/wins'
 
-import { description, renderWinsTracker, title } from '@/components/WinsTracker'
-import { generateMeta } from '@/lib/generateMeta'
-import { paths } from '@/lib/urls'
-import { parseWinQuery } from '@/lib/winsTracker'
-
-export const metadata: Metadata = generateMeta({ title, description, path: paths.wins() })
+export const metadata = listingMetadata(winsListing)
 
 /**
  * Every published win, unfiltered: a static page, refreshed when a win changes. An address with

@@ -14,7 +14,7 @@ import {
   winsHref,
   WINS_PER_PAGE,
   winYear,
-} from '@/lib/winsTracker'
+} from '@/lib/wins'
 import { make } from '@/tests/helpers/factories'
 import { countQueries, tablesRead } from '@/tests/helpers/queryCount'
 import { setupRecord } from '@/tests/helpers/setup'

@@ -1,16 +1,15 @@
-import type { Metadata } from 'next'
-
 import { AdminBar } from '@/components/AdminBar'
 import { AssemblyFacts } from '@/components/AssemblyFacts'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
-import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageHeader } from '@/components/PageHeader'
 import { ProgrammeList } from '@/components/ProgrammeList'
+import { recordRoute } from '@/components/RecordRoute'
 import { RichText } from '@/components/RichText'
+import { Section } from '@/components/Section'
 import { SourceLines } from '@/components/SourceLines'
-import { WinList } from '@/components/WinList'
+import { WinsSection } from '@/components/WinList'
 import { formatDateRange, formatPlace } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
 import { mediaPath } from '@/lib/media'
@@ -22,35 +21,27 @@ import { shownCitations } from '@/lib/sources'
 import { assemblyEvent, recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
-type Props = { params: Promise<{ year: string }> }
+const route = recordRoute({
+  addresses: async () =>
+    (await listAssemblies.published()).map((assembly) => ({ year: String(assembly.year) })),
+  find: async ({ year }: { year: string }) => {
+    const parsed = parseYear(year)
+    return parsed === null ? null : getAssemblyByYear(parsed)
+  },
+})
 
-export async function generateStaticParams() {
-  const assemblies = await listAssemblies.published()
-  return assemblies.map((assembly) => ({ year: String(assembly.year) }))
-}
+export const generateStaticParams = route.generateStaticParams
 
-/** The page and its metadata share this call (React cache), and 404 alike. */
-async function load(params: Props['params']) {
-  const year = parseYear((await params).year)
-  return year === null ? null : await getAssemblyByYear(year)
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load(params)
-  if (!loaded) return notFoundMetadata
-  const { assembly } = loaded
-  return generateMeta({
+export const generateMetadata = route.metadata(({ assembly }) =>
+  generateMeta({
     title: assembly.theme ? `${assembly.title}: ${assembly.theme}` : assembly.title,
     description: plainText(assembly.intro) || assembly.theme,
     path: paths.assembly(assembly.year),
     image: populated(assembly.heroImage),
-  })
-}
+  }),
+)
 
-export default async function AssemblyPage({ params }: Props) {
-  const loaded = await load(params)
-  if (!loaded) return <NotFoundPage />
-  const { assembly, sessions, wins } = loaded
+export default route.page(function AssemblyPage({ assembly, sessions, wins }) {
   const when = formatDateRange(assembly.startDate, assembly.endDate)
   const where = formatPlace(assembly.city, assembly.country)
   const hero = populated(assembly.heroImage)
@@ -94,19 +85,13 @@ export default async function AssemblyPage({ params }: Props) {
       </div>
 
       {sessions.length > 0 ? (
-        <section className="section" aria-labelledby="programme">
-          <h2 id="programme">Programme</h2>
+        <Section id="programme" title="Programme">
           <ProgrammeList year={assembly.year} sessions={sessions} withSummaries />
-        </section>
+        </Section>
       ) : null}
 
-      {wins.length > 0 ? (
-        <section className="section" aria-labelledby="wins">
-          <h2 id="wins">Wins presented</h2>
-          <WinList wins={wins} />
-        </section>
-      ) : null}
+      <WinsSection id="wins" title="Wins presented" wins={wins} />
       <AdminBar record={{ collection: 'assemblies', id: assembly.id }} />
     </article>
   )
-}
+})

@@ -1,45 +1,30 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-
 import { AdminBar } from '@/components/AdminBar'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
-import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { RecordLink } from '@/components/RecordLink'
+import { slugRoute } from '@/components/RecordRoute'
 import { RichText } from '@/components/RichText'
+import { Section } from '@/components/Section'
 import { SourceLines } from '@/components/SourceLines'
-import { WinList } from '@/components/WinList'
+import { WinsSection } from '@/components/WinList'
 import { formatPlace } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
 import { mediaPath } from '@/lib/media'
 import { organisationKindLabels, picumMembershipLabels } from '@/lib/labels'
-import { parseSlug } from '@/lib/params'
 import { getOrganisationBySlug, listOrganisations } from '@/lib/queries/organisations'
 import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
 import { organisationLd, recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
-type Props = { params: Promise<{ slug: string }> }
+const route = slugRoute(listOrganisations, getOrganisationBySlug)
 
-export async function generateStaticParams() {
-  const organisations = await listOrganisations.published()
-  return organisations.flatMap((organisation) =>
-    organisation.slug ? [{ slug: organisation.slug }] : [],
-  )
-}
+export const generateStaticParams = route.generateStaticParams
 
-async function load(params: Props['params']) {
-  const slug = parseSlug((await params).slug)
-  return slug === null ? null : await getOrganisationBySlug(slug)
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load(params)
-  if (!loaded) return notFoundMetadata
-  const { organisation, logo } = loaded
-  return generateMeta({
+export const generateMetadata = route.metadata(({ organisation, logo }) =>
+  generateMeta({
     title: organisation.acronym
       ? `${organisation.name} (${organisation.acronym})`
       : organisation.name,
@@ -48,8 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       `${organisation.name}: its people, its contributions to PICUM’s General Assemblies and its wins.`,
     path: paths.organisation(organisation.slug ?? ''),
     image: logo,
-  })
-}
+  }),
+)
 
 /** The address shown for a website: its host, without the protocol noise. */
 const displayHost = (url: string): string => {
@@ -60,10 +45,14 @@ const displayHost = (url: string): string => {
   }
 }
 
-export default async function OrganisationPage({ params }: Props) {
-  const loaded = await load(params)
-  if (!loaded) return <NotFoundPage />
-  const { organisation, logo, people, appearances, presentedWins, creditedWins } = loaded
+export default route.page(function OrganisationPage({
+  organisation,
+  logo,
+  people,
+  appearances,
+  presentedWins,
+  creditedWins,
+}) {
   const place = formatPlace(organisation.city, organisation.country)
   // Membership is shown only when a source states it, one way or the other.
   const membership =
@@ -118,17 +107,14 @@ export default async function OrganisationPage({ params }: Props) {
       <SourceLines citations={citations} />
 
       {people.length > 0 ? (
-        <section className="section" aria-labelledby="people">
-          <h2 id="people">People</h2>
+        <Section id="people" title="People">
           <ul className="entry-list">
             {people.map((person) => (
               <li key={person.id} className="entry-list__item">
                 <h3 className="entry-list__title">
-                  {person.slug ? (
-                    <Link href={paths.speaker(person.slug)}>{person.name}</Link>
-                  ) : (
-                    person.name
-                  )}
+                  <RecordLink href={person.slug ? paths.speaker(person.slug) : null}>
+                    {person.name}
+                  </RecordLink>
                 </h3>
                 {person.role ? (
                   <p className="meta">
@@ -139,7 +125,7 @@ export default async function OrganisationPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
       <AppearanceTimeline
@@ -149,11 +135,9 @@ export default async function OrganisationPage({ params }: Props) {
             <ul className="timeline__people">
               {speakers.map(({ speaker, role }) => (
                 <li key={speaker.id}>
-                  {speaker.slug ? (
-                    <Link href={paths.speaker(speaker.slug)}>{speaker.name}</Link>
-                  ) : (
-                    speaker.name
-                  )}
+                  <RecordLink href={speaker.slug ? paths.speaker(speaker.slug) : null}>
+                    {speaker.name}
+                  </RecordLink>
                   {role ? `, ${role}` : null}
                 </li>
               ))}
@@ -162,20 +146,9 @@ export default async function OrganisationPage({ params }: Props) {
         }
       />
 
-      {presentedWins.length > 0 ? (
-        <section className="section" aria-labelledby="presented-wins">
-          <h2 id="presented-wins">Wins presented by its people</h2>
-          <WinList wins={presentedWins} />
-        </section>
-      ) : null}
-
-      {creditedWins.length > 0 ? (
-        <section className="section" aria-labelledby="credited-wins">
-          <h2 id="credited-wins">Wins credited to it</h2>
-          <WinList wins={creditedWins} />
-        </section>
-      ) : null}
+      <WinsSection id="presented-wins" title="Wins presented by its people" wins={presentedWins} />
+      <WinsSection id="credited-wins" title="Wins credited to it" wins={creditedWins} />
       <AdminBar record={{ collection: 'organisations', id: organisation.id }} />
     </article>
   )
-}
+})

@@ -1,17 +1,14 @@
-import type { Metadata } from 'next'
-
 import { AdminBar } from '@/components/AdminBar'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
-import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { slugRoute } from '@/components/RecordRoute'
 import { RichText } from '@/components/RichText'
 import { RecordedRole, RoleAtOrganisation } from '@/components/SpeakerByline'
 import { SourceLines } from '@/components/SourceLines'
-import { WinList } from '@/components/WinList'
+import { WinsSection } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
-import { parseSlug } from '@/lib/params'
 import { populated } from '@/lib/populated'
 import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
 import { plainText } from '@/lib/richText'
@@ -19,22 +16,11 @@ import { shownCitations } from '@/lib/sources'
 import { recordPageLd, speakerPerson } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
-type Props = { params: Promise<{ slug: string }> }
+const route = slugRoute(listSpeakers, getSpeakerBySlug)
 
-export async function generateStaticParams() {
-  const speakers = await listSpeakers.published()
-  return speakers.flatMap((speaker) => (speaker.slug ? [{ slug: speaker.slug }] : []))
-}
+export const generateStaticParams = route.generateStaticParams
 
-async function load(params: Props['params']) {
-  const slug = parseSlug((await params).slug)
-  return slug === null ? null : await getSpeakerBySlug(slug)
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load(params)
-  if (!loaded) return notFoundMetadata
-  const { speaker } = loaded
+export const generateMetadata = route.metadata(({ speaker }) => {
   const organisation = populated(speaker.organisation)
   const role = [speaker.role, organisation?.name].filter(Boolean).join(', ')
   const recorded = role && speaker.roleRecordedIn ? ` (${speaker.roleRecordedIn})` : ''
@@ -46,19 +32,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     type: 'profile',
     image: populated(speaker.photo),
   })
-}
+})
 
-export default async function SpeakerPage({ params }: Props) {
-  const loaded = await load(params)
-  if (!loaded) return <NotFoundPage />
-  const { speaker, appearances, wins } = loaded
+export default route.page(function SpeakerPage({ speaker, appearances, wins }) {
   const links = speaker.links ?? []
   const citations = shownCitations(speaker.citations)
   const path = paths.speaker(speaker.slug ?? '')
   return (
     <article className="wrap page">
       <JsonLd
-        data={recordPageLd({ path, name: speaker.name, citations, mainEntity: speakerPerson(speaker) })}
+        data={recordPageLd({
+          path,
+          name: speaker.name,
+          citations,
+          mainEntity: speakerPerson(speaker),
+        })}
       />
       <Breadcrumbs trail={[{ href: paths.speakers(), label: 'Speakers' }]} current={speaker.name} />
       <header className="profile">
@@ -92,20 +80,14 @@ export default async function SpeakerPage({ params }: Props) {
             .filter((spoke) => spoke.role || spoke.organisation)
             .map((spoke, index) => (
               <p key={index} className="timeline__role">
-                Spoke as{' '}
-                <RoleAtOrganisation role={spoke.role} organisation={spoke.organisation} />
+                Spoke as <RoleAtOrganisation role={spoke.role} organisation={spoke.organisation} />
               </p>
             ))
         }
       />
 
-      {wins.length > 0 ? (
-        <section className="section" aria-labelledby="wins">
-          <h2 id="wins">Wins presented</h2>
-          <WinList wins={wins} />
-        </section>
-      ) : null}
+      <WinsSection id="wins" title="Wins presented" wins={wins} />
       <AdminBar record={{ collection: 'speakers', id: speaker.id }} />
     </article>
   )
-}
+})

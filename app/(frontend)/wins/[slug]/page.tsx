@@ -1,13 +1,14 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
-import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { LinkList } from '@/components/LinkList'
 import { OrganisationsFact } from '@/components/OrganisationsFact'
 import { PageHeader } from '@/components/PageHeader'
+import { slugRoute } from '@/components/RecordRoute'
 import { RichText } from '@/components/RichText'
+import { Section } from '@/components/Section'
 import { SourceLines } from '@/components/SourceLines'
 import { SpeakerByline } from '@/components/SpeakerByline'
 import { TopicTags } from '@/components/TopicTags'
@@ -15,7 +16,6 @@ import { countryName } from '@/lib/countries'
 import { formatDay, formatNumber } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
-import { parseSlug } from '@/lib/params'
 import { populated, populatedList, relationId } from '@/lib/populated'
 import { getWinBySlug, listWins } from '@/lib/queries/wins'
 import { plainText } from '@/lib/richText'
@@ -23,32 +23,20 @@ import { shownCitations } from '@/lib/sources'
 import { recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
-type Props = { params: Promise<{ slug: string }> }
+const route = slugRoute(listWins, getWinBySlug)
 
-export async function generateStaticParams() {
-  const wins = await listWins.published()
-  return wins.flatMap((win) => (win.slug ? [{ slug: win.slug }] : []))
-}
+export const generateStaticParams = route.generateStaticParams
 
-async function load(params: Props['params']) {
-  const slug = parseSlug((await params).slug)
-  return slug === null ? null : await getWinBySlug(slug)
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const win = await load(params)
-  if (!win) return notFoundMetadata
-  return generateMeta({
+export const generateMetadata = route.metadata((win) =>
+  generateMeta({
     title: win.title,
     description: plainText(win.summary),
     path: paths.win(win.slug ?? ''),
     type: 'article',
-  })
-}
+  }),
+)
 
-export default async function WinPage({ params }: Props) {
-  const win = await load(params)
-  if (!win) return <NotFoundPage />
+export default route.page(function WinPage(win) {
   const credited = populatedList(win.creditedOrganisations)
   const assembly = populated(win.assembly)
   const session = populated(win.session)
@@ -85,8 +73,7 @@ export default async function WinPage({ params }: Props) {
       <SourceLines citations={citations} />
 
       {figures.length > 0 ? (
-        <section className="section" aria-labelledby="figures">
-          <h2 id="figures">In figures</h2>
+        <Section id="figures" title="In figures">
           <dl className="figures">
             {figures.map((figure) => (
               <div key={figure.id ?? figure.label} className="figures__item">
@@ -95,11 +82,10 @@ export default async function WinPage({ params }: Props) {
               </div>
             ))}
           </dl>
-        </section>
+        </Section>
       ) : null}
 
-      <section className="section" aria-labelledby="details">
-        <h2 id="details">About this win</h2>
+      <Section id="details" title="About this win">
         <dl className="details">
           <div>
             <dt>Where</dt>
@@ -141,23 +127,16 @@ export default async function WinPage({ params }: Props) {
           ) : null}
           <OrganisationsFact organisations={credited} label="Credited to" />
         </dl>
-      </section>
+      </Section>
 
       {evidence.length > 0 ? (
-        <section className="section" aria-labelledby="evidence">
-          <h2 id="evidence">Evidence</h2>
-          <ul className="resources">
-            {evidence.map((item) => (
-              <li key={item.id ?? item.title}>
-                {item.url ? <a href={item.url}>{item.title}</a> : item.title}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Section id="evidence" title="Evidence">
+          <LinkList className="resources" items={evidence} />
+        </Section>
       ) : null}
 
       <TopicTags topics={topics} />
       <AdminBar record={{ collection: 'wins', id: win.id }} />
     </article>
   )
-}
+})

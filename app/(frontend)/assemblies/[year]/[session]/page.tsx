@@ -1,17 +1,19 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
-import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { LinkList } from '@/components/LinkList'
 import { PageHeader } from '@/components/PageHeader'
+import { RecordLink } from '@/components/RecordLink'
+import { recordRoute } from '@/components/RecordRoute'
 import { RichText } from '@/components/RichText'
+import { Section } from '@/components/Section'
 import { RoleAtOrganisation } from '@/components/SpeakerByline'
 import { SourceLines } from '@/components/SourceLines'
 import { TopicTags } from '@/components/TopicTags'
-import { WinList } from '@/components/WinList'
+import { WinsSection } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
 import { resourceKindLabels, sessionFormatLabels } from '@/lib/labels'
 import { parseSlug, parseYear } from '@/lib/params'
@@ -22,36 +24,55 @@ import { shownCitations } from '@/lib/sources'
 import { recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
-type Props = { params: Promise<{ year: string; session: string }> }
+const route = recordRoute({
+  addresses: async () =>
+    (await listSessionAddresses.published()).map(({ year, slug }) => ({
+      year: String(year),
+      session: slug,
+    })),
+  find: async (params: { year: string; session: string }) => {
+    const year = parseYear(params.year)
+    const slug = parseSlug(params.session)
+    return year === null || slug === null ? null : getSession(year, slug)
+  },
+})
 
-export async function generateStaticParams() {
-  const sessions = await listSessionAddresses.published()
-  return sessions.map(({ year, slug }) => ({ year: String(year), session: slug }))
-}
+export const generateStaticParams = route.generateStaticParams
 
-async function load(params: Props['params']) {
-  const raw = await params
-  const year = parseYear(raw.year)
-  const slug = parseSlug(raw.session)
-  return year === null || slug === null ? null : await getSession(year, slug)
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load(params)
-  if (!loaded) return notFoundMetadata
-  const { assembly, session } = loaded
-  return generateMeta({
+export const generateMetadata = route.metadata(({ assembly, session }) =>
+  generateMeta({
     title: `${session.title} (${assembly.year})`,
     description: plainText(session.summary),
     path: paths.session(assembly.year, session.slug ?? ''),
     type: 'article',
-  })
+  }),
+)
+
+/** A link to the session before or after this one in the programme. */
+function PagerLink({
+  year,
+  session,
+  direction,
+}: {
+  year: number
+  session: { title: string; slug?: string | null } | null
+  direction: 'previous' | 'next'
+}) {
+  if (!session?.slug) return null
+  return (
+    <Link
+      className={`pager__link pager__link--${direction}`}
+      href={paths.session(year, session.slug)}
+    >
+      <span className="pager__label">
+        {direction === 'previous' ? 'Previous session' : 'Next session'}
+      </span>
+      {session.title}
+    </Link>
+  )
 }
 
-export default async function SessionPage({ params }: Props) {
-  const loaded = await load(params)
-  if (!loaded) return <NotFoundPage />
-  const { assembly, session, wins, previous, next } = loaded
+export default route.page(function SessionPage({ assembly, session, wins, previous, next }) {
   const topics = populatedList(session.topics)
   // A speaker who is not published is not named, so their contribution is left out with them.
   const contributions = (session.contributions ?? []).flatMap((contribution) => {
@@ -95,8 +116,7 @@ export default async function SessionPage({ params }: Props) {
       <SourceLines citations={citations} />
 
       {contributions.length > 0 ? (
-        <section className="section" aria-labelledby="contributions">
-          <h2 id="contributions">Who spoke</h2>
+        <Section id="contributions" title="Who spoke">
           <ol className="contributions">
             {contributions.map((contribution) => {
               const { speaker } = contribution
@@ -106,11 +126,9 @@ export default async function SessionPage({ params }: Props) {
                     <Avatar name={speaker.name} photo={speaker.photo} size="md" />
                     <div>
                       <h3 className="contribution__name">
-                        {speaker.slug ? (
-                          <Link href={paths.speaker(speaker.slug)}>{speaker.name}</Link>
-                        ) : (
-                          speaker.name
-                        )}
+                        <RecordLink href={speaker.slug ? paths.speaker(speaker.slug) : null}>
+                          {speaker.name}
+                        </RecordLink>
                       </h3>
                       {contribution.roleAtTheTime ||
                       populated(contribution.organisationAtTheTime) ? (
@@ -129,57 +147,39 @@ export default async function SessionPage({ params }: Props) {
               )
             })}
           </ol>
-        </section>
+        </Section>
       ) : null}
 
-      {wins.length > 0 ? (
-        <section className="section" aria-labelledby="wins">
-          <h2 id="wins">Wins presented</h2>
-          <WinList wins={wins} />
-        </section>
-      ) : null}
+      <WinsSection id="wins" title="Wins presented" wins={wins} />
 
       {resources.length > 0 ? (
-        <section className="section" aria-labelledby="resources">
-          <h2 id="resources">Resources mentioned</h2>
-          <ul className="resources">
-            {resources.map((resource) => (
-              <li key={resource.id ?? resource.title}>
+        <Section id="resources" title="Resources mentioned">
+          <LinkList
+            className="resources"
+            items={resources}
+            before={(resource) => (
+              <>
                 <span className="resources__kind">{resourceKindLabels[resource.kind]}</span>{' '}
-                {resource.url ? <a href={resource.url}>{resource.title}</a> : resource.title}
-              </li>
-            ))}
-          </ul>
-        </section>
+              </>
+            )}
+          />
+        </Section>
       ) : null}
 
       <TopicTags topics={topics} />
 
       {previous || next ? (
         <nav className="pager" aria-label="Programme">
+          {/* An empty first cell keeps "Next session" in the second column of the grid. */}
           {previous?.slug ? (
-            <Link
-              className="pager__link pager__link--previous"
-              href={paths.session(assembly.year, previous.slug)}
-            >
-              <span className="pager__label">Previous session</span>
-              {previous.title}
-            </Link>
+            <PagerLink year={assembly.year} session={previous} direction="previous" />
           ) : (
             <span />
           )}
-          {next?.slug ? (
-            <Link
-              className="pager__link pager__link--next"
-              href={paths.session(assembly.year, next.slug)}
-            >
-              <span className="pager__label">Next session</span>
-              {next.title}
-            </Link>
-          ) : null}
+          <PagerLink year={assembly.year} session={next} direction="next" />
         </nav>
       ) : null}
       <AdminBar record={{ collection: 'sessions', id: session.id }} />
     </article>
   )
-}
+})

@@ -3,15 +3,13 @@ import { organisationName } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
 import { populated, populatedList } from '@/lib/populated'
 import { isSlug } from '@/lib/slugify'
-import { LEGACY_ORGANISATION_KEY, winFacets } from '@/lib/winsTrackerKeys'
 import { paths } from '@/lib/urls'
+import { LEGACY_ORGANISATION_KEY, winFacets } from '@/lib/wins/keys'
 import type { Organisation, Topic, Win } from '@/payload-types'
 
 /**
- * The wins tracker (/wins): filters from the URL, applied to the list of published wins, with a
- * count beside every option. The record holds tens of wins a year, so the whole list is read once
- * (and cached, lib/queries/wins.ts) and filtered here per request: no visitor's filters ever
- * become a cache key or a query.
+ * The tracker's state (filters, sort, page) from the URL and back, and the filtering, counting and
+ * paging of the list of published wins.
  */
 
 /**
@@ -29,7 +27,6 @@ export function winYear(
   return assemblyYear ?? null
 }
 
-export { winFacets }
 export type WinFacet = (typeof winFacets)[number]
 
 export const winFacetLabels: Record<WinFacet, string> = {

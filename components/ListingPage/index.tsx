@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import { AdminBar } from '@/components/AdminBar'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PageHeader } from '@/components/PageHeader'
+import { generateMeta } from '@/lib/generateMeta'
+import type { TaggedCollection } from '@/lib/cacheTags'
+
+/** What names a section's index page: its title and lede, its address, and what it lists. */
+export type Listing = {
+  title: string
+  description: string
+  path: string
+  collection: TaggedCollection
+}
+
+export const listingMetadata = ({ title, description, path }: Listing): Metadata =>
+  generateMeta({ title, description, path })
+
+/**
+ * A section's index page (/assemblies, /speakers, /wins, …): its header, then its list, or the
+ * `empty` line when there is nothing to list yet. Staff get the collection's tools.
+ */
+export function ListingPage({
+  listing,
+  empty = false,
+  children,
+}: {
+  listing: Listing
+  empty?: string | false
+  children: ReactNode
+}) {
+  return (
+    <div className="wrap page">
+      <Breadcrumbs trail={[]} current={listing.title} />
+      <PageHeader title={listing.title} lede={listing.description} />
+      {empty ? <p>{empty}</p> : children}
+      <AdminBar record={{ collection: listing.collection }} />
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+/**
+ * A record's name linked to its page, or the name alone when it has none (no slug yet): the
+ * record is still named, never linked to an address that does not exist.
+ */
+export function RecordLink({
+  href,
+  className,
+  children,
+}: {
+  href: string | null
+  className?: string
+  children: ReactNode
+}) {
+  return href ? (
+    <Link href={href} className={className}>
+      {children}
+    </Link>
+  ) : (
+    <>{children}</>
+  )
+}

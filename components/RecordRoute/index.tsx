@@ -1,0 +1,58 @@
+import type { Metadata } from 'next'
+import type { ReactElement } from 'react'
+
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
+import { parseSlug } from '@/lib/params'
+
+type Props<Params> = { params: Promise<Params> }
+
+/**
+ * What every record page (/assemblies/[year], /speakers/[slug], …) does around its content: static
+ * params from a published listing, one read from the route's params that generateMetadata and the
+ * page share (the lib/queries call is wrapped in React cache()), and the 404 page and its metadata,
+ * alike, when the params name nothing the visitor may see.
+ */
+export function recordRoute<Params extends Record<string, string>, Found>({
+  addresses,
+  find,
+}: {
+  /** The params of every published record (generateStaticParams). */
+  addresses: () => Promise<Params[]>
+  /** The record at these params, or null; params that cannot be an address find nothing. */
+  find: (params: Params) => Promise<Found | null>
+}) {
+  const load = async ({ params }: Props<Params>) => find(await params)
+  return {
+    generateStaticParams: addresses,
+    metadata:
+      (describe: (found: Found) => Metadata) =>
+      async (props: Props<Params>): Promise<Metadata> => {
+        const found = await load(props)
+        return found ? describe(found) : notFoundMetadata
+      },
+    page:
+      (render: (found: Found) => ReactElement) =>
+      async (props: Props<Params>): Promise<ReactElement> => {
+        const found = await load(props)
+        return found ? render(found) : <NotFoundPage />
+      },
+  }
+}
+
+/**
+ * A record page addressed by slug: its params are the slugs of the published listing, and a slug
+ * that cannot be one (lib/params.ts) answers 404 without a query.
+ */
+export function slugRoute<Found>(
+  listing: { published: () => Promise<{ slug?: string | null }[]> },
+  findBySlug: (slug: string) => Promise<Found | null>,
+) {
+  return recordRoute({
+    addresses: async () =>
+      (await listing.published()).flatMap((doc) => (doc.slug ? [{ slug: doc.slug }] : [])),
+    find: async ({ slug }: { slug: string }) => {
+      const parsed = parseSlug(slug)
+      return parsed === null ? null : findBySlug(parsed)
+    },
+  })
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react'
+
+/** A part of a record page under its h2; the heading names the section for screen readers. */
+export function Section({
+  id,
+  title,
+  className,
+  children,
+}: {
+  id: string
+  title: ReactNode
+  className?: string
+  children: ReactNode
+}) {
+  return (
+    <section className={className ? `section ${className}` : 'section'} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  )
+}

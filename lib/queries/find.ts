@@ -1,0 +1,71 @@
+import 'server-only'
+
+import type { CollectionSlug, FindOptions, Payload, SelectType } from 'payload'
+
+import type { Config } from '@/payload-types'
+import type { Viewer } from '@/lib/preview'
+
+/**
+ * The Local API reads every public query is made of. Access is always applied, as the viewer (the
+ * public, or a staff member previewing): the Local API skips it unless told. Depth and select stay
+ * with each caller, explicit.
+ */
+type ReadOptions<
+  TSlug extends CollectionSlug,
+  TSelect extends Config['collectionsSelect'][TSlug],
+> = Omit<
+  FindOptions<TSlug, SelectType>,
+  'limit' | 'pagination' | 'overrideAccess' | 'draft' | 'user' | 'depth' | 'select'
+> & { depth: number; select: TSelect }
+
+/** The one document at an address (a slug, a year), or null: the head of every page's read. */
+export async function findOne<
+  TSlug extends CollectionSlug,
+  TSelect extends Config['collectionsSelect'][TSlug],
+>(payload: Payload, viewer: Viewer, options: ReadOptions<TSlug, TSelect>) {
+  const { docs } = await payload.find<TSlug, TSelect, boolean>({
+    ...options,
+    overrideAccess: false,
+    ...viewer,
+    limit: 1,
+    pagination: false,
+  })
+  return docs[0] ?? null
+}
+
+/**
+ * Every matching document, unpaged: the record's lists are small (an assembly a year, tens of
+ * sessions and wins), and pages and the sitemap show them whole.
+ */
+export async function findAll<
+  TSlug extends CollectionSlug,
+  TSelect extends Config['collectionsSelect'][TSlug],
+>(payload: Payload, viewer: Viewer, options: ReadOptions<TSlug, TSelect>) {
+  const { docs } = await payload.find<TSlug, TSelect, boolean>({
+    ...options,
+    overrideAccess: false,
+    ...viewer,
+    limit: 0,
+  })
+  return docs
+}
+
+/**
+ * The documents a join field leaves unpopulated (join results stop one level deep), read in one
+ * query per collection however many there are, never one per item, under the same viewer as the
+ * page's main read.
+ */
+export async function findByIds<
+  TSlug extends CollectionSlug,
+  TSelect extends Config['collectionsSelect'][TSlug],
+>(payload: Payload, collection: TSlug, ids: number[], select: TSelect, viewer: Viewer) {
+  if (ids.length === 0) return []
+  return findAll(payload, viewer, {
+    collection,
+    where: { id: { in: ids } },
+    depth: 0,
+    // These reads need no join field; skipping them saves a subquery per join.
+    joins: false as never,
+    select,
+  })
+}
