@@ -26,6 +26,20 @@ const config = [
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // Packages, then the app's own modules (`@/`), then relative ones; alphabetical in each.
+      'import/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
+          pathGroups: [
+            { pattern: '@/**', group: 'internal' },
+            { pattern: '@payload-config', group: 'internal' },
+          ],
+          pathGroupsExcludedImportTypes: ['builtin'],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
     },
   },
   {
@@ -51,7 +65,7 @@ const config = [
           message: 'Focused tests (.only) skip the others; remove .only before committing.',
         },
         {
-          selector: "CallExpression > Identifier.callee[name=/^f(it|describe)$/]",
+          selector: 'CallExpression > Identifier.callee[name=/^f(it|describe)$/]',
           message: 'Focused tests (fit, fdescribe) skip the others.',
         },
       ],

@@ -7,15 +7,15 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { collections, Users } from '@/collections'
-import { mapApiErrors, refusalLoggingLevels } from '@/lib/errors'
 import { guardEveryCollection } from '@/hooks/guardQueries'
 import { applyPayloadWorkarounds } from '@/lib/compat/payload'
 import { resilientPg } from '@/lib/db/pg'
 import { env } from '@/lib/env'
+import { mapApiErrors, refusalLoggingLevels } from '@/lib/errors'
 import { emailAdapter } from '@/lib/mail'
 import { isPreviewable, previewUrlFor } from '@/lib/preview/url'
-import { announceSetupTokenInServer } from '@/lib/security/firstAdmin'
 import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
+import { announceSetupTokenInServer } from '@/lib/security/firstAdmin'
 import { uploadOptions } from '@/lib/security/uploadGuards'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

@@ -15,7 +15,10 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   // The JSON report lets .ci/run print one summary line over jest and Playwright.
-  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT ?? 'tests/e2e/results.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.E2E_JSON_REPORT ?? 'tests/e2e/results.json' }],
+  ],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:3000',
     launchOptions: {

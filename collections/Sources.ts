@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
 
-import { recordAccess } from '@/collections/shared'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
+import { recordAccess } from '@/collections/shared'
 import { urlField } from '@/fields/url'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { DATA_DIR } from '@/lib/env'

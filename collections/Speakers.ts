@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { slugField } from '@/fields/slug'
-import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { urlField } from '@/fields/url'
+import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 
 const MIN_YEAR = 1900
 const MAX_YEAR = 2100

@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, SanitizedConfig } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
+import { Refusal } from '@/lib/errors/refusal'
 import {
   crossingJoinPaths,
   crossingSortPaths,
@@ -8,7 +9,6 @@ import {
   malformedWhere,
   resolvePath,
 } from '@/lib/security/queryPaths'
-import { Refusal } from '@/lib/errors/refusal'
 
 export const queryMessages = {
   drafts: 'Drafts can only be read by signed-in staff.',
@@ -21,7 +21,13 @@ export const queryMessages = {
 const READS = new Set(['read', 'count', 'readDistinct'])
 const QUERIES = new Set([...READS, 'update', 'delete'])
 
-type QueryArgs = { draft?: unknown; field?: unknown; joins?: unknown; sort?: unknown; where?: unknown }
+type QueryArgs = {
+  draft?: unknown
+  field?: unknown
+  joins?: unknown
+  sort?: unknown
+  where?: unknown
+}
 
 // Visitors: no drafts, no where/sort/joins into a related collection (lib/security/queryPaths.ts).
 // https://payloadcms.com/docs/hooks/collections#beforeoperation

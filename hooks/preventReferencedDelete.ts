@@ -30,9 +30,16 @@ function referrersOf(config: SanitizedConfig, target: string): Referrer[] {
 }
 
 // Drafts count too: they will be published one day.
-export const preventReferencedDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+export const preventReferencedDelete: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+}) => {
   const uses: string[] = []
-  for (const { collection: referrer, paths, titleField } of referrersOf(req.payload.config, collection.slug)) {
+  for (const { collection: referrer, paths, titleField } of referrersOf(
+    req.payload.config,
+    collection.slug,
+  )) {
     const where: Where = { or: paths.map((path) => ({ [path]: { equals: id } })) }
     const { docs, totalDocs } = await req.payload.find({
       collection: referrer,
@@ -44,7 +51,9 @@ export const preventReferencedDelete: CollectionBeforeDeleteHook = async ({ coll
       req,
     })
     if (totalDocs === 0) continue
-    const titles = docs.map((doc) => `“${String((doc as unknown as Record<string, unknown>)[titleField])}”`)
+    const titles = docs.map(
+      (doc) => `“${String((doc as unknown as Record<string, unknown>)[titleField])}”`,
+    )
     const more = totalDocs > docs.length ? ` and ${totalDocs - docs.length} more` : ''
     const { one, many } = labelOf(referrer)
     const noun = (totalDocs === 1 ? one : many).toLowerCase()

@@ -8,11 +8,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import {
-  MEDIA_IN_USE,
-  publishedUseOf,
-  refreshMediaUse,
-} from '@/lib/mediaVisibility/publishedUse'
+import { MEDIA_IN_USE, publishedUseOf, refreshMediaUse } from '@/lib/mediaVisibility/publishedUse'
 import { mediaIdsIn, mediaReferences } from '@/lib/mediaVisibility/references'
 
 // beforeChange stores the image ids the saved version uses and what the public version used;
@@ -42,13 +38,17 @@ const recordMediaInUse: CollectionBeforeChangeHook = async ({
   data[MEDIA_IN_USE] = mediaIdsIn(collection.fields, data, req.payload.config.blocks)
   if (operation === 'update' && originalDoc?.id !== undefined) {
     const before = usedBefore.get(req) ?? new Map<string, PublicUse>()
-    before.set(keyOf(collection.slug, originalDoc.id), await publishedUseOf(collection, originalDoc.id, req))
+    before.set(
+      keyOf(collection.slug, originalDoc.id),
+      await publishedUseOf(collection, originalDoc.id, req),
+    )
     usedBefore.set(req, before)
   }
   return data
 }
 
-const sameIds = (a: number[], b: number[]) => a.length === b.length && a.every((id, i) => id === b[i])
+const sameIds = (a: number[], b: number[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i])
 
 const refreshAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const key = keyOf(collection.slug, doc.id)
@@ -66,7 +66,10 @@ const refreshAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, 
   return doc
 }
 
-export function trackMediaUse(collections: CollectionConfig[], blocks: Block[] = []): CollectionConfig[] {
+export function trackMediaUse(
+  collections: CollectionConfig[],
+  blocks: Block[] = [],
+): CollectionConfig[] {
   return collections.map((collection) => {
     if (mediaReferences(collection.fields, blocks).length === 0) return collection
     const hooks = collection.hooks ?? {}

@@ -16,18 +16,22 @@ const postgresUrl = z
 const smtpUrl = z
   .string()
   .trim()
-  .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value) && new URL(value).hostname !== '', {
-    message: 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.org:465',
-  })
+  .refine(
+    (value) =>
+      /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value) && new URL(value).hostname !== '',
+    {
+      message:
+        'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.org:465',
+    },
+  )
 
-const MAIL_FROM_PATTERN = /^(?:(?<name>[^<>]*?)\s*<(?<bracketed>[^<>\s@]+@[^<>\s@]+)>|(?<bare>[^<>\s@]+@[^<>\s@]+))$/
+const MAIL_FROM_PATTERN =
+  /^(?:(?<name>[^<>]*?)\s*<(?<bracketed>[^<>\s@]+@[^<>\s@]+)>|(?<bare>[^<>\s@]+@[^<>\s@]+))$/
 
-const mailFrom = z
-  .string()
-  .trim()
-  .regex(MAIL_FROM_PATTERN, {
-    message: 'must be an e-mail address, optionally with a name: PICUM Assembly Record <noreply@picum.org>',
-  })
+const mailFrom = z.string().trim().regex(MAIL_FROM_PATTERN, {
+  message:
+    'must be an e-mail address, optionally with a name: PICUM Assembly Record <noreply@picum.org>',
+})
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -45,11 +49,16 @@ const schema = z
       .max(65535, 'must be between 1 and 65535')
       .default(3000),
     NEXT_PUBLIC_SERVER_URL: z
-      .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://assembly.picum.org' })
+      .url({
+        protocol: /^https?$/,
+        message: 'must be an http(s) URL such as https://assembly.picum.org',
+      })
       .optional(),
     SEED_ON_START: booleanFlag.default(true),
     TRUSTED_PROXY_HOPS: z.coerce
-      .number({ message: 'must be the number of reverse proxies in front of the app (0 when none)' })
+      .number({
+        message: 'must be the number of reverse proxies in front of the app (0 when none)',
+      })
       .int('must be a whole number')
       .min(0, 'must be between 0 and 10')
       .max(10, 'must be between 0 and 10')
@@ -114,7 +123,10 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError(`${name} ${issue?.message ?? 'is invalid'}.`)
   }
   const env = result.data
-  const serverUrl = (env.NEXT_PUBLIC_SERVER_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '')
+  const serverUrl = (env.NEXT_PUBLIC_SERVER_URL ?? `http://localhost:${env.PORT}`).replace(
+    /\/+$/,
+    '',
+  )
   return {
     ...env,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? developmentSecret(),

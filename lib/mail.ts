@@ -49,7 +49,10 @@ const plainText = (message: SendEmailOptions): string => {
     : typeof message.text === 'string'
       ? message.text
       : ''
-  return text.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim()
+  return text
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim()
 }
 
 // Payload's own fallback logs only the recipient and subject, which leaves a reset unusable.

@@ -1,7 +1,7 @@
-import { plainText } from '@/lib/richText'
 import { excerpt } from '@/lib/format'
 import { mediaPath } from '@/lib/media'
 import { populated } from '@/lib/populated'
+import { plainText } from '@/lib/richText'
 import { type ShownCitation, sourceHref } from '@/lib/sources'
 import { absoluteUrl, paths } from '@/lib/urls'
 import type { Assembly, Media, Organisation, Speaker } from '@/payload-types'

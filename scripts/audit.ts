@@ -54,10 +54,14 @@ function main(): number {
       if (!explained.has(id)) unexplained.push(`${via.severity}: ${name}: ${via.title} (${id})`)
     }
   }
-  console.log(`npm audit --omit=dev: ${severe} high or critical, ${unexplained.length} unexplained.`)
+  console.log(
+    `npm audit --omit=dev: ${severe} high or critical, ${unexplained.length} unexplained.`,
+  )
   for (const line of unexplained) console.log(`  ${line}`)
   if (unexplained.length) {
-    console.log('Upgrade the package, or explain the advisory in SECURITY.md under "Known advisories".')
+    console.log(
+      'Upgrade the package, or explain the advisory in SECURITY.md under "Known advisories".',
+    )
   }
   return unexplained.length ? 1 : 0
 }

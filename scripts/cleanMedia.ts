@@ -1,9 +1,9 @@
 // `npm run media:clean [-- --dry-run]`: for images stored before uploads were cleaned on arrival.
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { cleanStoredMedia, describeFile, describeSummary } from '@/lib/security/cleanStoredMedia'
 import { runScript, say } from '@/scripts/lib/runBin'
+import config from '@payload-config'
 
 const USAGE = 'usage: npm run media:clean [-- --dry-run]'
 
@@ -12,7 +12,8 @@ async function main(): Promise<number> {
   const unknown = argv.find((arg) => arg !== '--dry-run')
   if (unknown) throw new Error(`Unknown argument ${unknown}: ${USAGE}`)
   const dryRun = argv.includes('--dry-run')
-  if (!process.env.DATABASE_URI) throw new Error('DATABASE_URI is unset: run this through npm run media:clean.')
+  if (!process.env.DATABASE_URI)
+    throw new Error('DATABASE_URI is unset: run this through npm run media:clean.')
 
   const payload = await getPayload({ config })
   try {

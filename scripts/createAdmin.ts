@@ -14,8 +14,16 @@ const args = z
     email: z
       .string({ message: '--email is required' })
       .transform((value) => normaliseEmail(value) ?? '')
-      .refine(Boolean, `--email must be an e-mail address of at most ${MAX_EMAIL_LENGTH} characters`),
-    name: z.string().trim().min(1, '--name must not be empty').max(200, '--name is too long').optional(),
+      .refine(
+        Boolean,
+        `--email must be an e-mail address of at most ${MAX_EMAIL_LENGTH} characters`,
+      ),
+    name: z
+      .string()
+      .trim()
+      .min(1, '--name must not be empty')
+      .max(200, '--name is too long')
+      .optional(),
   })
   .strict()
 
@@ -34,7 +42,8 @@ function parseArgs(argv: string[]): z.infer<typeof args> {
   const parsed = args.safeParse(values)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    const message = issue.code === 'unrecognized_keys' ? `Unknown option --${issue.keys[0]}` : issue.message
+    const message =
+      issue.code === 'unrecognized_keys' ? `Unknown option --${issue.keys[0]}` : issue.message
     throw new Error(`${message}: ${USAGE}`)
   }
   return parsed.data
@@ -54,7 +63,8 @@ function hiddenPrompt(question: string): Promise<string> {
     const onData = (chunk: string) => {
       for (const char of chunk) {
         if (char === '\r' || char === '\n') return finish(() => resolve(value))
-        if (char === '\u0003' || char === '\u0004') return finish(() => reject(new Error('Cancelled.')))
+        if (char === '\u0003' || char === '\u0004')
+          return finish(() => reject(new Error('Cancelled.')))
         value = char === '\u007f' || char === '\b' ? [...value].slice(0, -1).join('') : value + char
       }
     }
@@ -91,7 +101,8 @@ async function main(): Promise<void> {
   const { email, name } = parseArgs(process.argv.slice(2))
   const password = await readPassword()
   const valid = checkPasswordLength(password)
-  if (valid !== true || password.length === 0) throw new Error(valid === true ? 'The password is empty.' : valid)
+  if (valid !== true || password.length === 0)
+    throw new Error(valid === true ? 'The password is empty.' : valid)
 
   // This database's schema comes from migrations, never from a push.
   process.env.PAYLOAD_MIGRATING = 'true'
@@ -103,7 +114,10 @@ async function main(): Promise<void> {
   const payload = await getPayload({ config })
   try {
     const exists = `An account with the e-mail ${email} already exists: sign in with it, or use "Forgot your password?" on the sign-in page.`
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } } })
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: email } },
+    })
     if (totalDocs > 0) throw new Error(exists)
     await payload
       .create({ collection: 'users', data: { email, name, password, role: 'admin' } })

@@ -66,7 +66,8 @@ async function load(port: number, connections: number, seconds: number): Promise
     timeouts: 0,
     failedPages: new Map(),
   }
-  const failed = (page: string) => tally.failedPages.set(page, (tally.failedPages.get(page) ?? 0) + 1)
+  const failed = (page: string) =>
+    tally.failedPages.set(page, (tally.failedPages.get(page) ?? 0) + 1)
   const end = performance.now() + seconds * 1000
   // Each client starts on a page of its own, so they do not all ask for the same page at once.
   const client = async (first: number) => {
@@ -129,7 +130,8 @@ async function main(): Promise<number> {
     // Every page once first: visitors meet pages in Next.js's cache, not a first render.
     for (const page of PAGES) {
       const response = await fetch(`${server.url}${page}`)
-      if (response.status !== 200) throw new Error(`${page} answered ${response.status} before the load.`)
+      if (response.status !== 200)
+        throw new Error(`${page} answered ${response.status} before the load.`)
     }
     say(`${connections} connections for ${duration} s over ${PAGES.length} pages on ${server.url}`)
     const started = performance.now()
@@ -149,7 +151,9 @@ async function main(): Promise<number> {
     process.stdout.write(`${lines.join('\n')}\n`)
     const errors = tally.non2xx + tally.socketErrors + tally.timeouts
     if (errors > 0) {
-      say(`failed: ${tally.non2xx} non-2xx answers, ${tally.socketErrors} socket errors, ${tally.timeouts} timeouts`)
+      say(
+        `failed: ${tally.non2xx} non-2xx answers, ${tally.socketErrors} socket errors, ${tally.timeouts} timeouts`,
+      )
       say(`on ${[...tally.failedPages].map(([page, count]) => `${page} (${count})`).join(', ')}`)
       return 1
     }

@@ -16,5 +16,7 @@ await runWithPayload('Seed failed; nothing of it was written.', async (payload) 
   if (!report) return 1
   for (const line of report.created) payload.logger.info(`Seed: created ${line}`)
   for (const line of report.skipped) payload.logger.info(`Seed: skipped ${line} (already there)`)
-  payload.logger.info(`Seed: ${report.created.length} created, ${report.skipped.length} already there.`)
+  payload.logger.info(
+    `Seed: ${report.created.length} created, ${report.skipped.length} already there.`,
+  )
 })

@@ -1,9 +1,4 @@
-import {
-  createLocalReq,
-  type Payload,
-  type PayloadRequest,
-  type Where,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { inTransaction } from '@/lib/db/transaction'
 import '@/lib/requestContext'
@@ -18,15 +13,10 @@ export class SeedDataError extends Error {
 export type SeedReport = { created: string[]; skipped: string[] }
 
 type ContentSlug =
-  | 'sources'
-  | 'topics'
-  | 'organisations'
-  | 'speakers'
-  | 'assemblies'
-  | 'sessions'
-  | 'wins'
+  'sources' | 'topics' | 'organisations' | 'speakers' | 'assemblies' | 'sessions' | 'wins'
 
-const rich = (paragraphs?: string[]) => (paragraphs ? richTextFromParagraphs(paragraphs) : undefined)
+const rich = (paragraphs?: string[]) =>
+  paragraphs ? richTextFromParagraphs(paragraphs) : undefined
 
 // Idempotent: existing records (drafts included) are left as staff made them. One transaction, so a
 // failure leaves no half-seed. Never creates user accounts.
@@ -82,7 +72,10 @@ async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, r
 
   const sources = new Map<string, number>()
   for (const { key, ...source } of data.sources) {
-    sources.set(key, await ensure('sources', source.title, { title: { equals: source.title } }, () => source))
+    sources.set(
+      key,
+      await ensure('sources', source.title, { title: { equals: source.title } }, () => source),
+    )
   }
   const cite = (citations: SeedData['assemblies'][number]['citations']) =>
     citations.map(({ source, locator }) => ({ source: sources.get(source), locator }))

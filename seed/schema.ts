@@ -140,12 +140,19 @@ export const seedDataSchema = z
       if (set.has(key)) ctx.addIssue({ code: 'custom', path, message: `duplicates "${key}"` })
       set.add(key)
     }
-    const known = (set: Set<string | number>, key: string | number | undefined, what: string, path: (string | number)[]) => {
+    const known = (
+      set: Set<string | number>,
+      key: string | number | undefined,
+      what: string,
+      path: (string | number)[],
+    ) => {
       if (key !== undefined && !set.has(key))
         ctx.addIssue({ code: 'custom', path, message: `names an unknown ${what} "${key}"` })
     }
     const cited = (list: Array<{ source: string }>, path: (string | number)[]) =>
-      list.forEach((c, j) => known(keys.sources, c.source, 'source', [...path, 'citations', j, 'source']))
+      list.forEach((c, j) =>
+        known(keys.sources, c.source, 'source', [...path, 'citations', j, 'source']),
+      )
     data.sources.forEach((s, i) => unique(keys.sources, s.key, ['sources', i, 'key']))
     data.topics.forEach((t, i) => unique(keys.topics, t.slug, ['topics', i, 'slug']))
     data.organisations.forEach((o, i) => {
@@ -168,16 +175,27 @@ export const seedDataSchema = z
       s.topics.forEach((t, j) => known(keys.topics, t, 'topic', ['sessions', i, 'topics', j]))
       s.contributions.forEach((c, j) => {
         known(keys.speakers, c.speaker, 'speaker', ['sessions', i, 'contributions', j, 'speaker'])
-        known(keys.organisations, c.organisation, 'organisation', ['sessions', i, 'contributions', j, 'organisation'])
+        known(keys.organisations, c.organisation, 'organisation', [
+          'sessions',
+          i,
+          'contributions',
+          j,
+          'organisation',
+        ])
         cited(c.citations, ['sessions', i, 'contributions', j])
       })
     })
     data.wins.forEach((w, i) => {
       unique(keys.wins, w.slug, ['wins', i, 'slug'])
       known(keys.assemblies, w.assembly, 'assembly', ['wins', i, 'assembly'])
-      if (w.session) known(keys.sessions, `${w.assembly}/${w.session}`, 'session', ['wins', i, 'session'])
+      if (w.session)
+        known(keys.sessions, `${w.assembly}/${w.session}`, 'session', ['wins', i, 'session'])
       known(keys.speakers, w.presenter, 'speaker', ['wins', i, 'presenter'])
-      known(keys.organisations, w.presenterOrganisation, 'organisation', ['wins', i, 'presenterOrganisation'])
+      known(keys.organisations, w.presenterOrganisation, 'organisation', [
+        'wins',
+        i,
+        'presenterOrganisation',
+      ])
       w.creditedOrganisations.forEach((o, j) =>
         known(keys.organisations, o, 'organisation', ['wins', i, 'creditedOrganisations', j]),
       )

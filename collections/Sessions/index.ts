@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { recordAccess, recordVersions } from '@/collections/shared'
 import { uniqueSlugInAssembly } from '@/collections/Sessions/hooks/uniqueSlugInAssembly'
+import { recordAccess, recordVersions } from '@/collections/shared'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
 import { selectOptions } from '@/lib/options/define'
 import { resourceKinds } from '@/lib/options/resourceKinds'
 import { sessionFormats } from '@/lib/options/sessionFormats'
-import { urlField } from '@/fields/url'
 
 export const Sessions: CollectionConfig<'sessions'> = {
   slug: 'sessions',

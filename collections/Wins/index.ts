@@ -5,10 +5,10 @@ import { sessionMatchesAssembly } from '@/collections/Wins/hooks/sessionMatchesA
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { countryField } from '@/fields/country'
 import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
 import { selectOptions } from '@/lib/options/define'
 import { winKinds } from '@/lib/options/winKinds'
 import { winLevels } from '@/lib/options/winLevels'
-import { urlField } from '@/fields/url'
 
 export const Wins: CollectionConfig<'wins'> = {
   slug: 'wins',

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react'
 import { AdminBar } from '@/components/AdminBar'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageHeader } from '@/components/PageHeader'
-import { generateMeta } from '@/lib/generateMeta'
 import type { TaggedCollection } from '@/lib/cacheTags'
+import { generateMeta } from '@/lib/generateMeta'
 
 /** What names a section's index page: its title and lede, its address, and what it lists. */
 export type Listing = {

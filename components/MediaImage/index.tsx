@@ -1,7 +1,8 @@
 import { mediaPath } from '@/lib/media'
 import type { Media } from '@/payload-types'
 
-type SizeDoc = { url?: string | null; width?: number | null; height?: number | null } | null | undefined
+type SizeDoc =
+  { url?: string | null; width?: number | null; height?: number | null } | null | undefined
 
 export type ImageDoc = Pick<Media, 'alt' | 'url' | 'width' | 'height'> & {
   sizes?: { thumbnail?: SizeDoc; card?: SizeDoc; hero?: SizeDoc } | null
@@ -56,7 +57,8 @@ export function MediaImage({
   if (files.length === 0) return null
   // Without srcset support a browser takes the narrowest file that still fills the box.
   const src = (files.find((file) => file.width >= width) ?? files.at(-1)!).src
-  const srcSet = files.length > 1 ? files.map((file) => `${file.src} ${file.width}w`).join(', ') : undefined
+  const srcSet =
+    files.length > 1 ? files.map((file) => `${file.src} ${file.width}w`).join(', ') : undefined
   return (
     // eslint-disable-next-line @next/next/no-img-element -- next/image's optimizer is off for uploads (see above)
     <img

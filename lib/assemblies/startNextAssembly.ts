@@ -5,7 +5,10 @@ import { inTransaction } from '@/lib/db/transaction'
 import { Refusal } from '@/lib/errors/refusal'
 import type { Assembly } from '@/payload-types'
 
-export type StartNextAssemblyResult = { assembly: Pick<Assembly, 'id' | 'year' | 'title'>; sessions: number }
+export type StartNextAssemblyResult = {
+  assembly: Pick<Assembly, 'id' | 'year' | 'title'>
+  sessions: number
+}
 
 export const titleForYear = (title: string, from: number, to: number): string =>
   title.includes(String(from)) ? title.replaceAll(String(from), String(to)) : `${title} ${to}`
@@ -38,7 +41,12 @@ export async function startNextAssembly(
     req,
   })
   if (totalDocs > 0) {
-    throw new Refusal(`The ${year} assembly already exists: open it from the list instead.`, 409, { year }, 'AssemblyExists')
+    throw new Refusal(
+      `The ${year} assembly already exists: open it from the list instead.`,
+      409,
+      { year },
+      'AssemblyExists',
+    )
   }
 
   return inTransaction(req, async () => {

@@ -82,11 +82,10 @@ const deletePreference: PayloadHandler = async (req) => {
 export function applyPayloadWorkarounds(config: SanitizedConfig): SanitizedConfig {
   const preferences = config.collections.find(({ slug }) => slug === PREFERENCES)
   if (preferences && Array.isArray(preferences.endpoints)) {
-    preferences.endpoints = preferences.endpoints.map(
-      (endpoint): Endpoint =>
-        endpoint.method === 'delete' && endpoint.path === '/:key'
-          ? { ...endpoint, handler: deletePreference }
-          : endpoint,
+    preferences.endpoints = preferences.endpoints.map((endpoint): Endpoint =>
+      endpoint.method === 'delete' && endpoint.path === '/:key'
+        ? { ...endpoint, handler: deletePreference }
+        : endpoint,
     )
   }
   return config

@@ -35,8 +35,9 @@ async function connect(connectionString: string): Promise<void> {
   try {
     await client.connect()
     // A watcher must not keep a script or test process alive.
-    ;(client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream
-      ?.unref?.()
+    ;(
+      client as unknown as { connection?: { stream?: { unref?: () => void } } }
+    ).connection?.stream?.unref?.()
     state.sentinel = client
     state.up = true
   } catch (error) {
@@ -48,7 +49,9 @@ async function connect(connectionString: string): Promise<void> {
   }
 }
 
-export function isDatabaseUp(connectionString: string | undefined = process.env.DATABASE_URI): boolean {
+export function isDatabaseUp(
+  connectionString: string | undefined = process.env.DATABASE_URI,
+): boolean {
   if (!connectionString) return true
   const due = Date.now() - state.lastAttempt >= RETRY_EVERY_MS
   if (!state.sentinel && !state.connecting && (state.lastAttempt === 0 || (!state.up && due))) {

@@ -133,8 +133,10 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`Cannot create the database directory ${dataDir}: ${(error as Error).message}`)
   }
 
-    const notOurs = async () => {
-    throw new Error(`The PostgreSQL in ${dataDir} belongs to another process: it cannot be suspended here.`)
+  const notOurs = async () => {
+    throw new Error(
+      `The PostgreSQL in ${dataDir} belongs to another process: it cannot be suspended here.`,
+    )
   }
   const handle = (
     port: number,

@@ -32,9 +32,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current)
-    const { code, message, errors } = current as { code?: unknown; message?: unknown; errors?: unknown }
+    const { code, message, errors } = current as {
+      code?: unknown
+      message?: unknown
+      errors?: unknown
+    }
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true
-    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) {
+    if (
+      typeof message === 'string' &&
+      UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))
+    ) {
       return true
     }
     // AggregateError (e.g. ECONNREFUSED on both ::1 and 127.0.0.1)

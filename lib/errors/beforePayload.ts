@@ -32,7 +32,10 @@ const mediaType = (request: Request) =>
 
 const asksForGet = (request: Request) =>
   request.method === 'POST' &&
-  [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].includes('GET')
+  [
+    request.headers.get('x-payload-http-method-override'),
+    request.headers.get('x-http-method-override'),
+  ].includes('GET')
 
 export async function refuseBeforePayload(request: Request): Promise<Response | null> {
   const { pathname } = new URL(request.url)

@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { MEDIA, mediaIdsIn } from '@/lib/mediaVisibility/references'
 import { dbFor } from '@/lib/compat/payload'
+import { MEDIA, mediaIdsIn } from '@/lib/mediaVisibility/references'
 
 // Recomputed from the published documents, never counted up and down, so a missed event cannot
 // leave an image public for good.
@@ -40,7 +40,11 @@ export async function publishedUseOf(
   return { ids: doc.mediaInUse ?? [] }
 }
 
-async function setInPublishedUse(ids: number[], value: boolean, req: PayloadRequest): Promise<void> {
+async function setInPublishedUse(
+  ids: number[],
+  value: boolean,
+  req: PayloadRequest,
+): Promise<void> {
   if (ids.length === 0) return
   const { docs } = await req.payload.find({
     collection: MEDIA,

@@ -25,7 +25,9 @@ function blocksOf(field: AnyField, known: Block[]): Block[] {
     if (typeof block !== 'string') return block
     const found = known.find((candidate) => candidate.slug === block)
     if (!found) {
-      throw new Error(`Block "${block}" of field "${field.name}" is not among the config's blocks passed here.`)
+      throw new Error(
+        `Block "${block}" of field "${field.name}" is not among the config's blocks passed here.`,
+      )
     }
     return found
   })
@@ -33,7 +35,11 @@ function blocksOf(field: AnyField, known: Block[]): Block[] {
 
 const join = (prefix: string, name: string) => (prefix ? `${prefix}.${name}` : name)
 
-export function mediaReferences(fields: Field[], blocks: Block[] = [], prefix = ''): MediaReference[] {
+export function mediaReferences(
+  fields: Field[],
+  blocks: Block[] = [],
+  prefix = '',
+): MediaReference[] {
   const found: MediaReference[] = []
   for (const field of fields as AnyField[]) {
     switch (field.type) {
@@ -51,7 +57,11 @@ export function mediaReferences(fields: Field[], blocks: Block[] = [], prefix = 
         break
       case 'group':
         found.push(
-          ...mediaReferences(field.fields ?? [], blocks, field.name ? join(prefix, field.name) : prefix),
+          ...mediaReferences(
+            field.fields ?? [],
+            blocks,
+            field.name ? join(prefix, field.name) : prefix,
+          ),
         )
         break
       case 'row':
@@ -60,12 +70,16 @@ export function mediaReferences(fields: Field[], blocks: Block[] = [], prefix = 
         break
       case 'tabs':
         for (const tab of field.tabs ?? []) {
-          found.push(...mediaReferences(tab.fields, blocks, tab.name ? join(prefix, tab.name) : prefix))
+          found.push(
+            ...mediaReferences(tab.fields, blocks, tab.name ? join(prefix, tab.name) : prefix),
+          )
         }
         break
       case 'blocks':
         for (const block of blocksOf(field, blocks)) {
-          found.push(...mediaReferences(block.fields, blocks, join(join(prefix, field.name!), block.slug)))
+          found.push(
+            ...mediaReferences(block.fields, blocks, join(join(prefix, field.name!), block.slug)),
+          )
         }
         break
     }
@@ -122,7 +136,8 @@ function collectIds(fields: Field[], data: unknown, blocks: Block[], into: Set<n
         idsInRichText(value, into)
         break
       case 'array':
-        if (Array.isArray(value)) for (const row of value) collectIds(field.fields ?? [], row, blocks, into)
+        if (Array.isArray(value))
+          for (const row of value) collectIds(field.fields ?? [], row, blocks, into)
         break
       case 'group':
         collectIds(field.fields ?? [], field.name ? value : sibling, blocks, into)
@@ -139,7 +154,9 @@ function collectIds(fields: Field[], data: unknown, blocks: Block[], into: Set<n
       case 'blocks':
         if (!Array.isArray(value)) break
         for (const row of value as Array<{ blockType?: string }>) {
-          const block = blocksOf(field, blocks).find((candidate) => candidate.slug === row?.blockType)
+          const block = blocksOf(field, blocks).find(
+            (candidate) => candidate.slug === row?.blockType,
+          )
           if (block) collectIds(block.fields, row, blocks, into)
         }
         break

@@ -2,11 +2,11 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
-import type { Assembly, Session } from '@/payload-types'
-import type { Viewer } from '@/lib/preview'
 import { populatedList, relationId, uniqueDocs, uniqueIds } from '@/lib/populated'
+import type { Viewer } from '@/lib/preview'
 import { findByIds } from '@/lib/queries/find'
 import { assemblyLinkSelect } from '@/lib/queries/selects'
+import type { Assembly, Session } from '@/payload-types'
 
 type Contribution = NonNullable<Session['contributions']>[number]
 

@@ -4,9 +4,9 @@ import type { Where } from 'payload'
 
 import type { TaggedCollection } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
+import type { Viewer } from '@/lib/preview'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findAll, findOne } from '@/lib/queries/find'
-import type { Viewer } from '@/lib/preview'
 import {
   assemblySummarySelect,
   imageSelect,

@@ -37,7 +37,7 @@ type QueryArg = string | number
  *   requests and builds by `unstable_cache` under the collections' tags and expired when a hook
  *   revalidates any of them. It stores JSON, which suits Payload documents: their dates are
  *   already ISO strings.
- * - A preview (draft mode on and a staff session, see lib/queries/preview.ts): the latest drafts,
+ * - A preview (draft mode on and a staff session, see lib/preview/viewer.ts): the latest drafts,
  *   read as that staff member straight from the database on every request. Drafts never enter the
  *   shared cache, so no other request can be answered with them.
  * - React `cache()` shares one call between generateMetadata and the page in a render.
@@ -79,4 +79,3 @@ export function publicQuery<Args extends QueryArg[], Result>(
 }
 
 class NothingFound extends Error {}
-

@@ -2,8 +2,8 @@ import 'server-only'
 
 import type { CollectionSlug, FindOptions, Payload, SelectType } from 'payload'
 
-import type { Config } from '@/payload-types'
 import type { Viewer } from '@/lib/preview'
+import type { Config } from '@/payload-types'
 
 /**
  * The Local API reads every public query is made of. Access is always applied, as the viewer (the

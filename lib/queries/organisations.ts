@@ -1,6 +1,5 @@
 import 'server-only'
 
-import type { Speaker } from '@/payload-types'
 import { getPayloadClient } from '@/lib/payload'
 import { populated, populatedList, relationId } from '@/lib/populated'
 import { type Appearance, readAppearances } from '@/lib/queries/appearances'
@@ -14,6 +13,7 @@ import {
   speakerNameSelect,
   winCardSelect,
 } from '@/lib/queries/selects'
+import type { Speaker } from '@/payload-types'
 
 /** Every published organisation, A to Z. */
 export const listOrganisations = publicQuery(

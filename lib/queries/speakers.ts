@@ -1,6 +1,5 @@
 import 'server-only'
 
-import type { Organisation } from '@/payload-types'
 import { getPayloadClient } from '@/lib/payload'
 import { populatedList, relationId } from '@/lib/populated'
 import { type Appearance, readAppearances } from '@/lib/queries/appearances'
@@ -14,6 +13,7 @@ import {
   speakerRoleSelect,
   winCardSelect,
 } from '@/lib/queries/selects'
+import type { Organisation } from '@/payload-types'
 
 /** Every published speaker, A to Z, with their role and organisation and the year recorded. */
 export const listSpeakers = publicQuery(

@@ -4,7 +4,6 @@ import type { Payload, Where } from 'payload'
 
 import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
-import { trackWins, type WinQuery } from '@/lib/wins'
 import type { Viewer } from '@/lib/preview'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findAll, findOne } from '@/lib/queries/find'
@@ -18,6 +17,7 @@ import {
   topicLinkSelect,
   winCardSelect,
 } from '@/lib/queries/selects'
+import { trackWins, type WinQuery } from '@/lib/wins'
 
 /**
  * The address of every published win, most recent assembly first, then by title: for the win

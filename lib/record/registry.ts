@@ -116,6 +116,6 @@ export const isIndexedCollection = (slug: unknown): slug is IndexedCollection =>
 export const hasDrafts = (config: { versions?: unknown }): boolean =>
   Boolean(
     config.versions &&
-      typeof config.versions === 'object' &&
-      (config.versions as { drafts?: unknown }).drafts,
+    typeof config.versions === 'object' &&
+    (config.versions as { drafts?: unknown }).drafts,
   )

@@ -2,12 +2,12 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { isRecordCollection } from '@/lib/record/registry'
 import { planRevalidation } from '@/lib/revalidation/plan'
-import { applyRevalidation, expire } from '@/lib/revalidation/run'
 import {
   isValidRevalidationKey,
   parseRevalidationRequest,
   REVALIDATE_HEADER,
 } from '@/lib/revalidation/request'
+import { applyRevalidation, expire } from '@/lib/revalidation/run'
 
 // https://payloadcms.com/docs/hooks/collections#afterchange
 

@@ -1,14 +1,10 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
-import { whenTransactionEnds } from '@/lib/compat/payload'
 import { inNextServer, isRevalidationOutsideRequest } from '@/lib/compat/next'
+import { whenTransactionEnds } from '@/lib/compat/payload'
 import type { RevalidationPlan } from '@/lib/revalidation/plan'
-import {
-  REVALIDATE_HEADER,
-  revalidationKey,
-  revalidationUrl,
-} from '@/lib/revalidation/request'
+import { REVALIDATE_HEADER, revalidationKey, revalidationUrl } from '@/lib/revalidation/request'
 
 // `{ expire: 0 }`: 'max' would serve the old page once more after a publish.
 export function expire(plan: RevalidationPlan): void {

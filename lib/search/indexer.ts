@@ -1,10 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
-import {
-  createLocalReq,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
+import { inTransaction } from '@/lib/db/transaction'
+import type { IndexedCollection } from '@/lib/record/registry'
 import {
   parseRefKey,
   refKey,
@@ -12,9 +11,6 @@ import {
   isSearchCollection,
   searchCollections,
 } from '@/lib/search/collections'
-import { inTransaction } from '@/lib/db/transaction'
-import type { IndexedCollection } from '@/lib/record/registry'
-import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { readSearchRows, type SearchRow } from '@/lib/search/documents'
 
 // Rows are rebuilt from the database, never patched, inside the request's transaction: a failure

@@ -1,11 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 
+import type { SqlExecutor } from '@/lib/compat/payload'
 import {
   isSearchCollection,
   searchCollections,
   type SearchCollection,
 } from '@/lib/search/collections'
-import type { SqlExecutor } from '@/lib/compat/payload'
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,

@@ -1,3 +1,4 @@
+import { Refusal } from '@/lib/errors/refusal'
 import {
   BackoffLimiter,
   type BackoffRule,
@@ -5,7 +6,6 @@ import {
   type RateLimitVerdict,
   SlidingWindowLimiter,
 } from '@/lib/security/rateLimit'
-import { Refusal } from '@/lib/errors/refusal'
 
 // Nothing counts per account alone, so nobody who merely knows a staff address can lock its
 // owner out (Payload's own lock is off: collections/Users).
@@ -95,7 +95,11 @@ const windowKeys = (action: AuthAction, { address, email }: Attempt) => {
 
 // Counted as a failure before it runs, so concurrent guesses cannot slip past; a refused attempt
 // is not counted, so Retry-After stays exact.
-export function takeAuthAttempt(action: AuthAction, who: Attempt, now = Date.now()): RateLimitVerdict {
+export function takeAuthAttempt(
+  action: AuthAction,
+  who: Attempt,
+  now = Date.now(),
+): RateLimitVerdict {
   const keys = windowKeys(action, who)
   const backoff = action === 'login' && who.email ? limiters().loginBackoff : null
   let wait = 0

@@ -35,7 +35,10 @@ async function cleanFile(
     bytes = await readFile(filePath)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return { outcome: code === 'ENOENT' ? 'missing' : 'failed', detail: code === 'ENOENT' ? 'no such file' : (error as Error).message }
+    return {
+      outcome: code === 'ENOENT' ? 'missing' : 'failed',
+      detail: code === 'ENOENT' ? 'no such file' : (error as Error).message,
+    }
   }
   let found: string[]
   try {
@@ -46,7 +49,8 @@ async function cleanFile(
   if (found.length === 0) return { outcome: 'clean' }
   if (dryRun) return { outcome: 'would clean', detail: found.join(', ') }
   const clean = await withoutMetadata(bytes).catch((error: Error) => error)
-  if (clean instanceof Error) return { outcome: 'failed', detail: `cannot be re-encoded (${clean.message})` }
+  if (clean instanceof Error)
+    return { outcome: 'failed', detail: `cannot be re-encoded (${clean.message})` }
   // Renamed over the old file so it is never seen half-written.
   const temporary = `${filePath}.${randomBytes(4).toString('hex')}.tmp`
   try {
@@ -58,7 +62,9 @@ async function cleanFile(
   }
   const notes = [`removed ${found.join(', ')}`]
   if (recorded.width !== clean.width || recorded.height !== clean.height) {
-    notes.push(`${recorded.width ?? '?'}×${recorded.height ?? '?'} → ${clean.width}×${clean.height}`)
+    notes.push(
+      `${recorded.width ?? '?'}×${recorded.height ?? '?'} → ${clean.width}×${clean.height}`,
+    )
   }
   notes.push(`${kilobytes(bytes.length)} → ${kilobytes(clean.bytes.length)}`)
   return {
@@ -70,10 +76,21 @@ async function cleanFile(
 
 export async function cleanStoredMedia(
   payload: Payload,
-  { dryRun = false, report = () => {} }: { dryRun?: boolean; report?: (file: FileReport) => void } = {},
+  {
+    dryRun = false,
+    report = () => {},
+  }: { dryRun?: boolean; report?: (file: FileReport) => void } = {},
 ): Promise<CleanSummary> {
   const staticDir = path.resolve(payload.collections.media.config.upload.staticDir!)
-  const summary: CleanSummary = { cleaned: 0, 'would clean': 0, clean: 0, missing: 0, failed: 0, files: 0, images: 0 }
+  const summary: CleanSummary = {
+    cleaned: 0,
+    'would clean': 0,
+    clean: 0,
+    missing: 0,
+    failed: 0,
+    files: 0,
+    images: 0,
+  }
   const { docs } = await payload.find({
     collection: 'media',
     overrideAccess: true,

@@ -9,7 +9,8 @@ import { env } from '@/lib/env'
 export const SOCKET_ADDRESS_HEADER = 'x-picum-socket-address'
 
 // A dual-stack socket reports IPv4 clients as `::ffff:203.0.113.9`.
-const normalise = (address: string): string => address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
+const normalise = (address: string): string =>
+  address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
 
 export async function stampSocketAddresses(): Promise<void> {
   const store = globalThis as typeof globalThis & { __picumSocketStamp?: boolean }

@@ -19,7 +19,8 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 // A small file can declare enormous dimensions and make resizing allocate gigabytes.
 export const MAX_IMAGE_PIXELS = 50_000_000
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`
+const megabytes = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`
 
 export const uploadMessages = {
   accepted: 'JPEG, PNG, WebP, AVIF or GIF',
@@ -67,7 +68,8 @@ export function describeContent(bytes: Uint8Array): { svg: boolean; what: string
     .toLowerCase()
   if (text.startsWith('<') && text.includes('<svg')) return { svg: true, what: 'an SVG image' }
   if (ascii(bytes, 0, 5) === '%PDF-') return { svg: false, what: 'a PDF document' }
-  if (/^<(!doctype html|html|head|body|script)/.test(text)) return { svg: false, what: 'an HTML page' }
+  if (/^<(!doctype html|html|head|body|script)/.test(text))
+    return { svg: false, what: 'an HTML page' }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return { svg: false, what: 'a ZIP archive or an office document' }
   }

@@ -27,7 +27,8 @@ function jpegMetadata(bytes: Buffer): string[] {
     const label = ascii(bytes, i + 4, i + 18)
     if (marker === 0xe1) found.add(label.startsWith('Exif') ? 'EXIF' : 'XMP')
     else if (marker === 0xed) found.add('IPTC')
-    else if (marker === 0xe2) found.add(label.startsWith('ICC_PROFILE') ? 'ICC profile' : 'APP2 data')
+    else if (marker === 0xe2)
+      found.add(label.startsWith('ICC_PROFILE') ? 'ICC profile' : 'APP2 data')
     else if (marker === 0xfe) found.add('comment')
     // APP14 ("Adobe") only says how colours are encoded; every other APPn is metadata.
     else if (marker >= 0xe0 && marker <= 0xef && !label.startsWith('Adobe')) {
@@ -40,7 +41,17 @@ function jpegMetadata(bytes: Buffer): string[] {
   return [...found]
 }
 
-const PNG_IMAGE_CHUNKS = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'pHYs', 'acTL', 'fcTL', 'fdAT'])
+const PNG_IMAGE_CHUNKS = new Set([
+  'IHDR',
+  'PLTE',
+  'IDAT',
+  'IEND',
+  'tRNS',
+  'pHYs',
+  'acTL',
+  'fcTL',
+  'fdAT',
+])
 const PNG_COLOUR_CHUNKS = new Set(['gAMA', 'cHRM', 'sRGB', 'sBIT', 'bKGD'])
 
 function pngMetadata(bytes: Buffer): string[] {
@@ -67,7 +78,7 @@ const WEBP_IMAGE_CHUNKS = new Set(['VP8 ', 'VP8L', 'VP8X', 'ALPH', 'ANIM', 'ANMF
 
 function webpChunks(bytes: Buffer): string[] {
   const chunks: string[] = []
-  for (let i = 12; i + 8 <= bytes.length; ) {
+  for (let i = 12; i + 8 <= bytes.length;) {
     const size = bytes.readUInt32LE(i + 4)
     const type = ascii(bytes, i, i + 4)
     chunks.push(type)
@@ -155,7 +166,16 @@ export async function findMetadata(bytes: Buffer): Promise<string[]> {
   return kinds.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
 }
 
-const REPORT_ORDER = ['EXIF', 'XMP', 'IPTC', 'ICC profile', 'comment', 'text', 'date', 'orientation']
+const REPORT_ORDER = [
+  'EXIF',
+  'XMP',
+  'IPTC',
+  'ICC profile',
+  'comment',
+  'text',
+  'date',
+  'orientation',
+]
 
 const isLosslessWebp = (bytes: Buffer) => webpChunks(bytes).includes('VP8L')
 
@@ -166,7 +186,13 @@ export async function withoutMetadata(bytes: Buffer): Promise<CleanImage> {
   const type = sniffImageType(bytes)
   if (!type) throw new Error('Not an accepted image.')
   const input = { limitInputPixels: false as const, animated: true }
-  const { pages = 1, orientation = 1, isPalette, delay, loop } = await sharp(bytes, input).metadata()
+  const {
+    pages = 1,
+    orientation = 1,
+    isPalette,
+    delay,
+    loop,
+  } = await sharp(bytes, input).metadata()
   let image: sharp.Sharp
   if (pages > 1 && orientation !== 1) {
     // sharp cannot rotate an animation as a whole.
@@ -179,7 +205,8 @@ export async function withoutMetadata(bytes: Buffer): Promise<CleanImage> {
   } else {
     image = sharp(bytes, input).rotate()
   }
-  const animation = pages > 1 ? { ...(delay ? { delay } : {}), ...(loop !== undefined ? { loop } : {}) } : {}
+  const animation =
+    pages > 1 ? { ...(delay ? { delay } : {}), ...(loop !== undefined ? { loop } : {}) } : {}
   switch (type) {
     case 'image/jpeg':
       image = image.jpeg({ quality: LOSSY_QUALITY })

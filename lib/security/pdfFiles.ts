@@ -1,14 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type {
-  Access,
-  CollectionBeforeOperationHook,
-  PayloadRequest,
-} from 'payload'
+import type { Access, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { describeContent, MAX_UPLOAD_BYTES } from '@/lib/security/imageFiles'
 import { Refusal } from '@/lib/errors/refusal'
+import { describeContent, MAX_UPLOAD_BYTES } from '@/lib/security/imageFiles'
 import { answerLimitsWith } from '@/lib/security/uploadGuards'
 
 // Payload runs the same test afterwards (payload/dist/utilities/validatePDF.js); this one runs

@@ -9,10 +9,10 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { inspectImage, MAX_UPLOAD_BYTES, uploadMessages } from '@/lib/security/imageFiles'
-import { withoutMetadata } from '@/lib/security/imageMetadata'
 import { MULTIPART_TOO_LARGE, MULTIPART_TOO_MANY_FILES } from '@/lib/compat/payload'
 import { Refusal } from '@/lib/errors/refusal'
+import { inspectImage, MAX_UPLOAD_BYTES, uploadMessages } from '@/lib/security/imageFiles'
+import { withoutMetadata } from '@/lib/security/imageMetadata'
 
 // https://payloadcms.com/docs/upload/overview#payload-wide-upload-options
 export const uploadOptions: NonNullable<Config['upload']> = {
@@ -24,13 +24,18 @@ export const uploadOptions: NonNullable<Config['upload']> = {
 }
 
 // Payload re-throws the parser's 413s as plain 500 `APIError`s; this restores the 413 and message.
-const LIMIT_MESSAGES = new Set([uploadOptions.responseOnLimit, MULTIPART_TOO_MANY_FILES, MULTIPART_TOO_LARGE])
+const LIMIT_MESSAGES = new Set([
+  uploadOptions.responseOnLimit,
+  MULTIPART_TOO_MANY_FILES,
+  MULTIPART_TOO_LARGE,
+])
 
 export const answerLimitsWith =
   (words: { oneFileAtATime: string; tooLarge: () => string }): CollectionAfterErrorHook =>
   ({ error }) => {
     if (!LIMIT_MESSAGES.has(error.message)) return
-    const message = error.message === MULTIPART_TOO_MANY_FILES ? words.oneFileAtATime : words.tooLarge()
+    const message =
+      error.message === MULTIPART_TOO_MANY_FILES ? words.oneFileAtATime : words.tooLarge()
     return { response: { errors: [{ message }] }, status: 413 }
   }
 

@@ -7,15 +7,14 @@ import { DATA_DIR } from '@/lib/env'
 import { backupDatabase, defaultBackupFile, describeDatabase } from '@/scripts/db/backups'
 import { runScript, say } from '@/scripts/lib/runBin'
 
-const args = z
-  .object({ out: z.string().min(1, '--out needs a file name').optional() })
-  .strict()
+const args = z.object({ out: z.string().min(1, '--out needs a file name').optional() }).strict()
 
 const parseArgs = (argv: string[]) => {
   const values: Record<string, string> = {}
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s)
-    if (!flag?.startsWith('--')) throw new Error(`Unexpected argument ${argv[i]}: usage: npm run db:backup [-- --out file]`)
+    if (!flag?.startsWith('--'))
+      throw new Error(`Unexpected argument ${argv[i]}: usage: npm run db:backup [-- --out file]`)
     values[flag.slice(2)] = inline ?? argv[(i += 1)] ?? ''
   }
   const parsed = args.safeParse(values)

@@ -24,7 +24,11 @@ export const sourcesArchiveFor = (dumpFile: string): string =>
   `${dumpFile.replace(/\.dump$/, '')}.sources.tar.gz`
 
 export const defaultBackupFile = (now = new Date()): string => {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, '').replaceAll('-', '').replace('T', '-')
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replaceAll('-', '')
+    .replace('T', '-')
   return path.join('backups', `picum-${stamp.replaceAll(':', '')}.dump`)
 }
 
@@ -44,7 +48,16 @@ export async function describeDatabase(databaseUrl: string): Promise<string> {
   return withClient(databaseUrl, async (client) => {
     const tables = await userTables(client)
     if (tables.length === 0) return 'no tables'
-    const collections = ['assemblies', 'sessions', 'speakers', 'organisations', 'wins', 'topics', 'media', 'users']
+    const collections = [
+      'assemblies',
+      'sessions',
+      'speakers',
+      'organisations',
+      'wins',
+      'topics',
+      'media',
+      'users',
+    ]
     const counts: string[] = []
     for (const table of collections.filter((name) => tables.includes(name))) {
       const { rows } = await client.query<{ n: string }>(
@@ -87,9 +100,13 @@ function archiveFolder(dir: string | undefined, archive: string): number {
   const folder = dir && path.resolve(dir)
   if (!folder || mediaFiles(folder) === 0) return 0
   createPrivateFile(archive)
-  const tar = spawnSync('tar', ['-czf', archive, '-C', path.dirname(folder), path.basename(folder)], {
-    encoding: 'utf8',
-  })
+  const tar = spawnSync(
+    'tar',
+    ['-czf', archive, '-C', path.dirname(folder), path.basename(folder)],
+    {
+      encoding: 'utf8',
+    },
+  )
   if (tar.status !== 0) throw new Error(`tar could not archive ${folder}: ${tar.stderr.trim()}`)
   return mediaFiles(folder)
 }
@@ -156,7 +173,8 @@ export function unsafeArchiveEntry(archive: string): string | null {
   }
   const nameLines = names.stdout.split('\n').filter(Boolean)
   const detailLines = details.stdout.split('\n').filter(Boolean)
-  if (nameLines.length !== detailLines.length) return 'its listing could not be read entry by entry.'
+  if (nameLines.length !== detailLines.length)
+    return 'its listing could not be read entry by entry.'
   for (const [index, name] of nameLines.entries()) {
     const type = detailLines[index]![0]
     if (type !== '-' && type !== 'd') return `it holds ${name}, which is a link or a special file.`
@@ -189,7 +207,9 @@ function unpackFolder(archive: string, dir: string | undefined): boolean {
   )
   if (tar.status !== 0) {
     rmSync(staging, { recursive: true, force: true })
-    throw new Error(`The database was restored, but tar could not unpack ${archive}: ${tar.stderr.trim()}`)
+    throw new Error(
+      `The database was restored, but tar could not unpack ${archive}: ${tar.stderr.trim()}`,
+    )
   }
   const [inner] = readdirSync(staging)
   cpSync(path.join(staging, inner ?? ''), folder, { recursive: true })

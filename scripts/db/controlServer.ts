@@ -21,7 +21,8 @@ export async function startDatabaseControl(
     }
     action().then(
       () => response.writeHead(204).end(),
-      (error: Error) => response.writeHead(500, { 'content-type': 'text/plain' }).end(error.message),
+      (error: Error) =>
+        response.writeHead(500, { 'content-type': 'text/plain' }).end(error.message),
     )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -47,8 +47,13 @@ export async function serverMajor(databaseUrl: string): Promise<number> {
 }
 
 const installClient = (): boolean => {
-  say('installing pg_dump and pg_restore from Debian’s packages (apt-get install postgresql-client)')
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'postgresql-client']]) {
+  say(
+    'installing pg_dump and pg_restore from Debian’s packages (apt-get install postgresql-client)',
+  )
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'postgresql-client'],
+  ]) {
     const result = spawnSync('apt-get', args, {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },

@@ -40,10 +40,14 @@ async function main(): Promise<void> {
   say(`restored ${file} into the database ${database} in one transaction`)
   say(`before: ${result.before}; now: ${result.after}`)
   if (result.mediaArchive) {
-    say(`media files from ${result.mediaArchive} unpacked into .data/media (added or replaced, none deleted)`)
+    say(
+      `media files from ${result.mediaArchive} unpacked into .data/media (added or replaced, none deleted)`,
+    )
   }
   if (result.sourcesArchive) {
-    say(`source documents from ${result.sourcesArchive} unpacked into .data/sources (added or replaced, none deleted)`)
+    say(
+      `source documents from ${result.sourcesArchive} unpacked into .data/sources (added or replaced, none deleted)`,
+    )
   }
 }
 

@@ -12,7 +12,10 @@ export function ensureChromium(): void {
     throw new Error(`${CHROMIUM} is missing: install it with "sudo apt-get install -y chromium".`)
   }
   say('installing Chromium from Debian’s packages (apt-get install chromium)')
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const result = spawnSync('apt-get', args, {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },

@@ -43,7 +43,10 @@ export async function startSmtpCatcher({ dir }: { dir?: string } = {}): Promise<
           }
           messages.push(mail)
           if (dir) {
-            writeFileSync(path.join(dir, `${mail.receivedAt}-${messages.length}.json`), JSON.stringify(mail))
+            writeFileSync(
+              path.join(dir, `${mail.receivedAt}-${messages.length}.json`),
+              JSON.stringify(mail),
+            )
           }
           for (const listener of listeners) listener()
           callback()

@@ -1,5 +1,6 @@
-import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
+
+import config from '@payload-config'
 
 // Always disconnects: an open pool keeps node alive.
 export async function runWithPayload(

@@ -1,7 +1,6 @@
 // The General Assemblies on record; the report gives no date, venue or city for 2025.
-import type { AssemblySeed } from '@/seed/schema'
-
 import { cite2025, section2025 } from '@/seed/data/sources'
+import type { AssemblySeed } from '@/seed/schema'
 
 export const assemblies: AssemblySeed[] = [
   {

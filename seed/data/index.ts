@@ -1,5 +1,4 @@
 // The complete seed data set, gathered from the per-collection files.
-import type { SeedInput } from '@/seed/schema'
 
 import { assemblies } from '@/seed/data/assemblies'
 import { organisations } from '@/seed/data/organisations'
@@ -8,6 +7,7 @@ import { sources } from '@/seed/data/sources'
 import { speakers } from '@/seed/data/speakers'
 import { topics } from '@/seed/data/topics'
 import { wins } from '@/seed/data/wins'
+import type { SeedInput } from '@/seed/schema'
 
 export const seedData: SeedInput = {
   sources,

@@ -1,8 +1,7 @@
 // Organisations named in the 2025 General Assembly report, plus PICUM itself. The report states
 // no organisation's PICUM membership (“from our network” is not membership), so all stay unknown.
-import type { OrganisationSeed } from '@/seed/schema'
-
 import { cite2025, section2025 } from '@/seed/data/sources'
+import type { OrganisationSeed } from '@/seed/schema'
 
 const { opening, opportunities, strategies, hope } = section2025
 

@@ -1,7 +1,6 @@
 // The 2025 General Assembly programme: sessions in order, with who spoke and what they said.
-import type { SessionSeed } from '@/seed/schema'
-
 import { cite2025, section2025 } from '@/seed/data/sources'
+import type { SessionSeed } from '@/seed/schema'
 
 const { opportunities, strategies, hope } = section2025
 

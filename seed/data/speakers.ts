@@ -1,8 +1,7 @@
 // Speakers at the 2025 General Assembly, with the role and organisation the report gives. That is
 // what they did in 2025, recorded as such: nothing here says what they do today.
-import type { SpeakerSeed } from '@/seed/schema'
-
 import { cite2025, section2025 } from '@/seed/data/sources'
+import type { SpeakerSeed } from '@/seed/schema'
 
 const { opportunities, strategies, hope } = section2025
 

@@ -3,9 +3,8 @@
 // report credits change to broad civil society coalitions and names no organisation behind any of
 // them, so none is credited. What speakers mentioned in other sessions (a court judgment, health
 // centres' work, litigation) stays in their contributions, not here.
-import type { WinSeed } from '@/seed/schema'
-
 import { cite2025, section2025 } from '@/seed/data/sources'
+import type { WinSeed } from '@/seed/schema'
 
 const presentedIn2025 = {
   assembly: 2025,

@@ -10,7 +10,10 @@ test.describe('a visitor', () => {
     await expect(page).toHaveURL(/\/assemblies\/2025$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('PICUM General Assembly 2025')
 
-    await page.getByRole('link', { name: 'Finding hope: wins and inspirations from the network' }).first().click()
+    await page
+      .getByRole('link', { name: 'Finding hope: wins and inspirations from the network' })
+      .first()
+      .click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Finding hope: wins and inspirations from the network',
     )
@@ -25,8 +28,12 @@ test.describe('a visitor', () => {
     await contribution.getByRole('link', { name: 'Lucía Maquieira' }).first().click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lucía Maquieira')
     // Her role as the report recorded it, in 2025: not presented as today's.
-    await expect(page.locator('.profile__role')).toHaveText('Director, Red Acoge (as recorded in 2025)')
-    await expect(page.locator('main')).toContainText('Finding hope: wins and inspirations from the network')
+    await expect(page.locator('.profile__role')).toHaveText(
+      'Director, Red Acoge (as recorded in 2025)',
+    )
+    await expect(page.locator('main')).toContainText(
+      'Finding hope: wins and inspirations from the network',
+    )
 
     await page.locator('main').getByRole('link', { name: 'Red Acoge' }).first().click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Red Acoge')
@@ -34,18 +41,29 @@ test.describe('a visitor', () => {
     await expect(page.getByRole('heading', { name: 'Wins presented by its people' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Wins credited to it' })).toHaveCount(0)
 
-    await page.getByRole('link', { name: /Valencia floods/ }).first().click()
+    await page
+      .getByRole('link', { name: /Valencia floods/ })
+      .first()
+      .click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Valencia floods')
     await expect(page.locator('main')).toContainText('25,000')
     await expect(page.locator('main')).toContainText('Spain')
     await expect(page.locator('main')).toContainText('Presented by')
-    await expect(page.locator('main .source-line')).toContainText('Source: Resisting an increasingly hostile environment')
+    await expect(page.locator('main .source-line')).toContainText(
+      'Source: Resisting an increasingly hostile environment',
+    )
   })
 
   test('lists the wins', async ({ page }) => {
     await page.goto('/wins')
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    for (const title of [/Valencia floods/, /Surinamese/, /sex workers/, /arraigo/, /dependent partners/]) {
+    for (const title of [
+      /Valencia floods/,
+      /Surinamese/,
+      /sex workers/,
+      /arraigo/,
+      /dependent partners/,
+    ]) {
       await expect(page.getByRole('link', { name: title }).first()).toBeVisible()
     }
     // The report presents five wins; what speakers mentioned elsewhere is not one of them.
@@ -77,31 +95,55 @@ test.describe('a visitor', () => {
     await page.getByRole('searchbox', { name: 'Search the record' }).fill('Lucia Maquieira')
     await page.getByRole('button', { name: 'Search', exact: true }).click()
     await expect(page).toHaveURL(/\/search\?q=Lucia\+Maquieira/)
-    await expect(page.locator('main').getByRole('link', { name: 'Lucía Maquieira' }).first()).toBeVisible()
+    await expect(
+      page.locator('main').getByRole('link', { name: 'Lucía Maquieira' }).first(),
+    ).toBeVisible()
 
     await page.goto('/search?q=Surinam')
-    await expect(page.locator('main').getByRole('link', { name: /Surinamese/ }).first()).toBeVisible()
+    await expect(
+      page
+        .locator('main')
+        .getByRole('link', { name: /Surinamese/ })
+        .first(),
+    ).toBeVisible()
     await page.goto('/search?q=zzqxjnothing')
     await expect(page.locator('main')).toContainText(/nothing|no results/i)
   })
 
   test('gets a real 404 page for addresses that do not exist', async ({ page }) => {
-    for (const path of ['/assemblies/abc', '/assemblies/99999', '/speakers/nobody-here', '/no/such/page', '/speakers/%E0%A4%A']) {
+    for (const path of [
+      '/assemblies/abc',
+      '/assemblies/99999',
+      '/speakers/nobody-here',
+      '/no/such/page',
+      '/speakers/%E0%A4%A',
+    ]) {
       const response = await page.goto(path)
       expect(response?.status(), path).toBe(404)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
     }
   })
 
-  test('gets the whole 404 page without JavaScript, with the site around it', async ({ browser }) => {
+  test('gets the whole 404 page without JavaScript, with the site around it', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    for (const path of ['/assemblies/abc', '/speakers/nobody-here', '/wins/no-such-win', '/no/such/page', '/speakers/%E0%A4%A']) {
+    for (const path of [
+      '/assemblies/abc',
+      '/speakers/nobody-here',
+      '/wins/no-such-win',
+      '/no/such/page',
+      '/speakers/%E0%A4%A',
+    ]) {
       const response = await page.goto(path)
       expect(response?.status(), path).toBe(404)
       await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found')
       await expect(page.getByRole('navigation', { name: 'Main' }), path).toBeVisible()
-      await expect(page.locator('meta[name="robots"]').first(), path).toHaveAttribute('content', /noindex/)
+      await expect(page.locator('meta[name="robots"]').first(), path).toHaveAttribute(
+        'content',
+        /noindex/,
+      )
     }
     await context.close()
   })
@@ -114,8 +156,14 @@ test.describe('a visitor', () => {
     await expect(skip).toBeVisible()
 
     // Tab on until the Speakers link in the main navigation has focus, then follow it.
-    const speakers = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Speakers' })
-    for (let i = 0; i < 10 && !(await speakers.evaluate((el) => el === document.activeElement)); i++) {
+    const speakers = page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Speakers' })
+    for (
+      let i = 0;
+      i < 10 && !(await speakers.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press('Tab')
     }
     await expect(speakers).toBeFocused()

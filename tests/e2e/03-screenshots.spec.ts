@@ -11,9 +11,14 @@ for (const width of [390, 1280]) {
         await page.goto(path)
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
         // Nothing may overflow sideways on a phone.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        )
         expect(overflow).toBeLessThanOrEqual(0)
-        await page.screenshot({ path: `tests/e2e/screenshots/${width}/${name}.png`, fullPage: true })
+        await page.screenshot({
+          path: `tests/e2e/screenshots/${width}/${name}.png`,
+          fullPage: true,
+        })
       })
     }
   })

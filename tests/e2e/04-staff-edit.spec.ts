@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test'
 
 import { expectPublished, mainRichText, publish, signInAsAdmin } from './helpers'
 
-test('staff create the first account, edit a session, publish, and see it live', async ({ page, browser }) => {
+test('staff create the first account, edit a session, publish, and see it live', async ({
+  page,
+  browser,
+}) => {
   await signInAsAdmin(page)
   // The first account is an admin: user management is in the navigation.
   await page.goto('/admin/collections/users')
@@ -10,7 +13,9 @@ test('staff create the first account, edit a session, publish, and see it live',
   await expect(page.locator('.cell-role').first()).toContainText(/admin/i)
 
   await page.goto('/admin/collections/sessions')
-  await page.getByRole('link', { name: 'Finding hope: wins and inspirations from the network' }).click()
+  await page
+    .getByRole('link', { name: 'Finding hope: wins and inspirations from the network' })
+    .click()
   const summary = mainRichText(page)
   await summary.click()
   await page.keyboard.press('Control+End')

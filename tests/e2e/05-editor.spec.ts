@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test'
 
 import { EDITOR, signIn, signInAsAdmin } from './helpers'
 
-test('an editor cannot reach user management or raise their own role', async ({ page, browser }) => {
+test('an editor cannot reach user management or raise their own role', async ({
+  page,
+  browser,
+}) => {
   // An admin creates the editor's account.
   await signInAsAdmin(page)
   await page.goto('/admin/collections/users/create')
@@ -20,7 +23,9 @@ test('an editor cannot reach user management or raise their own role', async ({ 
   await expect(editor.getByRole('link', { name: 'Sessions' }).first()).toBeVisible()
   await expect(editor.locator('nav').getByRole('link', { name: 'Users' })).toHaveCount(0)
   await editor.goto('/admin/collections/users')
-  await expect(editor.locator('body')).toContainText(/not found|nothing found|don't have access|not allowed/i)
+  await expect(editor.locator('body')).toContainText(
+    /not found|nothing found|don't have access|not allowed/i,
+  )
 
   // Their own role is read-only in the account view, and the API ignores an attempt to change it.
   const me = await editor.evaluate(async () => (await (await fetch('/api/users/me')).json()).user)
@@ -37,9 +42,13 @@ test('an editor cannot reach user management or raise their own role', async ({ 
     me.id,
   )
   expect(status).toBeLessThan(500)
-  const after = await editor.evaluate(async () => (await (await fetch('/api/users/me')).json()).user)
+  const after = await editor.evaluate(
+    async () => (await (await fetch('/api/users/me')).json()).user,
+  )
   expect(after.role).toBe('editor')
-  const users = await editor.evaluate(async () => (await (await fetch('/api/users')).json()).docs.length)
+  const users = await editor.evaluate(
+    async () => (await (await fetch('/api/users')).json()).docs.length,
+  )
   expect(users).toBe(1)
   await context.close()
 })

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test'
 
 import { seriousViolations, signInAsAdmin } from './helpers'
 
-test('the admin login page has no serious or critical accessibility violations', async ({ browser }) => {
+test('the admin login page has no serious or critical accessibility violations', async ({
+  browser,
+}) => {
   // Make sure an account exists, so /admin/login is the login form and not create-first-user.
   const setup = await browser.newPage()
   await signInAsAdmin(setup)

@@ -77,7 +77,10 @@ test('staff start the 2026 assembly, add a session with a new speaker, preview i
   // 3. Preview the draft from the admin's Preview link: staff see it through draft mode.
   const sessionPath = '/assemblies/2026/organising-across-borders'
   const previewLink = page.getByRole('link', { name: 'Preview', exact: true })
-  await expect(previewLink).toHaveAttribute('href', `/next/preview?${new URLSearchParams({ path: sessionPath })}`)
+  await expect(previewLink).toHaveAttribute(
+    'href',
+    `/next/preview?${new URLSearchParams({ path: sessionPath })}`,
+  )
   const preview = await page.context().newPage()
   await expect(async () => {
     await preview.goto((await previewLink.getAttribute('href'))!)
@@ -107,7 +110,9 @@ test('staff start the 2026 assembly, add a session with a new speaker, preview i
 
   // The home page switches to 2026, with no rebuild or restart; 2025 stays in the archive.
   await expectPublished(visitor, '/', 'Organising for the rights of all')
-  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Organising for the rights of all')
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(
+    'Organising for the rights of all',
+  )
   await expectPublished(visitor, sessionPath, SPEAKER)
   await expectPublished(visitor, '/assemblies', 'PICUM General Assembly 2025')
   await expect(visitor.locator('main')).toContainText('PICUM General Assembly 2026')

@@ -23,9 +23,32 @@ const LEAKS: Array<[string, RegExp]> = [
 
 const junk = fc.oneof(
   fc.constantFrom(
-    '0', '-1', '1.5', '1e9', '99999', '2025.0', '２０２５', 'NaN', '%', '%25', '%E0%A4%A', '%00',
-    '%2e%2e', '..%2f..%2fetc%2fpasswd', '%3Cscript%3E', "'%20OR%201=1", 'null', 'undefined',
-    'constructor', '__proto__', 'admin', 'api', '_next', 'index', 'LUCIA-MAQUIEIRA', 'lucia maquieira',
+    '0',
+    '-1',
+    '1.5',
+    '1e9',
+    '99999',
+    '2025.0',
+    '２０２５',
+    'NaN',
+    '%',
+    '%25',
+    '%E0%A4%A',
+    '%00',
+    '%2e%2e',
+    '..%2f..%2fetc%2fpasswd',
+    '%3Cscript%3E',
+    "'%20OR%201=1",
+    'null',
+    'undefined',
+    'constructor',
+    '__proto__',
+    'admin',
+    'api',
+    '_next',
+    'index',
+    'LUCIA-MAQUIEIRA',
+    'lucia maquieira',
   ),
   fc.string({ minLength: 1, maxLength: 40 }).map(encodeURIComponent),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map(encodeURIComponent),
@@ -35,10 +58,16 @@ const junk = fc.oneof(
 /** Paths that name nothing: each must be a 404 (or a 400 from Next for a bad escape). */
 const unknownPath = fc.oneof(
   junk.map((j) => `/assemblies/${j}`),
-  fc.tuple(fc.constantFrom('2025', '1999', '3000'), junk).map(([y, j]) => `/assemblies/${y}/${j}-x`),
-  fc.tuple(fc.constantFrom('speakers', 'organisations', 'wins', 'topics'), junk).map(([section, j]) => `/${section}/${j}-zz`),
+  fc
+    .tuple(fc.constantFrom('2025', '1999', '3000'), junk)
+    .map(([y, j]) => `/assemblies/${y}/${j}-x`),
+  fc
+    .tuple(fc.constantFrom('speakers', 'organisations', 'wins', 'topics'), junk)
+    .map(([section, j]) => `/${section}/${j}-zz`),
   fc.array(junk, { minLength: 1, maxLength: 4 }).map((parts) => `/nothing-here/${parts.join('/')}`),
-  fc.tuple(fc.constantFrom('speakers', 'wins', 'assemblies'), junk, junk).map(([s, a, b]) => `/${s}/${a}/${b}/deeper`),
+  fc
+    .tuple(fc.constantFrom('speakers', 'wins', 'assemblies'), junk, junk)
+    .map(([s, a, b]) => `/${s}/${a}/${b}/deeper`),
 )
 
 const queryValue = fc.oneof(
@@ -50,25 +79,51 @@ const queryValue = fc.oneof(
 const listingQuery = fc.oneof(
   fc
     .record(
-      { q: fc.oneof(junk, fc.string({ maxLength: 300 })), page: queryValue, type: queryValue, year: queryValue, country: queryValue },
+      {
+        q: fc.oneof(junk, fc.string({ maxLength: 300 })),
+        page: queryValue,
+        type: queryValue,
+        year: queryValue,
+        country: queryValue,
+      },
       { requiredKeys: ['q'] },
     )
     .map((params) => `/search?${toQuery(params)}`),
   fc
     .record(
-      { country: queryValue, kind: queryValue, level: queryValue, topic: queryValue, year: queryValue, organisation: queryValue },
+      {
+        country: queryValue,
+        kind: queryValue,
+        level: queryValue,
+        topic: queryValue,
+        year: queryValue,
+        organisation: queryValue,
+      },
       { requiredKeys: [] },
     )
     .map((params) => `/wins?${toQuery(params)}`),
   fc
-    .tuple(fc.constantFrom('/', '/assemblies', '/speakers', '/organisations', '/topics', '/assemblies/2025'), queryValue)
+    .tuple(
+      fc.constantFrom(
+        '/',
+        '/assemblies',
+        '/speakers',
+        '/organisations',
+        '/topics',
+        '/assemblies/2025',
+      ),
+      queryValue,
+    )
     .map(([path, value]) => `${path}?${toQuery({ page: value, draft: value, preview: value })}`),
 )
 
 /** Values are either already encoded junk or plain text: plain text is encoded here. */
 function toQuery(params: Record<string, string>): string {
   return Object.entries(params)
-    .map(([key, value]) => `${key}=${/%[0-9A-Fa-f]{2}/.test(value) ? value : encodeURIComponent(value)}`)
+    .map(
+      ([key, value]) =>
+        `${key}=${/%[0-9A-Fa-f]{2}/.test(value) ? value : encodeURIComponent(value)}`,
+    )
     .join('&')
 }
 
@@ -83,21 +138,25 @@ const cases: Case[] = fc.sample(
 )
 
 test.describe('public addresses with junk in them', () => {
-  test(`${RUNS} generated URLs: no 5xx, no stack trace, unknown things are 404 (seed ${SEED})`, async ({ request }) => {
+  test(`${RUNS} generated URLs: no 5xx, no stack trace, unknown things are 404 (seed ${SEED})`, async ({
+    request,
+  }) => {
     test.setTimeout(600_000)
     const failures: string[] = []
     for (const { url, expect: generated } of cases) {
       // `/assemblies/%2e%2e` is a dot segment: the client resolves it (to `/`) before sending, so
       // the address that arrives is another one and only the no-5xx rule applies to it.
       const segments = (path: string) => path.split('/').length
-      const resolved = segments(new URL(url, 'http://localhost').pathname) === segments(url.split('?')[0]!)
+      const resolved =
+        segments(new URL(url, 'http://localhost').pathname) === segments(url.split('?')[0]!)
       const kind = resolved ? generated : 'any'
       const response = await request.get(url, { maxRedirects: 0, failOnStatusCode: false })
       const status = response.status()
       const body = await response.text()
       const shown = url.length > 200 ? `${url.slice(0, 200)}… (${url.length} chars)` : url
       if (status >= 500) failures.push(`${status} ${shown}`)
-      else if (kind === 'missing' && ![400, 404].includes(status)) failures.push(`${status}, not 404: ${shown}`)
+      else if (kind === 'missing' && ![400, 404].includes(status))
+        failures.push(`${status}, not 404: ${shown}`)
       else if (kind === 'page' && status !== 200) failures.push(`${status}, not 200: ${shown}`)
       for (const [what, pattern] of LEAKS) {
         const found = body.match(pattern)
@@ -108,7 +167,9 @@ test.describe('public addresses with junk in them', () => {
   })
 })
 
-test('the API behind the real server answers junk with a 4xx (the route wrapper and afterError hook)', async ({ request }) => {
+test('the API behind the real server answers junk with a 4xx (the route wrapper and afterError hook)', async ({
+  request,
+}) => {
   const answers = {
     '/api/assemblies/abc': 400,
     '/api/assemblies?page=-1': 400,

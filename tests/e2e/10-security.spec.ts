@@ -1,8 +1,8 @@
 import { type APIResponse, expect, type Page, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { contentSecurityPolicy } from '../../lib/security/headers'
 import { signInAsAdmin } from './helpers'
+import { contentSecurityPolicy } from '../../lib/security/headers'
 
 // `next start` runs in production: the production policy, with HSTS.
 const CSP = contentSecurityPolicy({ production: true })
@@ -17,7 +17,9 @@ function expectSecurityHeaders(response: Pick<APIResponse, 'headers'>, what: str
   expect(headers['strict-transport-security'], what).toMatch(/^max-age=\d{8,}/)
 }
 
-test('security headers are on pages, the API, the admin, 404s and static files', async ({ request }) => {
+test('security headers are on pages, the API, the admin, 404s and static files', async ({
+  request,
+}) => {
   const targets: Array<[what: string, path: string, status: number]> = [
     ['the home page', '/', 200],
     ['a session page', '/assemblies/2025/finding-hope', 200],
@@ -32,7 +34,9 @@ test('security headers are on pages, the API, the admin, 404s and static files',
     expect(response.status(), what).toBe(status)
     expectSecurityHeaders(response, what)
   }
-  const graphql = await request.post('/api/graphql', { data: { query: '{ Topics(limit: 1) { totalDocs } }' } })
+  const graphql = await request.post('/api/graphql', {
+    data: { query: '{ Topics(limit: 1) { totalDocs } }' },
+  })
   expect(graphql.status()).toBe(200)
   expectSecurityHeaders(graphql, 'GraphQL')
 
@@ -56,17 +60,25 @@ async function watchForCspViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportCspViolation', (violation: string) => violations.push(violation))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation
-      report(`${event.effectiveDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`)
+      const report = (window as unknown as { reportCspViolation: (v: string) => void })
+        .reportCspViolation
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`,
+      )
     })
   })
   return violations
 }
 
 const square = () =>
-  sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a6f97' } }).png().toBuffer()
+  sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a6f97' } })
+    .png()
+    .toBuffer()
 
-test('the admin works under the policy: sign-in, a collection, live preview, an upload', async ({ page, request }) => {
+test('the admin works under the policy: sign-in, a collection, live preview, an upload', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000)
   const violations = await watchForCspViolations(page)
 
@@ -107,7 +119,11 @@ test('the admin works under the policy: sign-in, a collection, live preview, an 
   const asStaff = (path: string) =>
     page.evaluate(async (url) => {
       const response = await fetch(url)
-      return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() }
+      return {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: await response.text(),
+      }
     }, path)
   const doc = JSON.parse((await asStaff(`/api/media/${id}`)).body) as { url: string }
   const filePath = new URL(doc.url, page.url()).pathname

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto'
 
 import { expect, test } from '@playwright/test'
 
-import { type CaughtMail, readCaughtMail } from '../../scripts/lib/smtpCatcher'
-import { SOCKET_ADDRESS_HEADER } from '../../lib/security/clientAddress'
-import { AUTH_RATE_LIMITS } from '../../lib/security/authRateLimits'
 import { signIn, signInAsAdminThroughApi } from './helpers'
+import { AUTH_RATE_LIMITS } from '../../lib/security/authRateLimits'
+import { SOCKET_ADDRESS_HEADER } from '../../lib/security/clientAddress'
+import { type CaughtMail, readCaughtMail } from '../../scripts/lib/smtpCatcher'
 
 /**
  * Staff accounts on the production server: a forgotten password is recovered through the e-mail
@@ -24,10 +24,17 @@ async function mailTo(to: string): Promise<CaughtMail> {
   return found!
 }
 
-test('a staff member who forgot their password gets a link by e-mail and sets a new one', async ({ page, playwright, baseURL }) => {
+test('a staff member who forgot their password gets a link by e-mail and sets a new one', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   // Fails rather than skips: run outside `npm run test:e2e`, the journey would prove nothing.
   expect(mailDir, 'run through npm run test:e2e, which sets E2E_MAIL_DIR').toBeTruthy()
-  const staff = { email: `forgetful.${randomBytes(3).toString('hex')}@example.org`, password: 'an old password 2025' }
+  const staff = {
+    email: `forgetful.${randomBytes(3).toString('hex')}@example.org`,
+    password: 'an old password 2025',
+  }
   const admin = await playwright.request.newContext({ baseURL })
   const { token } = await signInAsAdminThroughApi(admin)
   const created = await admin.post('/api/users', {
@@ -72,7 +79,9 @@ test('a staff member who forgot their password gets a link by e-mail and sets a 
   await expect(page.getByText(/token.*(invalid|expired)/i).first()).toBeVisible()
 })
 
-test('forged X-Forwarded-For, X-Real-IP and socket-address headers do not change the address counted', async ({ request }) => {
+test('forged X-Forwarded-For, X-Real-IP and socket-address headers do not change the address counted', async ({
+  request,
+}) => {
   // Unlock is for admins only, so these anonymous requests are refused (403) but still counted,
   // per client address; no other journey uses it. Every request names another account and forges
   // another address: if any header were trusted, the limit would never be reached.

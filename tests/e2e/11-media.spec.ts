@@ -9,7 +9,11 @@ import { expectPublished, signInAsAdminThroughApi } from './helpers'
  * the page shows it, loaded from Payload's file route; once unpublished, the file is refused
  * again, even to a browser revalidating its cached copy.
  */
-test('a portrait is public exactly while its speaker is', async ({ browser, playwright, baseURL }) => {
+test('a portrait is public exactly while its speaker is', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(120_000)
   const staff = await playwright.request.newContext({ baseURL })
   const { token } = await signInAsAdminThroughApi(staff)
@@ -17,7 +21,9 @@ test('a portrait is public exactly while its speaker is', async ({ browser, play
   const visitor = await playwright.request.newContext({ baseURL })
 
   const alt = `Portrait of a journey speaker ${Date.now()}`
-  const photo = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#7a2e3b' } })
+  const photo = await sharp({
+    create: { width: 1800, height: 1200, channels: 3, background: '#7a2e3b' },
+  })
     .jpeg()
     .withExif({ IFD0: { Artist: 'Journey Photographer' } })
     .toBuffer()
@@ -40,7 +46,9 @@ test('a portrait is public exactly while its speaker is', async ({ browser, play
     data: { name: `Journey Portrait ${Date.now()}`, photo: media.id, _status: 'draft' },
   })
   expect(created.status()).toBe(201)
-  const { doc: speaker } = (await created.json()) as { doc: { id: number; name: string; slug: string } }
+  const { doc: speaker } = (await created.json()) as {
+    doc: { id: number; name: string; slug: string }
+  }
 
   const expectPrivate = async (etag?: string) => {
     for (const name of files) {
@@ -50,11 +58,15 @@ test('a portrait is public exactly while its speaker is', async ({ browser, play
       expect(response.status(), name).toBe(403)
     }
     expect([403, 404]).toContain((await visitor.get(`/api/media/${media.id}`)).status())
-    expect(await (await visitor.get(`/api/media?where[id][equals]=${media.id}`)).text()).not.toContain(alt)
+    expect(
+      await (await visitor.get(`/api/media?where[id][equals]=${media.id}`)).text(),
+    ).not.toContain(alt)
   }
   await expectPrivate()
   // The optimizer is off: it would fetch the file and keep its own copy.
-  const optimized = await visitor.get(`/_next/image?url=${encodeURIComponent(`/api/media/file/${media.filename}`)}&w=640&q=75`)
+  const optimized = await visitor.get(
+    `/_next/image?url=${encodeURIComponent(`/api/media/file/${media.filename}`)}&w=640&q=75`,
+  )
   expect(optimized.status()).toBe(404)
 
   const publish = (status: 'published' | 'draft') =>
@@ -66,7 +78,9 @@ test('a portrait is public exactly while its speaker is', async ({ browser, play
   const img = page.locator(`img[alt="${alt}"]`)
   await expect(img).toBeVisible()
   expect(await img.getAttribute('src')).toBe(`/api/media/file/${media.sizes.thumbnail!.filename}`)
-  await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(320)
+  await expect
+    .poll(() => img.evaluate((element: HTMLImageElement) => element.naturalWidth))
+    .toBe(320)
 
   const served = await visitor.get(`/api/media/file/${media.filename}`)
   expect(served.status()).toBe(200)
@@ -77,7 +91,13 @@ test('a portrait is public exactly while its speaker is', async ({ browser, play
   const bytes = await served.body()
   expect(bytes.includes('Journey Photographer')).toBe(false)
   expect((await sharp(bytes).metadata()).exif).toBeUndefined()
-  expect((await visitor.get(`/api/media/file/${media.filename}`, { headers: { 'If-None-Match': etag! } })).status()).toBe(304)
+  expect(
+    (
+      await visitor.get(`/api/media/file/${media.filename}`, {
+        headers: { 'If-None-Match': etag! },
+      })
+    ).status(),
+  ).toBe(304)
 
   expect((await publish('draft')).status()).toBe(200)
   await expectPrivate(etag)

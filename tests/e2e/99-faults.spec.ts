@@ -55,7 +55,15 @@ async function sample(request: APIRequestContext, target: Target): Promise<Sampl
     }
   } catch (error) {
     const timedOut = error instanceof Error && /timeout/i.test(error.message)
-    return { target, started, ended: Date.now(), status: timedOut ? 'timeout' : 'network error', retryAfter: null, contentType: '', body: String(error) }
+    return {
+      target,
+      started,
+      ended: Date.now(),
+      status: timedOut ? 'timeout' : 'network error',
+      retryAfter: null,
+      contentType: '',
+      body: String(error),
+    }
   }
 }
 
@@ -88,7 +96,13 @@ test('the site rides out a database outage and recovers by itself', async ({ pla
   for (let position = 1; position <= sessionCount; position += 1) {
     const session = await staff.post('/api/sessions?draft=true', {
       headers: auth,
-      data: { title: `Drill session ${position}`, assembly: assemblyId, position, format: 'panel', _status: 'draft' },
+      data: {
+        title: `Drill session ${position}`,
+        assembly: assemblyId,
+        position,
+        format: 'panel',
+        _status: 'draft',
+      },
     })
     expect(session.status(), await session.text()).toBe(201)
   }
@@ -147,7 +161,10 @@ test('the site rides out a database outage and recovers by itself', async ({ pla
   // During the outage: cached pages from the cache, the rest a readable 503 with Retry-After.
   const outage = samples.filter((s) => s.started > down && s.ended < restarting)
   for (const target of targets) {
-    expect(outage.filter((s) => s.target === target).length, `${target.name} asked during the outage`).toBeGreaterThan(0)
+    expect(
+      outage.filter((s) => s.target === target).length,
+      `${target.name} asked during the outage`,
+    ).toBeGreaterThan(0)
   }
   for (const s of outage) {
     if (s.target.cached) {
@@ -158,7 +175,9 @@ test('the site rides out a database outage and recovers by itself', async ({ pla
     expect(Number(s.retryAfter), describe(s)).toBeGreaterThan(0)
     if (s.target.api) {
       expect(s.contentType).toContain('application/json')
-      expect((JSON.parse(s.body) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/unavailable/i)
+      expect(
+        (JSON.parse(s.body) as { errors: Array<{ message: string }> }).errors[0]!.message,
+      ).toMatch(/unavailable/i)
     } else {
       expect(s.contentType).toContain('text/html')
       expect(s.body).toContain('Temporarily unavailable')
@@ -174,7 +193,10 @@ test('the site rides out a database outage and recovers by itself', async ({ pla
   // The copy finished before the outage (201) or was cut by it (503), never half-way.
   const copyStatus = await copying
   expect([201, 503]).toContain(copyStatus)
-  const next = await staff.get(`/api/assemblies?where[year][equals]=${year + 1}&draft=true&depth=0`, { headers: auth })
+  const next = await staff.get(
+    `/api/assemblies?where[year][equals]=${year + 1}&draft=true&depth=0`,
+    { headers: auth },
+  )
   const nextDocs = ((await next.json()) as { docs: Array<{ id: number }> }).docs
   if (copyStatus === 201) {
     expect(nextDocs).toHaveLength(1)
@@ -188,7 +210,10 @@ test('the site rides out a database outage and recovers by itself', async ({ pla
     )
     expect(((await copies.json()) as { totalDocs: number }).totalDocs).toBe(sessionCount)
   }
-  test.info().annotations.push({ type: 'interrupted write', description: `start-next answered ${copyStatus}` })
+  test.info().annotations.push({
+    type: 'interrupted write',
+    description: `start-next answered ${copyStatus}`,
+  })
   await visitor.dispose()
   await staff.dispose()
 })

@@ -20,7 +20,8 @@ export async function signIn(page: Page, { email, password }: { email: string; p
  */
 export function setupToken(): string {
   const token = process.env.E2E_SETUP_TOKEN
-  if (!token) throw new Error('E2E_SETUP_TOKEN is unset: run the journeys through npm run test:e2e.')
+  if (!token)
+    throw new Error('E2E_SETUP_TOKEN is unset: run the journeys through npm run test:e2e.')
   return token
 }
 
@@ -49,7 +50,10 @@ export async function signInAsAdmin(page: Page) {
 export function sessionToken(response: APIResponse): string {
   const cookie = response
     .headersArray()
-    .find(({ name, value }) => name.toLowerCase() === 'set-cookie' && value.startsWith('payload-token='))
+    .find(
+      ({ name, value }) =>
+        name.toLowerCase() === 'set-cookie' && value.startsWith('payload-token='),
+    )
   const token = cookie?.value.split(';')[0]?.slice('payload-token='.length)
   if (!token) throw new Error(`No session cookie in the answer to ${response.url()}`)
   return token
@@ -68,7 +72,9 @@ export async function signInAsAdminThroughApi(
   }
   const response = initialized
     ? await request.post('/api/users/login', { data: ADMIN })
-    : await request.post('/api/users/first-register', { data: { ...ADMIN, setupToken: setupToken() } })
+    : await request.post('/api/users/first-register', {
+        data: { ...ADMIN, setupToken: setupToken() },
+      })
   expect(response.ok(), `signing in as ${ADMIN.email}: ${response.status()}`).toBe(true)
   const { user } = (await response.json()) as { user: { id: number } }
   return { token: sessionToken(response), userId: user.id }
@@ -84,7 +90,9 @@ export async function expectPublished(page: Page, path: string, text: string | R
 
 /** The document's main rich-text field (not one inside an array row). */
 export const mainRichText = (page: Page) =>
-  page.locator('.document-fields__fields > .field-type.rich-text-lexical [contenteditable="true"]').first()
+  page
+    .locator('.document-fields__fields > .field-type.rich-text-lexical [contenteditable="true"]')
+    .first()
 
 /** Picks an option in one of the admin's relationship fields (a searchable select). */
 export async function choose(page: Page, fieldId: string, option: string) {
@@ -118,23 +126,36 @@ export const pageTypes: Array<[string, string]> = [
   ['not-found', '/assemblies/abc'],
 ]
 
-
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }
+type Violation = {
+  id: string
+  impact: string | null
+  help: string
+  nodes: Array<{ target: string[] }>
+}
 
 /** axe-core's serious and critical findings on the current page (WCAG 2.2 A/AA and best practice). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath })
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> }
+      }
+    ).axe
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     })
     return result.violations
   })
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    )
 }
-

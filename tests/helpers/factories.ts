@@ -14,7 +14,11 @@ type Status = 'draft' | 'published'
 
 /** Minimal valid documents, written with overrideAccess (setup, not the thing under test). */
 export const make = {
-  assembly: (payload: Payload, status: Status = 'published', extra: Record<string, unknown> = {}) => {
+  assembly: (
+    payload: Payload,
+    status: Status = 'published',
+    extra: Record<string, unknown> = {},
+  ) => {
     const y = (extra.year as number | undefined) ?? uniqueYear()
     return payload.create({
       collection: 'assemblies',
@@ -22,7 +26,11 @@ export const make = {
       draft: status === 'draft',
     })
   },
-  session: async (payload: Payload, status: Status = 'published', extra: Record<string, unknown> = {}) => {
+  session: async (
+    payload: Payload,
+    status: Status = 'published',
+    extra: Record<string, unknown> = {},
+  ) => {
     const assembly = extra.assembly ?? (await make.assembly(payload)).id
     return payload.create({
       collection: 'sessions',
@@ -44,7 +52,11 @@ export const make = {
       data: { name: `Speaker ${next()}`, _status: status, ...extra },
       draft: status === 'draft',
     }),
-  organisation: (payload: Payload, status: Status = 'published', extra: Record<string, unknown> = {}) =>
+  organisation: (
+    payload: Payload,
+    status: Status = 'published',
+    extra: Record<string, unknown> = {},
+  ) =>
     payload.create({
       collection: 'organisations',
       data: { name: `Organisation ${next()}`, kind: 'ngo', _status: status, ...extra },

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 
-import type { EmbeddedPostgres } from '../../lib/db/embeddedPostgres'
 import { TEST_DB_PREFIX, withServer } from './testDatabase'
+import type { EmbeddedPostgres } from '../../lib/db/embeddedPostgres'
 
 export default async function globalTeardown(): Promise<void> {
   const { __picumCluster: cluster, __picumTmp: tmp } = globalThis as {

@@ -36,8 +36,7 @@ const words = (node: Node): string[] =>
  * The words of some HTML as a reader gets them: entities decoded, each element's text apart from
  * its neighbours', whitespace collapsed.
  */
-export const text = (html: string | Element) =>
-  words(root(html)).join(' ').replace(/\s+/g, ' ')
+export const text = (html: string | Element) => words(root(html)).join(' ').replace(/\s+/g, ' ')
 
 /** The text of the page's h1. */
 export const h1 = (html: string) => text(root(html).querySelector('h1') ?? parseHtml('')).trim()

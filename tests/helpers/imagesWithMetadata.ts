@@ -25,10 +25,18 @@ const segment = (marker: number, data: Buffer) => {
 
 /** IPTC "By-line" inside a Photoshop APP13 segment, as Lightroom and Photoshop write it. */
 function iptcSegment(byline: string): Buffer {
-  const record = Buffer.concat([Buffer.from([0x1c, 0x02, 0x50, 0, byline.length]), Buffer.from(byline)])
+  const record = Buffer.concat([
+    Buffer.from([0x1c, 0x02, 0x50, 0, byline.length]),
+    Buffer.from(byline),
+  ])
   const size = Buffer.alloc(4)
   size.writeUInt32BE(record.length)
-  const resource = Buffer.concat([Buffer.from('8BIM'), Buffer.from([0x04, 0x04, 0, 0]), size, record])
+  const resource = Buffer.concat([
+    Buffer.from('8BIM'),
+    Buffer.from([0x04, 0x04, 0, 0]),
+    size,
+    record,
+  ])
   return segment(0xed, Buffer.concat([Buffer.from('Photoshop 3.0\0'), resource]))
 }
 
@@ -81,7 +89,9 @@ export const pngChunk = (type: string, data: Buffer): Buffer => {
 
 /** A PNG with text chunks (author, a comment with a place) and a modification time. */
 export async function pngWithText(width = 400, height = 300): Promise<Buffer> {
-  const png = await sharp({ create: { width, height, channels: 3, background: '#3a7' } }).png().toBuffer()
+  const png = await sharp({ create: { width, height, channels: 3, background: '#3a7' } })
+    .png()
+    .toBuffer()
   const end = png.length - 12 // the IEND chunk
   const time = Buffer.from([0x07, 0xea, 3, 14, 9, 30, 5])
   return Buffer.concat([
@@ -94,7 +104,9 @@ export async function pngWithText(width = 400, height = 300): Promise<Buffer> {
 }
 
 const frame = (colour: string, width: number, height: number) =>
-  sharp({ create: { width, height, channels: 4, background: colour } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 4, background: colour } })
+    .png()
+    .toBuffer()
 
 /** A two-frame animated GIF with a comment extension. */
 export async function animatedGifWithComment(): Promise<Buffer> {
@@ -115,7 +127,9 @@ export async function animatedGifWithComment(): Promise<Buffer> {
 
 /** A two-frame animated WebP with EXIF naming its author. */
 export async function animatedWebpWithExif(): Promise<Buffer> {
-  return sharp([await frame('#f00', 40, 30), await frame('#00f', 40, 30)], { join: { animated: true } })
+  return sharp([await frame('#f00', 40, 30), await frame('#00f', 40, 30)], {
+    join: { animated: true },
+  })
     .webp({ delay: [100, 200] })
     .withExif({ IFD0: { Artist: SECRETS.artist } })
     .toBuffer()

@@ -1,8 +1,8 @@
-import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import type { Pool } from 'pg'
 
 import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 export const getTestPayload = (): Promise<Payload> => getPayload({ config })
 

@@ -1,8 +1,8 @@
-import config from '@payload-config'
 import { handleEndpoints, type Payload } from 'payload'
 
 import { SOCKET_ADDRESS_HEADER } from '@/lib/security/clientAddress'
 import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /**
  * Sends a request through Payload's REST router, exactly as app/(payload)/api/[...slug] does in

@@ -57,7 +57,8 @@ export function setupRecord(options: SetupOptions = {}): TestRecord {
     for (const role of options.staff ?? []) users[role] = await createUser(payload, role)
     if (options.signIn?.length) {
       const { tokenFor } = await import('@/tests/helpers/rest')
-      for (const role of options.signIn) tokens[role] = await tokenFor(payload, ready(users[role], role))
+      for (const role of options.signIn)
+        tokens[role] = await tokenFor(payload, ready(users[role], role))
     }
   })
 
@@ -90,7 +91,9 @@ export function setupRecord(options: SetupOptions = {}): TestRecord {
 /** A part read before beforeAll, or one the file did not ask for, fails loudly. */
 function ready<T>(value: T | undefined, name: string): T {
   if (value === undefined) {
-    throw new Error(`setupRecord: no ${name} (not asked for in its options, or read before beforeAll)`)
+    throw new Error(
+      `setupRecord: no ${name} (not asked for in its options, or read before beforeAll)`,
+    )
   }
   return value
 }

@@ -11,7 +11,8 @@ export const TEST_DB_PREFIX = 'picum_test_'
 
 export const serverUrl = (): string => {
   const url = process.env.PICUM_TEST_SERVER_URL
-  if (!url) throw new Error('PICUM_TEST_SERVER_URL is unset: run the tests through jest (globalSetup).')
+  if (!url)
+    throw new Error('PICUM_TEST_SERVER_URL is unset: run the tests through jest (globalSetup).')
   return url
 }
 

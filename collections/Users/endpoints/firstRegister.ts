@@ -33,9 +33,16 @@ export const firstRegister: Endpoint = {
     if (await accountsExist(req)) throw new FirstAccountExists()
     const result = await inTransaction(req, async () => {
       await req.payload.create({ collection: 'users', data, overrideAccess: true, req })
-      return loginOperation({ collection, data: { email: data.email, password: data.password }, req })
+      return loginOperation({
+        collection,
+        data: { email: data.email, password: data.password },
+        req,
+      })
     }).catch(async (error: unknown) => {
-      if ((error instanceof ValidationError || error instanceof Forbidden) && (await accountsExist(req))) {
+      if (
+        (error instanceof ValidationError || error instanceof Forbidden) &&
+        (await accountsExist(req))
+      ) {
         throw new FirstAccountExists()
       }
       throw error
@@ -52,7 +59,10 @@ export const firstRegister: Endpoint = {
         message: req.t('authentication:successfullyRegisteredFirstUser'),
         user: result.user,
       },
-      { headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }), status: 200 },
+      {
+        headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }),
+        status: 200,
+      },
     )
   },
 }

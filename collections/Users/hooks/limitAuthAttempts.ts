@@ -67,7 +67,11 @@ export const limitAuthAttempts: CollectionBeforeOperationHook<'users'> = async (
 const pbkdf2Async = promisify(pbkdf2)
 
 // payload/dist/auth/strategies/local/generatePasswordSaltHash.js; tests/int/accounts/signIn.test.ts checks.
-export const PAYLOAD_PASSWORD_HASH = { iterations: 600_000, keyLength: 32, digest: 'sha256' } as const
+export const PAYLOAD_PASSWORD_HASH = {
+  iterations: 600_000,
+  keyLength: 32,
+  digest: 'sha256',
+} as const
 
 export const decoyHashing = {
   run: (password: string): Promise<Buffer> => {
@@ -95,7 +99,11 @@ export const countSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) =>
   return user
 }
 
-export const unlockClearsBackoff: CollectionAfterOperationHook<'users'> = ({ args, operation, result }) => {
+export const unlockClearsBackoff: CollectionAfterOperationHook<'users'> = ({
+  args,
+  operation,
+  result,
+}) => {
   if (operation !== 'unlock' || !result) return result
   const email = normaliseEmail((args.data as { email?: unknown } | undefined)?.email)
   if (email) clearLoginBackoff(email)

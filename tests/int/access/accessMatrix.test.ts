@@ -39,10 +39,13 @@ const create = (collection: Versioned, status: 'draft' | 'published') => {
 /** Data a role would submit for a new document (a fresh year or name every time). */
 const newData = async (collection: Versioned): Promise<Record<string, unknown>> => {
   const template = await create(collection, 'published')
-  const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, ...rest } = template as unknown as Record<
-    string,
-    unknown
-  >
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    slug: _s,
+    ...rest
+  } = template as unknown as Record<string, unknown>
   if (collection === 'assemblies') return { ...rest, year: uniqueYear(), title: 'Another' }
   return { ...rest, title: `copy ${Date.now()}-${Math.random()}`, name: `copy ${Math.random()}` }
 }
@@ -91,7 +94,11 @@ describe.each(versioned)('%s', (collection) => {
         await expect(byId).rejects.toThrow(queryMessages.drafts)
       }
       // Without asking for drafts, nobody but staff finds it either.
-      const plain = await app.payload.find({ collection, where: { id: { equals: doc.id } }, ...as(role) })
+      const plain = await app.payload.find({
+        collection,
+        where: { id: { equals: doc.id } },
+        ...as(role),
+      })
       expect(plain.docs.map((d) => d.id)).toEqual(allowed ? [doc.id] : [])
     })
 
@@ -131,7 +138,8 @@ describe.each(versioned)('%s', (collection) => {
 })
 
 describe.each(['topics', 'media'] as const)('%s (no drafts)', (collection) => {
-  const createDoc = () => (collection === 'topics' ? make.topic(app.payload) : make.media(app.payload))
+  const createDoc = () =>
+    collection === 'topics' ? make.topic(app.payload) : make.media(app.payload)
 
   describe.each(roles)('as %s', (role) => {
     const allowed = staff(role)

@@ -38,7 +38,14 @@ const roles: Role[] = ['anonymous', 'editor', 'admin']
 
 type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins' | 'sources'
 type Slug = Versioned | 'topics' | 'media' | 'users'
-const versioned: Versioned[] = ['assemblies', 'sessions', 'speakers', 'organisations', 'wins', 'sources']
+const versioned: Versioned[] = [
+  'assemblies',
+  'sessions',
+  'speakers',
+  'organisations',
+  'wins',
+  'sources',
+]
 const everyCollection: Slug[] = [...versioned, 'topics', 'media', 'users']
 
 /** Marker words: a pending draft change and an old, replaced version carry them, nothing else. */
@@ -124,7 +131,9 @@ beforeAll(async () => {
   // The published win cites the published source (and a never-published one), so the public
   // queries below read the source too: its draft and old titles must not come with it.
   const source = await make.source(app.payload, 'published')
-  const hiddenSource = await make.source(app.payload, 'draft', { title: `Hidden ${DRAFT_MARK} source` })
+  const hiddenSource = await make.source(app.payload, 'draft', {
+    title: `Hidden ${DRAFT_MARK} source`,
+  })
   const created = {
     assemblies: assembly,
     sessions: await make.session(app.payload, 'published', { assembly: assembly.id }),
@@ -159,7 +168,10 @@ beforeAll(async () => {
       draft: true,
     })
     const draft = await (collection === 'sessions'
-      ? make.session(app.payload, 'draft', { assembly: assembly.id, title: `Unpublished ${DRAFT_MARK}` })
+      ? make.session(app.payload, 'draft', {
+          assembly: assembly.id,
+          title: `Unpublished ${DRAFT_MARK}`,
+        })
       : collection === 'assemblies'
         ? make.assembly(app.payload, 'draft', { theme: `Unpublished ${DRAFT_MARK}` })
         : make[
@@ -170,14 +182,10 @@ beforeAll(async () => {
                 : collection === 'sources'
                   ? 'source'
                   : 'organisation'
-          ](
-            app.payload,
-            'draft',
-            {
-              [label[collection]]: `Unpublished ${DRAFT_MARK}`,
-              ...(collection === 'speakers' ? { photo: photos.unpublished.id } : {}),
-            },
-          ))
+          ](app.payload, 'draft', {
+            [label[collection]]: `Unpublished ${DRAFT_MARK}`,
+            ...(collection === 'speakers' ? { photo: photos.unpublished.id } : {}),
+          }))
     docs[collection] = { published: id, draft: draft.id }
     if (collection === 'sessions') sessionSlug = (current as { slug: string }).slug
     if (collection !== 'assemblies' && collection !== 'sessions' && collection !== 'sources') {
@@ -196,7 +204,9 @@ beforeAll(async () => {
 
 function expectNoAccountData(role: Role, text: string) {
   if (role === 'admin') return
-  expect(text).not.toMatch(/"(?:hash|salt|resetPasswordToken|resetPasswordExpiration|apiKey|_verificationToken)"\s*:/)
+  expect(text).not.toMatch(
+    /"(?:hash|salt|resetPasswordToken|resetPasswordExpiration|apiKey|_verificationToken)"\s*:/,
+  )
   for (const email of secrets.emails) expect(text).not.toContain(email)
   for (const value of secrets.values) expect(text).not.toContain(value)
   if (role === 'anonymous') {
@@ -212,12 +222,24 @@ async function api(role: Role, path: string, init: RequestInit = {}): Promise<An
   const text = await response.text()
   expect(response.status).toBeLessThan(500)
   expectNoAccountData(role, text)
-  return { status: response.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+  return {
+    status: response.status,
+    text,
+    json: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  }
 }
 
-type GraphqlAnswer = { data: Record<string, unknown> | null; errors: Array<{ message: string }>; text: string }
+type GraphqlAnswer = {
+  data: Record<string, unknown> | null
+  errors: Array<{ message: string }>
+  text: string
+}
 
-async function graphql(role: Role, query: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer> {
+async function graphql(
+  role: Role,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphqlAnswer> {
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (tokens[role]) headers.set('Authorization', `JWT ${tokens[role]}`)
   const request = new Request('http://localhost:3000/api/graphql', {
@@ -229,7 +251,10 @@ async function graphql(role: Role, query: string, variables?: Record<string, unk
   const text = await response.text()
   expect(response.status).toBe(200)
   expectNoAccountData(role, text)
-  const json = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string }> }
+  const json = JSON.parse(text) as {
+    data?: Record<string, unknown> | null
+    errors?: Array<{ message: string }>
+  }
   return { data: json.data ?? null, errors: json.errors ?? [], text }
 }
 
@@ -240,7 +265,10 @@ type Operation = 'create' | 'read' | 'update' | 'delete' | 'readVersions'
 
 async function rule(slug: Slug, operation: Operation, role: Role): Promise<boolean | Where> {
   const access = app.payload.collections[slug].config.access[operation]
-  const req = { user: users[role] ? { ...users[role], collection: 'users' } : null, payload: app.payload } as PayloadRequest
+  const req = {
+    user: users[role] ? { ...users[role], collection: 'users' } : null,
+    payload: app.payload,
+  } as PayloadRequest
   return (await access({ req })) as boolean | Where
 }
 
@@ -257,7 +285,10 @@ async function readable(slug: Slug, role: Role, ids: number[]): Promise<number[]
   return found.docs.map((doc) => doc.id as number).sort((a, b) => a - b)
 }
 
-const idsOf = (slug: Slug) => [docs[slug].published, ...(docs[slug].draft ? [docs[slug].draft] : [])]
+const idsOf = (slug: Slug) => [
+  docs[slug].published,
+  ...(docs[slug].draft ? [docs[slug].draft] : []),
+]
 const sorted = (ids: unknown[]) => (ids as number[]).toSorted((a, b) => a - b)
 
 /** Fresh, valid data for a new document, as a role would send it. */
@@ -267,7 +298,12 @@ async function newData(slug: Slug): Promise<Record<string, unknown>> {
     case 'assemblies':
       return { title: `Assembly ${unique}`, year: uniqueYear() }
     case 'sessions':
-      return { title: `Session ${unique}`, assembly: docs.assemblies.published, position: 2, format: 'panel' }
+      return {
+        title: `Session ${unique}`,
+        assembly: docs.assemblies.published,
+        position: 2,
+        format: 'panel',
+      }
     case 'wins':
       return { title: `Win ${unique}`, country: 'BE', level: 'national', kind: 'policy' }
     case 'organisations':
@@ -275,7 +311,11 @@ async function newData(slug: Slug): Promise<Record<string, unknown>> {
     case 'sources':
       return { title: `Source ${unique}`, publisher: 'PICUM' }
     case 'users':
-      return { email: `new-${unique}@example.org`, password: 'correct horse battery staple', role: 'editor' }
+      return {
+        email: `new-${unique}@example.org`,
+        password: 'correct horse battery staple',
+        role: 'editor',
+      }
     default:
       return { [label[slug]]: `New ${unique}` }
   }
@@ -284,17 +324,25 @@ async function newData(slug: Slug): Promise<Record<string, unknown>> {
 /** A throwaway document of the collection, made with the Local API (setup, not under test). */
 async function throwaway(slug: Slug): Promise<number> {
   if (slug === 'media') return (await make.media(app.payload)).id
-  const doc = await app.payload.create({ collection: slug as CollectionSlug, data: (await newData(slug)) as never })
+  const doc = await app.payload.create({
+    collection: slug as CollectionSlug,
+    data: (await newData(slug)) as never,
+  })
   return doc.id as number
 }
 
 const exists = async (slug: Slug, id: number) =>
-  (await app.payload.count({ collection: slug as CollectionSlug, where: { id: { equals: id } } })).totalDocs === 1
+  (await app.payload.count({ collection: slug as CollectionSlug, where: { id: { equals: id } } }))
+    .totalDocs === 1
 
 /** An upload as a browser sends it: the multipart body and its boundary. */
 async function multipart(fields: Record<string, string>): Promise<RequestInit> {
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(await pngBytes())], { type: 'image/png' }), `square-${Date.now()}.png`)
+  form.append(
+    'file',
+    new Blob([new Uint8Array(await pngBytes())], { type: 'image/png' }),
+    `square-${Date.now()}.png`,
+  )
   form.append('_payload', JSON.stringify(fields))
   const encoded = new Request('http://localhost/', { method: 'POST', body: form })
   return {
@@ -318,12 +366,16 @@ describe.each(everyCollection)('%s', (slug) => {
       )
       if (expected === null) {
         expect(restList.status).toBe(403)
-        expect(errors.map((e) => e.message)).toEqual(['You are not allowed to perform this action.'])
+        expect(errors.map((e) => e.message)).toEqual([
+          'You are not allowed to perform this action.',
+        ])
         return
       }
       expect(restList.status).toBe(200)
       expect(errors).toEqual([])
-      expect(sorted((restList.json.docs as Array<{ id: number }>).map((d) => d.id))).toEqual(expected)
+      expect(sorted((restList.json.docs as Array<{ id: number }>).map((d) => d.id))).toEqual(
+        expected,
+      )
       const gqlDocs = (data?.[gqlNames[slug].many] as { docs: Array<{ id: number }> }).docs
       expect(sorted(gqlDocs.map((d) => d.id))).toEqual(expected)
       // The rules do keep something back from the public (a draft, an account).
@@ -369,7 +421,10 @@ describe.each(everyCollection)('%s', (slug) => {
         { data: await newData(slug) },
       )
       if (allowed) expect(created?.[`create${gqlNames[slug].one}`]).toHaveProperty('id')
-      else expect(errors.map((e) => e.message)).toEqual(['You are not allowed to perform this action.'])
+      else
+        expect(errors.map((e) => e.message)).toEqual([
+          'You are not allowed to perform this action.',
+        ])
     })
 
     it('REST and GraphQL update only what the update rule allows', async () => {
@@ -378,8 +433,12 @@ describe.each(everyCollection)('%s', (slug) => {
       const allowed =
         result === true ||
         (result !== false &&
-          (await app.payload.count({ collection: slug as CollectionSlug, where: { and: [{ id: { equals: id } }, result] } }))
-            .totalDocs === 1)
+          (
+            await app.payload.count({
+              collection: slug as CollectionSlug,
+              where: { and: [{ id: { equals: id } }, result] },
+            })
+          ).totalDocs === 1)
       const field = label[slug]
       const answer = await api(role, `/${slug}/${id}`, {
         method: 'PATCH',
@@ -404,7 +463,9 @@ describe.each(everyCollection)('%s', (slug) => {
       expect(answer.status).toBe(allowed ? 200 : 403)
       expect(await exists(slug, viaRest)).toBe(!allowed)
       const viaGraphql = await throwaway(slug)
-      await graphql(role, `mutation($id: Int!) { delete${gqlNames[slug].one}(id: $id) { id } }`, { id: viaGraphql })
+      await graphql(role, `mutation($id: Int!) { delete${gqlNames[slug].one}(id: $id) { id } }`, {
+        id: viaGraphql,
+      })
       expect(await exists(slug, viaGraphql)).toBe(!allowed)
     })
 
@@ -419,18 +480,28 @@ describe.each(everyCollection)('%s', (slug) => {
           `{ versions${gqlNames[slug].many}(where: { parent: { equals: ${id} } }, limit: 100) { docs { id } } }`,
         )
         const versionIds = (
-          await app.payload.findVersions({ collection: slug as Versioned, where: { parent: { equals: id } }, limit: 100 })
+          await app.payload.findVersions({
+            collection: slug as Versioned,
+            where: { parent: { equals: id } },
+            limit: 100,
+          })
         ).docs.map((version) => version.id)
         // Published twice, then a draft: the history holds both markers.
         expect(versionIds.length).toBeGreaterThanOrEqual(3)
         if (allowed) {
           expect(errors).toEqual([])
-          expect(sorted((list.json.docs as Array<{ id: number }>).map((v) => v.id))).toEqual(sorted(versionIds))
+          expect(sorted((list.json.docs as Array<{ id: number }>).map((v) => v.id))).toEqual(
+            sorted(versionIds),
+          )
           expect(list.text).toContain(DRAFT_MARK)
           expect(list.text).toContain(OLD_MARK)
-          expect((data?.[`versions${gqlNames[slug].many}`] as { docs: unknown[] }).docs).toHaveLength(versionIds.length)
+          expect(
+            (data?.[`versions${gqlNames[slug].many}`] as { docs: unknown[] }).docs,
+          ).toHaveLength(versionIds.length)
         } else {
-          expect(errors.map((e) => e.message)).toEqual(['You are not allowed to perform this action.'])
+          expect(errors.map((e) => e.message)).toEqual([
+            'You are not allowed to perform this action.',
+          ])
         }
         for (const versionId of versionIds) {
           const one = await api(role, `/${slug}/versions/${versionId}`)
@@ -443,7 +514,11 @@ describe.each(everyCollection)('%s', (slug) => {
 
 /** The stored value of a document's label field, read after a refused write. */
 async function readBack(slug: Slug, id: number): Promise<Record<string, unknown>> {
-  return (await app.payload.findByID({ collection: slug as CollectionSlug, id, depth: 0 })) as unknown as Record<string, unknown>
+  return (await app.payload.findByID({
+    collection: slug as CollectionSlug,
+    id,
+    depth: 0,
+  })) as unknown as Record<string, unknown>
 }
 
 describe('payload-preferences', () => {
@@ -463,8 +538,8 @@ describe('payload-preferences', () => {
       return
     }
     expect(list.status).toBe(200)
-    const owners = (list.json.docs as Array<{ user: { value: number | { id: number } } }>).map(({ user }) =>
-      typeof user.value === 'object' ? user.value.id : user.value,
+    const owners = (list.json.docs as Array<{ user: { value: number | { id: number } } }>).map(
+      ({ user }) => (typeof user.value === 'object' ? user.value.id : user.value),
     )
     expect(owners.every((owner) => owner === users[role]!.id)).toBe(true)
     expect(list.text).not.toContain(DRAFT_MARK)
@@ -473,7 +548,12 @@ describe('payload-preferences', () => {
 
 describe('accounts', () => {
   it('an anonymous visitor gets no account, through any route', async () => {
-    for (const path of ['/users', `/users/${users.colleague.id}`, `/users/${users.editor!.id}`, '/users?where[email][like]=example']) {
+    for (const path of [
+      '/users',
+      `/users/${users.colleague.id}`,
+      `/users/${users.editor!.id}`,
+      '/users?where[email][like]=example',
+    ]) {
       expect((await api('anonymous', path)).status).toBe(403)
     }
     expect((await api('anonymous', '/users/me')).json.user).toBeNull()
@@ -489,7 +569,9 @@ describe('accounts', () => {
     expect((list.json.docs as Array<{ id: number }>).map((u) => u.id)).toEqual([users.editor!.id])
     expect((await api('editor', `/users/${users.colleague.id}`)).status).toBe(404)
     const { data } = await graphql('editor', '{ Users { docs { id email } } }')
-    expect((data?.Users as { docs: Array<{ email: string }> }).docs.map((u) => u.email)).toEqual([users.editor!.email])
+    expect((data?.Users as { docs: Array<{ email: string }> }).docs.map((u) => u.email)).toEqual([
+      users.editor!.email,
+    ])
   })
 
   it('nobody can query accounts by a secret field', async () => {
@@ -497,7 +579,9 @@ describe('accounts', () => {
       for (const field of ['hash', 'salt', 'resetPasswordToken', 'sessions.id']) {
         const answer = await api(role, `/users?where[${field}][exists]=true`)
         if (answer.status === 200) {
-          expect((answer.json.docs as Array<{ id: number }>).map((u) => u.id)).toEqual([users.editor!.id])
+          expect((answer.json.docs as Array<{ id: number }>).map((u) => u.id)).toEqual([
+            users.editor!.id,
+          ])
         } else expect([400, 403]).toContain(answer.status)
       }
     }
@@ -541,7 +625,9 @@ describe('drafts and old versions stay out of every public channel', () => {
       expectNoMarks((await graphql('anonymous', query)).text)
     }
     // Staff do see the draft, so the marker is there to be leaked.
-    expect((await api('editor', `/${slug}/${published}?draft=true`)).json[field]).toContain(DRAFT_MARK)
+    expect((await api('editor', `/${slug}/${published}?draft=true`)).json[field]).toContain(
+      DRAFT_MARK,
+    )
   })
 
   it('media: the portraits of drafts stay out of anonymous REST, GraphQL and the file route', async () => {
@@ -566,7 +652,9 @@ describe('drafts and old versions stay out of every public channel', () => {
     const pending = await app.payload.findByID({ collection: 'media', id: docs.media.draft! })
     expect((await api('anonymous', `/media/file/${pending.filename}`)).status).toBe(403)
     // The published speaker's own photo is public, and staff see the pending one.
-    expect((await api('anonymous', `/speakers/${docs.speakers.published}?depth=1`)).text).toContain('Public portrait')
+    expect((await api('anonymous', `/speakers/${docs.speakers.published}?depth=1`)).text).toContain(
+      'Public portrait',
+    )
     expect((await api('editor', `/media/${docs.media.draft}`)).json.alt).toContain(DRAFT_MARK)
   })
 
@@ -576,11 +664,19 @@ describe('drafts and old versions stay out of every public channel', () => {
     for (const mark of [DRAFT_MARK, OLD_MARK, 'Unpublished', 'Pending']) {
       const results = await search(mark)
       expect(JSON.stringify(results)).not.toContain(DRAFT_MARK)
-      if (results.status === 'done') expect(results.hits.map((hit) => hit.title.map((p) => p.text).join(''))).not.toContainEqual(expect.stringMatching(/Unpublished|Pending/))
+      if (results.status === 'done')
+        expect(results.hits.map((hit) => hit.title.map((p) => p.text).join(''))).not.toContainEqual(
+          expect.stringMatching(/Unpublished|Pending/),
+        )
     }
     const found = await search(`Public speakers ${docs.speakers.published}`)
     expect(found.status).toBe('done')
-    expect(found.status === 'done' && found.hits.some((hit) => hit.collection === 'speakers' && hit.id === docs.speakers.published)).toBe(true)
+    expect(
+      found.status === 'done' &&
+        found.hits.some(
+          (hit) => hit.collection === 'speakers' && hit.id === docs.speakers.published,
+        ),
+    ).toBe(true)
   })
 
   it('the sitemap lists the published addresses only', async () => {

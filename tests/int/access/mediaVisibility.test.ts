@@ -13,11 +13,11 @@ import type { Block, CollectionSlug, Field } from 'payload'
 import sharp from 'sharp'
 
 import { mediaUseHooks } from '@/hooks/trackMediaUse'
-import { getSpeakerBySlug } from '@/lib/queries/speakers'
-import { MEDIA_FILE_CACHE_CONTROL } from '@/lib/security/mediaFileResponse'
 import { MEDIA_IN_USE, rebuildMediaUse } from '@/lib/mediaVisibility/publishedUse'
 import { mediaIdsIn, mediaReferences } from '@/lib/mediaVisibility/references'
+import { getSpeakerBySlug } from '@/lib/queries/speakers'
 import { richTextFromParagraphs } from '@/lib/richText'
+import { MEDIA_FILE_CACHE_CONTROL } from '@/lib/security/mediaFileResponse'
 import type { Media } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
 import { ldNode, one } from '@/tests/helpers/html'
@@ -27,9 +27,8 @@ import { setupRecord } from '@/tests/helpers/setup'
 
 jest.unstable_mockModule('@payloadcms/next/css', () => ({}))
 const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
-const { default: SpeakerPage, generateMetadata: speakerMetadata } = await import(
-  '@/app/(frontend)/speakers/[slug]/page'
-)
+const { default: SpeakerPage, generateMetadata: speakerMetadata } =
+  await import('@/app/(frontend)/speakers/[slug]/page')
 const { default: AssemblyPage } = await import('@/app/(frontend)/assemblies/[year]/page')
 
 const SIZES = ['thumbnail', 'card', 'hero'] as const
@@ -40,7 +39,9 @@ let counter = 0
 /** A photo large enough for Payload to write every size (the hero is 1600 px wide). */
 async function portrait(who = 'a person'): Promise<Media> {
   const n = (counter += 1)
-  const data = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#5a7' } })
+  const data = await sharp({
+    create: { width: 1800, height: 1200, channels: 3, background: '#5a7' },
+  })
     .jpeg()
     .toBuffer()
   const doc = await app.payload.create({
@@ -63,7 +64,11 @@ async function graphql(query: string, token?: string) {
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
   const response = await graphqlRoute.POST(
-    new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+    new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query }),
+    }),
   )
   const text = await response.text()
   return { text, json: JSON.parse(text) as { data?: Record<string, unknown> | null } }
@@ -81,9 +86,13 @@ async function seenThrough(media: Media, token?: string) {
     texts.push(text)
     return { status: response.status, text }
   }
-  const list = JSON.parse((await get(`/media?where[id][equals]=${media.id}&depth=0`)).text) as { docs: unknown[] }
+  const list = JSON.parse((await get(`/media?where[id][equals]=${media.id}&depth=0`)).text) as {
+    docs: unknown[]
+  }
   const byId = await get(`/media/${media.id}?depth=0`)
-  const count = JSON.parse((await get(`/media/count?where[id][equals]=${media.id}`)).text) as { totalDocs: number }
+  const count = JSON.parse((await get(`/media/count?where[id][equals]=${media.id}`)).text) as {
+    totalDocs: number
+  }
   const gql = await graphql(
     `{ Media(id: ${media.id}) { id alt } allMedia(where: { id: { equals: ${media.id} } }) { docs { id alt } } }`,
     token,
@@ -100,7 +109,8 @@ async function seenThrough(media: Media, token?: string) {
     'REST by id': byId.status === 200,
     'REST count': count.totalDocs === 1,
     'GraphQL by id': Boolean((gql.json.data?.Media as { id?: number } | null)?.id),
-    'GraphQL list': ((gql.json.data?.allMedia as { docs: unknown[] } | null)?.docs.length ?? 0) === 1,
+    'GraphQL list':
+      ((gql.json.data?.allMedia as { docs: unknown[] } | null)?.docs.length ?? 0) === 1,
     'Local API': local.docs.length === 1,
   }
   for (const [index, name] of fileNames(media).entries()) {
@@ -112,7 +122,14 @@ async function seenThrough(media: Media, token?: string) {
 }
 
 const everywhere = (value: boolean, media: Media) => {
-  const channels = ['REST list', 'REST by id', 'REST count', 'GraphQL by id', 'GraphQL list', 'Local API']
+  const channels = [
+    'REST list',
+    'REST by id',
+    'REST count',
+    'GraphQL by id',
+    'GraphQL list',
+    'Local API',
+  ]
   const files = ['original', ...SIZES].map((size) => `file ${size}`)
   expect(fileNames(media)).toHaveLength(4)
   return Object.fromEntries([...channels, ...files].map((channel) => [channel, value]))
@@ -130,15 +147,27 @@ async function expectVisible(media: Media) {
   expect((await seenThrough(media)).seen).toEqual(everywhere(true, media))
 }
 
-const publish = (collection: 'speakers' | 'organisations' | 'assemblies' | 'sessions', id: number) =>
-  app.payload.update({ collection, id, data: { _status: 'published' } })
-const unpublish = (collection: 'speakers' | 'organisations' | 'assemblies' | 'sessions', id: number) =>
-  app.payload.update({ collection, id, data: { _status: 'draft' } })
+const publish = (
+  collection: 'speakers' | 'organisations' | 'assemblies' | 'sessions',
+  id: number,
+) => app.payload.update({ collection, id, data: { _status: 'published' } })
+const unpublish = (
+  collection: 'speakers' | 'organisations' | 'assemblies' | 'sessions',
+  id: number,
+) => app.payload.update({ collection, id, data: { _status: 'draft' } })
 
 /** Lexical state with one paragraph and one uploaded image, as the admin's editor saves it. */
 const richTextWithImage = (mediaId: number) => {
   const { root } = richTextFromParagraphs(['Before the image.'])
-  const image = { type: 'upload', version: 3, format: '', id: `node${mediaId}`, fields: null, relationTo: 'media', value: mediaId }
+  const image = {
+    type: 'upload',
+    version: 3,
+    format: '',
+    id: `node${mediaId}`,
+    fields: null,
+    relationTo: 'media',
+    value: mediaId,
+  }
   return { root: { ...root, children: [...root.children, image] } }
 }
 
@@ -206,7 +235,11 @@ describe('publishing and unpublishing', () => {
     const before = await portrait('the old photo')
     const after = await portrait('the new photo')
     const speaker = await make.speaker(app.payload, 'published', { photo: before.id })
-    await app.payload.update({ collection: 'speakers', id: speaker.id, data: { photo: after.id, _status: 'published' } })
+    await app.payload.update({
+      collection: 'speakers',
+      id: speaker.id,
+      data: { photo: after.id, _status: 'published' },
+    })
     await expectHidden(before)
     await expectVisible(after)
   })
@@ -215,7 +248,12 @@ describe('publishing and unpublishing', () => {
     const published = await portrait('the published photo')
     const pending = await portrait('a photo not yet approved')
     const speaker = await make.speaker(app.payload, 'published', { photo: published.id })
-    await app.payload.update({ collection: 'speakers', id: speaker.id, data: { photo: pending.id }, draft: true })
+    await app.payload.update({
+      collection: 'speakers',
+      id: speaker.id,
+      data: { photo: pending.id },
+      draft: true,
+    })
     await expectVisible(published)
     await expectHidden(pending)
 
@@ -231,7 +269,8 @@ describe('publishing and unpublishing', () => {
     // Nor can a visitor find which document a pending image belongs to through the derived ids.
     for (const draft of ['', '&draft=true']) {
       const found = await rest(`/speakers?where[mediaInUse][equals]=${pending.id}&depth=0${draft}`)
-      if (found.status === 200) expect(((await found.json()) as { docs: unknown[] }).docs).toEqual([])
+      if (found.status === 200)
+        expect(((await found.json()) as { docs: unknown[] }).docs).toEqual([])
       else expect([400, 403]).toContain(found.status)
     }
 
@@ -274,23 +313,39 @@ describe('publishing and unpublishing', () => {
       heroImage: hero.id,
       intro: richTextWithImage(hero.id),
     })
-    await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { heroImage: null, _status: 'published' } })
+    await app.payload.update({
+      collection: 'assemblies',
+      id: assembly.id,
+      data: { heroImage: null, _status: 'published' },
+    })
     await expectVisible(hero)
-    await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { intro: null, _status: 'published' } })
+    await app.payload.update({
+      collection: 'assemblies',
+      id: assembly.id,
+      data: { intro: null, _status: 'published' },
+    })
     await expectHidden(hero)
   })
 
   it('counts an image placed in the rich text of a published session, and restoring a version', async () => {
     const figure = await portrait('a figure in a session summary')
-    const session = await make.session(app.payload, 'draft', { summary: richTextWithImage(figure.id) })
+    const session = await make.session(app.payload, 'draft', {
+      summary: richTextWithImage(figure.id),
+    })
     await expectHidden(figure)
     await publish('sessions', session.id)
     await expectVisible(figure)
-    await app.payload.update({ collection: 'sessions', id: session.id, data: { summary: null, _status: 'published' } })
+    await app.payload.update({
+      collection: 'sessions',
+      id: session.id,
+      data: { summary: null, _status: 'published' },
+    })
     await expectHidden(figure)
     const { docs } = await app.payload.findVersions({
       collection: 'sessions',
-      where: { and: [{ parent: { equals: session.id } }, { 'version._status': { equals: 'published' } }] },
+      where: {
+        and: [{ parent: { equals: session.id } }, { 'version._status': { equals: 'published' } }],
+      },
       sort: 'createdAt',
       limit: 1,
     })
@@ -304,7 +359,13 @@ describe('staff marking an image public', () => {
     const poster = await portrait('a poster for the whole network')
     await expectHidden(poster)
     await expect(
-      app.payload.update({ collection: 'media', id: poster.id, data: { public: true }, overrideAccess: false, user: null }),
+      app.payload.update({
+        collection: 'media',
+        id: poster.id,
+        data: { public: true },
+        overrideAccess: false,
+        user: null,
+      }),
     ).rejects.toThrow(/not allowed/i)
     const marked = await rest(`/media/${poster.id}`, {
       method: 'PATCH',
@@ -337,7 +398,9 @@ describe('staff marking an image public', () => {
     const copy = await app.payload.duplicate({ collection: 'media', id: visible.id })
     expect(copy.inPublishedUse).toBe(false)
     await expectHidden(copy)
-    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123' } })
+      .png()
+      .toBuffer()
     const forced = await app.payload.create({
       collection: 'media',
       data: { alt: 'Created with the flag set', inPublishedUse: true },
@@ -362,17 +425,23 @@ describe('file responses', () => {
     const etag = first.headers.get('etag')
     expect(etag).toBeTruthy()
 
-    const again = await rest(`/media/file/${photo.sizes!.card!.filename}`, { headers: { 'If-None-Match': etag! } })
+    const again = await rest(`/media/file/${photo.sizes!.card!.filename}`, {
+      headers: { 'If-None-Match': etag! },
+    })
     expect(again.status).toBe(304)
 
     // Once unpublished, the browser's revalidation is refused instead of confirmed.
     await unpublish('speakers', speaker.id)
-    const after = await rest(`/media/file/${photo.sizes!.card!.filename}`, { headers: { 'If-None-Match': etag! } })
+    const after = await rest(`/media/file/${photo.sizes!.card!.filename}`, {
+      headers: { 'If-None-Match': etag! },
+    })
     expect([403, 404]).toContain(after.status)
   })
 
   it('answers 404 to staff for a file that is not there, and refuses paths out of the folder', async () => {
-    expect((await rest('/media/file/no-such-file.jpg', { token: app.editorToken })).status).toBe(404)
+    expect((await rest('/media/file/no-such-file.jpg', { token: app.editorToken })).status).toBe(
+      404,
+    )
     const escape = await rest('/media/file/..%2F..%2Fpackage.json', { token: app.editorToken })
     expect([400, 403, 404]).toContain(escape.status)
   })
@@ -382,7 +451,9 @@ describe('populated relationships', () => {
   it('bring a published speaker photo, with its alt text, to visitors through REST, GraphQL and the queries', async () => {
     const photo = await portrait('a published speaker')
     const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
-    const viaRest = (await (await rest(`/speakers/${speaker.id}?depth=1`)).json()) as { photo: Media }
+    const viaRest = (await (await rest(`/speakers/${speaker.id}?depth=1`)).json()) as {
+      photo: Media
+    }
     expect(viaRest.photo.alt).toBe(photo.alt)
     const viaGraphql = await graphql(`{ Speaker(id: ${speaker.id}) { photo { alt url } } }`)
     expect((viaGraphql.json.data?.Speaker as { photo: Media }).photo.alt).toBe(photo.alt)
@@ -395,7 +466,12 @@ describe('populated relationships', () => {
     const photo = await portrait('a portrait whose flag was lost')
     const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
     // A published document pointing at an image visitors may not see: the flag alone decides.
-    await app.payload.db.updateOne({ collection: 'media', id: photo.id, data: { inPublishedUse: false }, returning: false })
+    await app.payload.db.updateOne({
+      collection: 'media',
+      id: photo.id,
+      data: { inPublishedUse: false },
+      returning: false,
+    })
 
     const viaRest = await rest(`/speakers/${speaker.id}?depth=2`)
     const restText = await viaRest.text()
@@ -416,12 +492,16 @@ describe('populated relationships', () => {
 })
 
 describe('the public site', () => {
-
   it('shows the published photo in the page, its JSON-LD and metadata, never a pending one', async () => {
     const published = await portrait('a published speaker on the site')
     const pending = await portrait('a pending portrait on the site')
     const speaker = await make.speaker(app.payload, 'published', { photo: published.id })
-    await app.payload.update({ collection: 'speakers', id: speaker.id, data: { photo: pending.id }, draft: true })
+    await app.payload.update({
+      collection: 'speakers',
+      id: speaker.id,
+      data: { photo: pending.id },
+      draft: true,
+    })
 
     const html = await render(SpeakerPage(withParams({ slug: speaker.slug! })))
     const meta = JSON.stringify(await speakerMetadata(withParams({ slug: speaker.slug! })))
@@ -474,7 +554,13 @@ describe('which fields count as using an image', () => {
       { name: 'named', type: 'group', fields: [upload('inGroup')] },
       { type: 'group', label: 'Unnamed', fields: [upload('inUnnamedGroup')] },
       { type: 'collapsible', label: 'More', fields: [upload('inCollapsible')] },
-      { type: 'tabs', tabs: [{ label: 'One', fields: [upload('inTab')] }, { name: 'two', fields: [upload('inNamedTab')] }] },
+      {
+        type: 'tabs',
+        tabs: [
+          { label: 'One', fields: [upload('inTab')] },
+          { name: 'two', fields: [upload('inNamedTab')] },
+        ],
+      },
       { name: 'layout', type: 'blocks', blocks: [block] },
       { name: 'shared', type: 'blocks', blocks: [], blockReferences: ['figure' as never] },
     ]
@@ -494,7 +580,10 @@ describe('which fields count as using an image', () => {
     const data = {
       top: 1,
       other: 99,
-      either: [{ relationTo: 'speakers', value: 98 }, { relationTo: 'media', value: { id: 2 } }],
+      either: [
+        { relationTo: 'speakers', value: 98 },
+        { relationTo: 'media', value: { id: 2 } },
+      ],
       text: richTextWithImage(3),
       rows: [{ inRow: 4 }, { inRow: null }],
       named: { inGroup: '5' },
@@ -510,12 +599,14 @@ describe('which fields count as using an image', () => {
 
   /** Every object anywhere in a field tree that names media as its target, or holds rich text. */
   function bruteForceCount(value: unknown): number {
-    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + bruteForceCount(item), 0)
+    if (Array.isArray(value))
+      return value.reduce((sum: number, item) => sum + bruteForceCount(item), 0)
     if (!value || typeof value !== 'object') return 0
     const node = value as Record<string, unknown>
     const here =
       ((node.type === 'upload' || node.type === 'relationship') &&
-        (node.relationTo === 'media' || (Array.isArray(node.relationTo) && node.relationTo.includes('media')))) ||
+        (node.relationTo === 'media' ||
+          (Array.isArray(node.relationTo) && node.relationTo.includes('media')))) ||
       node.type === 'richText'
         ? 1
         : 0
@@ -532,14 +623,21 @@ describe('which fields count as using an image', () => {
     const tracked: string[] = []
     // Payload's own collections (locked documents, preferences, jobs) point at every collection
     // to keep the admin's books; they are never shown to the public.
-    const content = app.payload.config.collections.filter((collection) => !collection.slug.startsWith('payload-'))
+    const content = app.payload.config.collections.filter(
+      (collection) => !collection.slug.startsWith('payload-'),
+    )
     expect(content.map((collection) => collection.slug)).toContain('media')
     for (const collection of content) {
       const references = mediaReferences(collection.fields, app.payload.config.blocks)
-      expect([collection.slug, references.length]).toEqual([collection.slug, bruteForceCount(collection.fields)])
+      expect([collection.slug, references.length]).toEqual([
+        collection.slug,
+        bruteForceCount(collection.fields),
+      ])
       if (references.length === 0) continue
       tracked.push(collection.slug)
-      expect(collection.fields.some((field) => 'name' in field && field.name === MEDIA_IN_USE)).toBe(true)
+      expect(
+        collection.fields.some((field) => 'name' in field && field.name === MEDIA_IN_USE),
+      ).toBe(true)
       expect(collection.hooks.beforeChange).toContain(mediaUseHooks.recordMediaInUse)
       expect(collection.hooks.afterChange).toContain(mediaUseHooks.refreshAfterChange)
       expect(collection.hooks.afterDelete).toContain(mediaUseHooks.refreshAfterDelete)

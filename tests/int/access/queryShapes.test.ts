@@ -82,7 +82,9 @@ it('answers every field × operator × value shape below 500, and refuses what t
       for (const operator of OPERATORS) {
         for (const value of VALUES) {
           const query = value(`where[${path}][${operator}]`)
-          const response = await rest(`/${slug}?limit=1&${encodeURI(query)}`, { token: app.adminToken })
+          const response = await rest(`/${slug}?limit=1&${encodeURI(query)}`, {
+            token: app.adminToken,
+          })
           if (response.status >= 500) failures.push(`${response.status} ${slug} ${type} ${query}`)
           else if (response.status === 400) refused += 1
           else answered += 1

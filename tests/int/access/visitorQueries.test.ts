@@ -31,7 +31,10 @@ beforeAll(async () => {
   const hidden = await make.speaker(app.payload, 'draft', { name: HIDDEN })
   const organisation = await make.organisation(app.payload, 'draft', { name: `${HIDDEN} Org` })
   publishedWinId = (
-    await make.win(app.payload, 'published', { presenter: hidden.id, organisations: [organisation.id] })
+    await make.win(app.payload, 'published', {
+      presenter: hidden.id,
+      organisations: [organisation.id],
+    })
   ).id
 }, 60_000)
 
@@ -132,9 +135,14 @@ describe('the hole as it was found', () => {
   })
 
   it('lets staff filter through the presenter, drafts included', async () => {
-    const answer = await win({ draft: 'true', 'where[presenter.name][like]': 'Zqx' }, app.editorToken)
+    const answer = await win(
+      { draft: 'true', 'where[presenter.name][like]': 'Zqx' },
+      app.editorToken,
+    )
     expect(answer.status).toBe(200)
-    expect((answer.body.docs as Array<{ id: number }>).map((doc) => doc.id)).toEqual([publishedWinId])
+    expect((answer.body.docs as Array<{ id: number }>).map((doc) => doc.id)).toEqual([
+      publishedWinId,
+    ])
   })
 
   it('keeps the public queries of the site working under the guard', async () => {
@@ -181,7 +189,10 @@ describe.each(['REST', 'GraphQL'] as const)('every relationship path, through %s
             params,
             status: 400,
           })
-          const staff = await get(`/${collection}${query({ ...params, limit: '1' })}`, app.editorToken)
+          const staff = await get(
+            `/${collection}${query({ ...params, limit: '1' })}`,
+            app.editorToken,
+          )
           // The same query is a valid one: staff get their answer. (Payload's own collections
           // judge it by their own rules.)
           if (payloadsOwn(collection)) expect(staff.status).toBeLessThan(500)
@@ -210,9 +221,7 @@ describe('join options', () => {
     expect(joins.length).toBeGreaterThan(0)
     for (const { collection, path, relationTo } of joins) {
       const joined = app.payload.collections[relationTo[0] as CollectionSlug].config
-      const inner = paths.find(
-        (each) => each.collection === joined.slug && each.type !== 'join',
-      )
+      const inner = paths.find((each) => each.collection === joined.slug && each.type !== 'join')
       if (!inner) continue
       const through = `${inner.path}.${titleOf(inner.relationTo[0]!)}`
       const refused = await get(

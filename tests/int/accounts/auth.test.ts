@@ -1,4 +1,3 @@
-import config from '@payload-config'
 import { jest } from '@jest/globals'
 
 import { AUTH_RATE_LIMITS, type AuthAction, LOGIN_BACKOFF } from '@/lib/security/authRateLimits'
@@ -7,6 +6,7 @@ import type { User } from '@/payload-types'
 import { createUser } from '@/tests/helpers/payload'
 import { from, rest, tokenFor } from '@/tests/helpers/rest'
 import { setupRecord } from '@/tests/helpers/setup'
+import config from '@payload-config'
 
 const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
 const graphqlPost = GRAPHQL_POST(config)
@@ -33,10 +33,16 @@ const login = (email: string, password: string, address: string) =>
 
 const messageOf = async (response: Response): Promise<string> => {
   const body = (await response.json()) as {
-    errors?: Array<{ message: string; data?: { errors?: Array<{ message: string; path: string }> } }>
+    errors?: Array<{
+      message: string
+      data?: { errors?: Array<{ message: string; path: string }> }
+    }>
   }
   return (body.errors ?? [])
-    .flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((e) => `${e.path}: ${e.message}`)])
+    .flatMap((error) => [
+      error.message,
+      ...(error.data?.errors ?? []).map((e) => `${e.path}: ${e.message}`),
+    ])
     .join(' | ')
 }
 
@@ -50,13 +56,16 @@ async function spend(count: number, send: (i: number) => Promise<Response>): Pro
 async function expectTooMany(response: Response, action: AuthAction) {
   expect(response.status).toBe(429)
   const retryAfter = Number(response.headers.get('Retry-After'))
-  const windowSeconds = Math.max(
-    AUTH_RATE_LIMITS[action].perAddress.windowMs,
-    AUTH_RATE_LIMITS[action].perEmail?.windowMs ?? 0,
-  ) / 1000
+  const windowSeconds =
+    Math.max(
+      AUTH_RATE_LIMITS[action].perAddress.windowMs,
+      AUTH_RATE_LIMITS[action].perEmail?.windowMs ?? 0,
+    ) / 1000
   expect(retryAfter).toBeGreaterThan(0)
   expect(retryAfter).toBeLessThanOrEqual(windowSeconds)
-  expect(await messageOf(response)).toMatch(/^Too many .+ Please wait \d+ (seconds|minutes) and try again\.$/)
+  expect(await messageOf(response)).toMatch(
+    /^Too many .+ Please wait \d+ (seconds|minutes) and try again\.$/,
+  )
 }
 
 describe('first-register (an empty database)', () => {
@@ -118,9 +127,9 @@ describe('accounts', () => {
       )
       // Failures still count: after the free ones, this address waits before trying this account.
       const { freeFailures } = LOGIN_BACKOFF
-      expect(await spend(freeFailures, () => login(user.email, 'a wrong password', address))).toEqual(
-        Array(freeFailures).fill(401),
-      )
+      expect(
+        await spend(freeFailures, () => login(user.email, 'a wrong password', address)),
+      ).toEqual(Array(freeFailures).fill(401))
       await expectTooMany(await login(user.email, PASSWORD, address), 'login')
     })
 
@@ -137,7 +146,10 @@ describe('accounts', () => {
           }),
         }),
       )
-      const body = (await response.json()) as { data?: { loginUser: unknown }; errors?: Array<{ message: string }> }
+      const body = (await response.json()) as {
+        data?: { loginUser: unknown }
+        errors?: Array<{ message: string }>
+      }
       expect(body.data?.loginUser ?? null).toBeNull()
       expect(body.errors?.[0]?.message).toMatch(/^Too many sign-in attempts/)
     })
@@ -172,7 +184,10 @@ describe('accounts', () => {
       const user = await createUser(app.payload, 'editor')
       for (let i = 0; i <= LOGIN_BACKOFF.freeFailures; i += 1) {
         await expect(
-          app.payload.login({ collection: 'users', data: { email: user.email, password: 'a wrong password' } }),
+          app.payload.login({
+            collection: 'users',
+            data: { email: user.email, password: 'a wrong password' },
+          }),
         ).rejects.toMatchObject({ status: 401 })
       }
       // A request with no socket address counts as "unknown", which those calls would have used.
@@ -193,7 +208,10 @@ describe('accounts', () => {
           user: admin,
           overrideAccess: false,
         }),
-      ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'password', message: PASSWORD_TOO_SHORT }] } })
+      ).rejects.toMatchObject({
+        status: 400,
+        data: { errors: [{ path: 'password', message: PASSWORD_TOO_SHORT }] },
+      })
 
       const token = await tokenFor(app.payload, admin)
       const response = await rest('/users', {
@@ -242,11 +260,19 @@ describe('accounts', () => {
         disableEmail: true,
       })
       const address = newAddress()
-      const refused = await post('/users/reset-password', { token: resetToken, password: short }, from(address))
+      const refused = await post(
+        '/users/reset-password',
+        { token: resetToken, password: short },
+        from(address),
+      )
       expect(refused.status).toBe(400)
       expect(await messageOf(refused)).toContain(`password: ${PASSWORD_TOO_SHORT}`)
 
-      const reset = await post('/users/reset-password', { token: resetToken, password: long }, from(address))
+      const reset = await post(
+        '/users/reset-password',
+        { token: resetToken, password: long },
+        from(address),
+      )
       expect(reset.status).toBe(200)
       expect((await login(user.email, long, newAddress())).status).toBe(200)
     })
@@ -321,7 +347,11 @@ describe('e-mail when SMTP_URL is unset (development and tests)', () => {
     const user = await createUser(app.payload, 'editor')
     const info = jest.spyOn(app.payload.logger, 'info').mockImplementation(() => undefined)
     try {
-      const response = await post('/users/forgot-password', { email: user.email }, from(newAddress()))
+      const response = await post(
+        '/users/forgot-password',
+        { email: user.email },
+        from(newAddress()),
+      )
       expect(response.status).toBe(200)
       const { docs } = await app.payload.find({
         collection: 'users',

@@ -1,7 +1,11 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { clientAddress, SOCKET_ADDRESS_HEADER, stampSocketAddresses } from '@/lib/security/clientAddress'
+import {
+  clientAddress,
+  SOCKET_ADDRESS_HEADER,
+  stampSocketAddresses,
+} from '@/lib/security/clientAddress'
 
 const headers = (values: Record<string, string>) => new Headers(values)
 const socket = (address: string, more: Record<string, string> = {}) =>
@@ -27,10 +31,16 @@ describe('clientAddress', () => {
   })
 
   it('falls back sensibly: the leftmost entry of a short chain, the socket for junk', () => {
-    expect(clientAddress(socket('10.0.0.2', { 'x-forwarded-for': '198.51.100.9' }), 3)).toBe('198.51.100.9')
+    expect(clientAddress(socket('10.0.0.2', { 'x-forwarded-for': '198.51.100.9' }), 3)).toBe(
+      '198.51.100.9',
+    )
     expect(clientAddress(socket('10.0.0.2'), 1)).toBe('10.0.0.2')
-    expect(clientAddress(socket('10.0.0.2', { 'x-forwarded-for': 'x'.repeat(5000) }), 1)).toBe('10.0.0.2')
-    expect(clientAddress(socket('10.0.0.2', { 'x-forwarded-for': '198.51.100.9:4711' }), 1)).toBe('10.0.0.2')
+    expect(clientAddress(socket('10.0.0.2', { 'x-forwarded-for': 'x'.repeat(5000) }), 1)).toBe(
+      '10.0.0.2',
+    )
+    expect(clientAddress(socket('10.0.0.2', { 'x-forwarded-for': '198.51.100.9:4711' }), 1)).toBe(
+      '10.0.0.2',
+    )
   })
 
   it('is "unknown" without a stamped socket address (never a header a client chose)', () => {

@@ -11,7 +11,10 @@ const app = setupRecord()
 
 type Run = { code: number | null; out: string }
 
-function createAdmin(args: string[], { password, stdin }: { password?: string; stdin?: string } = {}): Promise<Run> {
+function createAdmin(
+  args: string[],
+  { password, stdin }: { password?: string; stdin?: string } = {},
+): Promise<Run> {
   const { NODE_OPTIONS: _jestOnly, ...env } = process.env
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/createAdmin.ts', ...args], {
     env: { ...env, ADMIN_PASSWORD: password ?? '' },
@@ -26,9 +29,9 @@ function createAdmin(args: string[], { password, stdin }: { password?: string; s
 
 const PASSWORD = 'a long admin password 2025'
 const admins = async () =>
-  (await app.payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, depth: 0 })).docs.map(
-    (u) => `${u.email} ${u.name ?? ''}`.trim(),
-  )
+  (
+    await app.payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, depth: 0 })
+  ).docs.map((u) => `${u.email} ${u.name ?? ''}`.trim())
 
 /** One sentence on one line, said by the script: no stack trace. */
 function expectOneSentence({ code, out }: Run, message: RegExp | string) {
@@ -40,7 +43,9 @@ function expectOneSentence({ code, out }: Run, message: RegExp | string) {
 }
 
 it('makes the first admin from ADMIN_PASSWORD without echoing it, and the server then refuses first-register', async () => {
-  const run = await createAdmin(['--email', 'Ana@Picum.example', '--name', 'Ana Pérez'], { password: PASSWORD })
+  const run = await createAdmin(['--email', 'Ana@Picum.example', '--name', 'Ana Pérez'], {
+    password: PASSWORD,
+  })
   expect(run.code).toBe(0)
   expect(run.out).toContain('Created the admin ana@picum.example')
   expect(run.out).not.toContain(PASSWORD)
@@ -74,7 +79,11 @@ it('refuses an e-mail that already has an account, in one sentence', async () =>
 
 it.each([
   [['--email', 'cai@picum.example'], 'short', PASSWORD_TOO_SHORT],
-  [['--email', 'not an address'], PASSWORD, /--email must be an e-mail address of at most 254 characters: usage/],
+  [
+    ['--email', 'not an address'],
+    PASSWORD,
+    /--email must be an e-mail address of at most 254 characters: usage/,
+  ],
   [[], PASSWORD, /--email is required: usage/],
   [['--email', 'cai@picum.example', '--role', 'editor'], PASSWORD, /Unknown option --role: usage/],
   [['--email', 'cai@picum.example', '--password', PASSWORD], '', /There is no --password flag/],

@@ -75,9 +75,15 @@ describe('the first account', () => {
   })
 
   it('is an admin whatever role the registration asks for, and cannot be claimed twice through the Local API', async () => {
-    const response = await register({ email: 'first@example.org', role: 'editor', firstAccount: false })
+    const response = await register({
+      email: 'first@example.org',
+      role: 'editor',
+      firstAccount: false,
+    })
     expect(response.status).toBe(200)
-    const [first] = (await app.payload.find({ collection: 'users', depth: 0, showHiddenFields: true })).docs
+    const [first] = (
+      await app.payload.find({ collection: 'users', depth: 0, showHiddenFields: true })
+    ).docs
     expect(first?.role).toBe('admin')
     // Ten simultaneous Local API creates on an empty table also make exactly one admin.
     await app.payload.delete({ collection: 'users', where: { id: { exists: true } } })
@@ -125,14 +131,20 @@ describe('in production', () => {
   })
 
   it('refuses a wrong setup token, and makes no account', async () => {
-    const response = await register({ email: 'first@example.org', setupToken: setupTokenFor('another secret') })
+    const response = await register({
+      email: 'first@example.org',
+      setupToken: setupTokenFor('another secret'),
+    })
     expect(response.status).toBe(400)
     expect(await messagesOf(response)).toContain(`setupToken: ${SETUP_TOKEN_WRONG}`)
     expect(await accounts()).toEqual([])
   })
 
   it('creates the first admin with the setup token derived from PAYLOAD_SECRET', async () => {
-    const response = await register({ email: 'first@example.org', setupToken: setupTokenFor(secret) })
+    const response = await register({
+      email: 'first@example.org',
+      setupToken: setupTokenFor(secret),
+    })
     expect(response.status).toBe(200)
     expect(await accounts()).toEqual([{ email: 'first@example.org', role: 'admin' }])
     // The token is worth nothing once an account exists.

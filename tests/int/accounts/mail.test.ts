@@ -8,7 +8,10 @@ import { setupRecord } from '@/tests/helpers/setup'
  * SMTP_URL and MAIL_FROM before importing it (and removes them for the files that run after it).
  */
 const catcher = await startSmtpCatcher()
-Object.assign(process.env, { SMTP_URL: catcher.url, MAIL_FROM: 'PICUM staff <staff@picum.example>' })
+Object.assign(process.env, {
+  SMTP_URL: catcher.url,
+  MAIL_FROM: 'PICUM staff <staff@picum.example>',
+})
 const { createUser } = await import('@/tests/helpers/payload')
 const { from, rest } = await import('@/tests/helpers/rest')
 
@@ -36,19 +39,29 @@ it('sends the reset link over SMTP, from MAIL_FROM, and the link sets a new pass
   const link = new RegExp(`${escaped}/admin/reset/([0-9a-f]{40})`).exec(mail.html)
   expect(link).not.toBeNull()
 
-  const reset = await post('/users/reset-password', { token: link![1], password: 'a new password from the mail' })
+  const reset = await post('/users/reset-password', {
+    token: link![1],
+    password: 'a new password from the mail',
+  })
   expect(reset.status).toBe(200)
-  const signedIn = await post('/users/login', { email: user.email, password: 'a new password from the mail' })
+  const signedIn = await post('/users/login', {
+    email: user.email,
+    password: 'a new password from the mail',
+  })
   expect(signedIn.status).toBe(200)
 })
 
 it('sends nothing for an address with no account, and answers exactly as for one with an account', async () => {
   const before = catcher.messages.length
   const unknown = await post('/users/forgot-password', { email: 'nobody-here@example.org' })
-  const known = await post('/users/forgot-password', { email: (await createUser(app.payload, 'editor')).email })
+  const known = await post('/users/forgot-password', {
+    email: (await createUser(app.payload, 'editor')).email,
+  })
   expect([unknown.status, await unknown.text()]).toEqual([known.status, await known.text()])
   await catcher.waitFor((m) => catcher.messages.indexOf(m) >= before)
-  expect(catcher.messages.slice(before).flatMap((m) => m.to)).not.toContain('nobody-here@example.org')
+  expect(catcher.messages.slice(before).flatMap((m) => m.to)).not.toContain(
+    'nobody-here@example.org',
+  )
 })
 
 it('reads the host, port, TLS and percent-encoded credentials from SMTP_URL', () => {
@@ -58,6 +71,11 @@ it('reads the host, port, TLS and percent-encoded credentials from SMTP_URL', ()
     secure: true,
     auth: { user: 'staff@picum.org', pass: 'p@ss:w0rd' },
   })
-  expect(smtpOptions('smtp://[::1]:2525')).toEqual({ host: '::1', port: 2525, secure: false, auth: undefined })
+  expect(smtpOptions('smtp://[::1]:2525')).toEqual({
+    host: '::1',
+    port: 2525,
+    secure: false,
+    auth: undefined,
+  })
   expect(smtpOptions('smtp://mail.example.org').port).toBe(587)
 })

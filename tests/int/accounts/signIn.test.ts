@@ -1,14 +1,13 @@
 import { pbkdf2Sync } from 'node:crypto'
 
-import config from '@payload-config'
 import { jest } from '@jest/globals'
 
 import { decoyHashing, PAYLOAD_PASSWORD_HASH } from '@/collections/Users/hooks/limitAuthAttempts'
-
 import { AUTH_RATE_LIMITS, LOGIN_BACKOFF } from '@/lib/security/authRateLimits'
 import { createUser } from '@/tests/helpers/payload'
 import { from, rest, sessionCookie, tokenFor } from '@/tests/helpers/rest'
 import { setupRecord } from '@/tests/helpers/setup'
+import config from '@payload-config'
 
 /**
  * Sign-in protection that cannot be turned against staff: limits count the socket's address (no
@@ -75,13 +74,17 @@ describe('keys', () => {
     for (const email of bad) {
       const response = await login(email, 'whatever it is', address)
       expect(response.status).toBe(400)
-      expect(await messageOf(response)).toBe('Enter the e-mail address of the account (at most 254 characters).')
+      expect(await messageOf(response)).toBe(
+        'Enter the e-mail address of the account (at most 254 characters).',
+      )
     }
     const forgot = await post('/users/forgot-password', { email: 'x'.repeat(5000) }, from(address))
     expect(forgot.status).toBe(400)
     // None of them used up the address's budget.
     const { limit } = AUTH_RATE_LIMITS.login.perAddress
-    expect(await spend(limit, () => login(newEmail(), 'whatever it is', address))).toEqual(Array(limit).fill(401))
+    expect(await spend(limit, () => login(newEmail(), 'whatever it is', address))).toEqual(
+      Array(limit).fill(401),
+    )
     expect((await login(newEmail(), 'whatever it is', address)).status).toBe(429)
   })
 })
@@ -90,10 +93,13 @@ describe('the client address', () => {
   it('is the socket’s: forged X-Forwarded-For and X-Real-IP headers do not change what is counted', async () => {
     const address = freshAddress()
     const { limit } = AUTH_RATE_LIMITS.login.perAddress
-    const forged = (i: number) => ({ 'X-Real-IP': `10.9.${i}.1`, 'X-Forwarded-For': `10.8.${i}.1, 10.7.${i}.1` })
-    expect(await spend(limit, (i) => login(newEmail(), 'whatever it is', address, forged(i)))).toEqual(
-      Array(limit).fill(401),
-    )
+    const forged = (i: number) => ({
+      'X-Real-IP': `10.9.${i}.1`,
+      'X-Forwarded-For': `10.8.${i}.1, 10.7.${i}.1`,
+    })
+    expect(
+      await spend(limit, (i) => login(newEmail(), 'whatever it is', address, forged(i))),
+    ).toEqual(Array(limit).fill(401))
     const refused = await login(newEmail(), 'whatever it is', address, forged(999))
     expect(refused.status).toBe(429)
     // Another socket address is another client.
@@ -106,8 +112,12 @@ describe('an attacker who knows a staff e-mail address', () => {
     const owner = await createUser(app.payload, 'editor')
     const attacker = freshAddress()
     const statuses = await spend(25, () => login(owner.email, 'a wrong guess', attacker))
-    expect(statuses.slice(0, LOGIN_BACKOFF.freeFailures)).toEqual(Array(LOGIN_BACKOFF.freeFailures).fill(401))
-    expect(statuses.slice(LOGIN_BACKOFF.freeFailures)).toEqual(Array(25 - LOGIN_BACKOFF.freeFailures).fill(429))
+    expect(statuses.slice(0, LOGIN_BACKOFF.freeFailures)).toEqual(
+      Array(LOGIN_BACKOFF.freeFailures).fill(401),
+    )
+    expect(statuses.slice(LOGIN_BACKOFF.freeFailures)).toEqual(
+      Array(25 - LOGIN_BACKOFF.freeFailures).fill(429),
+    )
     expect((await login(owner.email, PASSWORD, freshAddress())).status).toBe(200)
   })
 
@@ -116,9 +126,9 @@ describe('an attacker who knows a staff e-mail address', () => {
     const address = freshAddress()
     const clock = frozenClock()
     try {
-      expect(await spend(LOGIN_BACKOFF.freeFailures, () => login(owner.email, 'a wrong guess', address))).toEqual(
-        Array(LOGIN_BACKOFF.freeFailures).fill(401),
-      )
+      expect(
+        await spend(LOGIN_BACKOFF.freeFailures, () => login(owner.email, 'a wrong guess', address)),
+      ).toEqual(Array(LOGIN_BACKOFF.freeFailures).fill(401))
       // Even the right password waits: otherwise the back-off would tell a right guess from a wrong one.
       const waits: number[] = []
       let wait = LOGIN_BACKOFF.firstDelayMs
@@ -136,9 +146,9 @@ describe('an attacker who knows a staff e-mail address', () => {
       clock.advance(LOGIN_BACKOFF.maxDelayMs)
       expect((await login(owner.email, PASSWORD, address)).status).toBe(200)
       // A success starts the count again.
-      expect(await spend(LOGIN_BACKOFF.freeFailures, () => login(owner.email, 'a wrong guess', address))).toEqual(
-        Array(LOGIN_BACKOFF.freeFailures).fill(401),
-      )
+      expect(
+        await spend(LOGIN_BACKOFF.freeFailures, () => login(owner.email, 'a wrong guess', address)),
+      ).toEqual(Array(LOGIN_BACKOFF.freeFailures).fill(401))
     } finally {
       clock.restore()
     }
@@ -176,7 +186,9 @@ describe('an attacker who knows a staff e-mail address', () => {
       showHiddenFields: true,
     })) as unknown as { hash: string; salt: string }
     const { iterations, keyLength, digest } = PAYLOAD_PASSWORD_HASH
-    const recomputed = pbkdf2Sync(PASSWORD, stored.salt, iterations, keyLength, digest).toString('hex')
+    const recomputed = pbkdf2Sync(PASSWORD, stored.salt, iterations, keyLength, digest).toString(
+      'hex',
+    )
     expect(stored.hash).toBe(`pbkdf2-sha256-v1:${recomputed}`)
 
     // The same work, done when the account does not exist, and only then.
@@ -201,7 +213,12 @@ describe('unlocking an account', () => {
     expect((await login(owner.email, PASSWORD, shared)).status).toBe(429)
 
     const unlock = (token?: string) =>
-      rest('/users/unlock', { method: 'POST', body: JSON.stringify({ email: owner.email }), token, headers: from(freshAddress()) })
+      rest('/users/unlock', {
+        method: 'POST',
+        body: JSON.stringify({ email: owner.email }),
+        token,
+        headers: from(freshAddress()),
+      })
     expect((await unlock()).status).toBe(403)
     expect((await unlock(await tokenFor(app.payload, app.editor))).status).toBe(403)
     expect((await login(owner.email, PASSWORD, shared)).status).toBe(429)
@@ -236,8 +253,16 @@ describe('session tokens', () => {
     expect(refreshBody).not.toHaveProperty('token')
 
     const user = await createUser(app.payload, 'editor')
-    const resetToken = await app.payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
-    const reset = await post('/users/reset-password', { token: resetToken, password: 'a brand new password' }, from(freshAddress()))
+    const resetToken = await app.payload.forgotPassword({
+      collection: 'users',
+      data: { email: user.email },
+      disableEmail: true,
+    })
+    const reset = await post(
+      '/users/reset-password',
+      { token: resetToken, password: 'a brand new password' },
+      from(freshAddress()),
+    )
     expect(reset.status).toBe(200)
     expect(sessionCookie(reset)).toMatch(JWT)
     expect(await reset.json()).not.toHaveProperty('token')
@@ -253,7 +278,9 @@ describe('session tokens', () => {
         }),
       }),
     )
-    const body = (await response.json()) as { data?: { loginUser: { token: string | null; user: { email: string } } } }
+    const body = (await response.json()) as {
+      data?: { loginUser: { token: string | null; user: { email: string } } }
+    }
     expect(body.data?.loginUser.user.email).toBe(app.editor.email)
     expect(body.data?.loginUser.token).toBeNull()
   })

@@ -35,10 +35,19 @@ describe('users and roles', () => {
     await expect(app.payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(
       /not allowed/i,
     )
-    const seenByEditor = await app.payload.find({ collection: 'users', user: editor, overrideAccess: false })
+    const seenByEditor = await app.payload.find({
+      collection: 'users',
+      user: editor,
+      overrideAccess: false,
+    })
     expect(seenByEditor.docs.map((u) => u.id)).toEqual([editor.id])
     await expect(
-      app.payload.delete({ collection: 'users', id: admin.id, user: editor, overrideAccess: false }),
+      app.payload.delete({
+        collection: 'users',
+        id: admin.id,
+        user: editor,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow(/not allowed/i)
   })
 

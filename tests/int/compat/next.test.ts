@@ -60,13 +60,19 @@ describe('names Next.js uses', () => {
   })
 
   it('the pre-render manifest', () => {
-    expect(source('shared/lib/constants.js')).toContain(`PRERENDER_MANIFEST = '${PRERENDER_MANIFEST}'`)
+    expect(source('shared/lib/constants.js')).toContain(
+      `PRERENDER_MANIFEST = '${PRERENDER_MANIFEST}'`,
+    )
   })
 
   it('the environment it sets in its server and during a build', () => {
     expect(source('bin/next')).toContain("process.env.NEXT_RUNTIME = 'nodejs'")
-    expect(source('build/index.js')).toMatch(/process\.env\.NEXT_PHASE = \w+\.PHASE_PRODUCTION_BUILD/)
-    expect(source('shared/lib/constants.js')).toContain("PHASE_PRODUCTION_BUILD = 'phase-production-build'")
+    expect(source('build/index.js')).toMatch(
+      /process\.env\.NEXT_PHASE = \w+\.PHASE_PRODUCTION_BUILD/,
+    )
+    expect(source('shared/lib/constants.js')).toContain(
+      "PHASE_PRODUCTION_BUILD = 'phase-production-build'",
+    )
     // jest is neither.
     expect(inNextServer()).toBe(false)
     expect(inNextBuild()).toBe(false)

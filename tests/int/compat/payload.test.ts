@@ -31,11 +31,21 @@ describe('deleting a preference', () => {
     })
     expect(saved.status).toBe(200)
     expect((await rest('/payload-preferences/list-columns', { method: 'DELETE' })).status).toBe(401)
-    const deleted = await rest('/payload-preferences/list-columns', { method: 'DELETE', token: app.editorToken })
+    const deleted = await rest('/payload-preferences/list-columns', {
+      method: 'DELETE',
+      token: app.editorToken,
+    })
     expect(deleted.status).toBe(200)
     expect(await deleted.json()).toMatchObject({ key: 'list-columns' })
     const gone = await rest('/payload-preferences/list-columns', { token: app.editorToken })
     expect(await gone.json()).toMatchObject({ value: null })
-    expect((await rest('/payload-preferences/list-columns', { method: 'DELETE', token: app.editorToken })).status).toBe(404)
+    expect(
+      (
+        await rest('/payload-preferences/list-columns', {
+          method: 'DELETE',
+          token: app.editorToken,
+        })
+      ).status,
+    ).toBe(404)
   })
 })

@@ -19,7 +19,8 @@ let photo: Media
 let chart: Media
 let untouched: Media
 let broken: Media
-const filePath = (name: string) => path.join(app.payload.collections.media.config.upload.staticDir!, name)
+const filePath = (name: string) =>
+  path.join(app.payload.collections.media.config.upload.staticDir!, name)
 
 const upload = async (bytes: Buffer, name: string, mimetype: string) =>
   app.payload.create({
@@ -32,7 +33,13 @@ beforeAll(async () => {
   const dirty = await phonePhoto()
   photo = await upload(dirty, 'old-phone-photo.jpg', 'image/jpeg')
   chart = await upload(await pngWithText(), 'old-chart.png', 'image/png')
-  untouched = await upload(await sharp({ create: { width: 500, height: 400, channels: 3, background: '#888' } }).jpeg().toBuffer(), 'clean.jpg', 'image/jpeg')
+  untouched = await upload(
+    await sharp({ create: { width: 500, height: 400, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer(),
+    'clean.jpg',
+    'image/jpeg',
+  )
   broken = await upload(await pngWithText(), 'lost-size.png', 'image/png')
 
   // As things were before uploads were cleaned: the original kept as sent, and Payload's record
@@ -47,7 +54,10 @@ beforeAll(async () => {
   const card = await readFile(filePath(photo.sizes!.card!.filename!))
   await writeFile(
     filePath(photo.sizes!.card!.filename!),
-    await sharp(card).jpeg().withExif({ IFD0: { Artist: SECRETS.artist } }).toBuffer(),
+    await sharp(card)
+      .jpeg()
+      .withExif({ IFD0: { Artist: SECRETS.artist } })
+      .toBuffer(),
   )
   await writeFile(filePath(chart.filename!), await pngWithText())
   await rm(filePath(broken.sizes!.thumbnail!.filename!))
@@ -63,7 +73,10 @@ const outcomes = (reports: FileReport[]) =>
 
 const run = async (dryRun: boolean) => {
   const reports: FileReport[] = []
-  const summary = await cleanStoredMedia(app.payload, { dryRun, report: (file) => reports.push(file) })
+  const summary = await cleanStoredMedia(app.payload, {
+    dryRun,
+    report: (file) => reports.push(file),
+  })
   return { reports, summary }
 }
 
@@ -80,8 +93,12 @@ it('with --dry-run, says what it would clean and changes nothing', async () => {
     [`${broken.id} thumbnail`]: 'missing',
   })
   expect(summary).toMatchObject({ images: 4, 'would clean': 3, cleaned: 0, missing: 1, failed: 0 })
-  const original = reports.find((report) => report.media === photo.id && report.version === 'original')!
-  expect(describeFile(original)).toMatch(/^would clean +old-phone-photo(-\d+)?\.jpg \(image \d+, original\): EXIF, XMP, IPTC, ICC profile, comment$/)
+  const original = reports.find(
+    (report) => report.media === photo.id && report.version === 'original',
+  )!
+  expect(describeFile(original)).toMatch(
+    /^would clean +old-phone-photo(-\d+)?\.jpg \(image \d+, original\): EXIF, XMP, IPTC, ICC profile, comment$/,
+  )
   expect(await snapshot(photo)).toEqual(before)
   const stored = await app.payload.findByID({ collection: 'media', id: photo.id })
   expect([stored.width, stored.height]).toEqual([2400, 1800])
@@ -92,8 +109,12 @@ it('cleans every stored file that carries metadata and corrects what the record 
   const { reports, summary } = await run(false)
   expect(summary).toMatchObject({ images: 4, cleaned: 3, 'would clean': 0, missing: 1, failed: 0 })
   expect(outcomes(reports)[`${photo.id} original`]).toBe('cleaned')
-  const original = reports.find((report) => report.media === photo.id && report.version === 'original')!
-  expect(original.detail).toMatch(/^removed EXIF, XMP, IPTC, ICC profile, comment; 2400×1800 → 1800×2400; \d+ KB → \d+ KB$/)
+  const original = reports.find(
+    (report) => report.media === photo.id && report.version === 'original',
+  )!
+  expect(original.detail).toMatch(
+    /^removed EXIF, XMP, IPTC, ICC profile, comment; 2400×1800 → 1800×2400; \d+ KB → \d+ KB$/,
+  )
 
   for (const doc of [photo, chart]) {
     const { original: bytes, card } = await snapshot(doc)
@@ -103,29 +124,49 @@ it('cleans every stored file that carries metadata and corrects what the record 
   const stored = await app.payload.findByID({ collection: 'media', id: photo.id })
   const bytes = await readFile(filePath(photo.filename!))
   expect([stored.width, stored.height, stored.filesize]).toEqual([1800, 2400, bytes.length])
-  expect(stored.sizes?.card?.filesize).toBe((await readFile(filePath(photo.sizes!.card!.filename!))).length)
+  expect(stored.sizes?.card?.filesize).toBe(
+    (await readFile(filePath(photo.sizes!.card!.filename!))).length,
+  )
   expect(await readFile(filePath(untouched.filename!))).toEqual(untouchedBefore)
 })
 
 it('changes nothing the second time', async () => {
   const before = [await snapshot(photo), await snapshot(chart)]
   const { summary } = await run(false)
-  expect(summary).toMatchObject({ cleaned: 0, 'would clean': 0, missing: 1, failed: 0, clean: summary.files - 1 })
+  expect(summary).toMatchObject({
+    cleaned: 0,
+    'would clean': 0,
+    missing: 1,
+    failed: 0,
+    clean: summary.files - 1,
+  })
   expect([await snapshot(photo), await snapshot(chart)]).toEqual(before)
 })
 
 it('runs as a command that prints a line per file and a total', () => {
   const tsx = path.resolve('node_modules/.bin/tsx')
-  const result = spawnSync(tsx, ['scripts/cleanMedia.ts', '--dry-run'], { encoding: 'utf8', env: process.env })
+  const result = spawnSync(tsx, ['scripts/cleanMedia.ts', '--dry-run'], {
+    encoding: 'utf8',
+    env: process.env,
+  })
   expect(result.status).toBe(0)
   const lines = result.stderr.split('\n').filter((line) => line.startsWith('[picum] '))
-  expect(lines.filter((line) => / \(image \d+, (original|thumbnail|card|hero)\)/.test(line))).toHaveLength(10)
-  expect(lines).toContainEqual(expect.stringMatching(/missing +lost-size.*\(image \d+, thumbnail\): no such file$/))
+  expect(
+    lines.filter((line) => / \(image \d+, (original|thumbnail|card|hero)\)/.test(line)),
+  ).toHaveLength(10)
+  expect(lines).toContainEqual(
+    expect.stringMatching(/missing +lost-size.*\(image \d+, thumbnail\): no such file$/),
+  )
   expect(lines.at(-1)).toBe(
     '[picum] 10 files of 4 images: 0 would be cleaned, 9 already clean, 1 missing, 0 failed (dry run: nothing was changed).',
   )
 
-  const wrong = spawnSync(tsx, ['scripts/cleanMedia.ts', '--dryrun'], { encoding: 'utf8', env: process.env })
+  const wrong = spawnSync(tsx, ['scripts/cleanMedia.ts', '--dryrun'], {
+    encoding: 'utf8',
+    env: process.env,
+  })
   expect(wrong.status).toBe(1)
-  expect(wrong.stderr).toContain('Unknown argument --dryrun: usage: npm run media:clean [-- --dry-run]')
+  expect(wrong.stderr).toContain(
+    'Unknown argument --dryrun: usage: npm run media:clean [-- --dry-run]',
+  )
 })

@@ -30,7 +30,9 @@ const staticDir = () => app.payload.collections.media.config.upload.staticDir!
 
 /** The stored original and every size Payload wrote, by name. */
 async function storedFiles(doc: Media): Promise<Record<string, Buffer>> {
-  const files: Record<string, Buffer> = { original: await readFile(path.join(staticDir(), doc.filename!)) }
+  const files: Record<string, Buffer> = {
+    original: await readFile(path.join(staticDir(), doc.filename!)),
+  }
   for (const [size, data] of Object.entries(doc.sizes ?? {})) {
     if (data?.filename) files[size] = await readFile(path.join(staticDir(), data.filename))
   }
@@ -78,10 +80,20 @@ describe('a phone photo with EXIF (camera, author, GPS), XMP, IPTC, a comment an
     upload = await phonePhoto()
     // The test image really carries all of it.
     const found = await hiddenData(upload)
-    expect(found).toEqual(expect.arrayContaining(['EXIF', 'XMP', 'IPTC', 'orientation 6', ...Object.values(SECRETS).slice(0, 6)]))
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'EXIF',
+        'XMP',
+        'IPTC',
+        'orientation 6',
+        ...Object.values(SECRETS).slice(0, 6),
+      ]),
+    )
     const { exif } = await sharp(upload).metadata()
     // The GPS IFD pointer (tag 0x8825) is in the EXIF block.
-    expect(exif!.includes(Buffer.from([0x88, 0x25])) || exif!.includes(Buffer.from([0x25, 0x88]))).toBe(true)
+    expect(
+      exif!.includes(Buffer.from([0x88, 0x25])) || exif!.includes(Buffer.from([0x25, 0x88])),
+    ).toBe(true)
   })
 
   it('is stored, with every size, without any of it, turned the right way up (REST upload)', async () => {
@@ -96,7 +108,9 @@ describe('a phone photo with EXIF (camera, author, GPS), XMP, IPTC, a comment an
     // The orientation was applied to the pixels, not just dropped: red on top, blue below.
     const { data, info } = await sharp(files.original!).raw().toBuffer({ resolveWithObject: true })
     expect([info.width, info.height]).toEqual([1800, 2400])
-    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)]
+    const pixel = (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3),
+    ]
     const [topRed, , topBlue] = pixel(900, 100)
     const [bottomRed, , bottomBlue] = pixel(900, 2300)
     expect(topRed).toBeGreaterThan(150)
@@ -131,7 +145,9 @@ describe('a phone photo with EXIF (camera, author, GPS), XMP, IPTC, a comment an
 describe('other formats', () => {
   it('drops the text and time chunks of a PNG (Local API upload)', async () => {
     const bytes = await pngWithText()
-    expect(await hiddenData(bytes)).toEqual(expect.arrayContaining([SECRETS.pngText, 'tEXt', 'iTXt', 'tIME']))
+    expect(await hiddenData(bytes)).toEqual(
+      expect.arrayContaining([SECRETS.pngText, 'tEXt', 'iTXt', 'tIME']),
+    )
     const doc = await createAsEditor(bytes, 'chart.png', 'image/png')
     expect(doc.mimeType).toBe('image/png')
     expect([doc.width, doc.height]).toEqual([400, 300])
@@ -172,27 +188,43 @@ describe('findMetadata and withoutMetadata', () => {
       await square().gif().toBuffer(),
     ]
     for (const bytes of encoded) expect(await findMetadata(bytes)).toEqual([])
-    for (const bytes of encoded) expect(await findMetadata((await withoutMetadata(bytes)).bytes)).toEqual([])
+    for (const bytes of encoded)
+      expect(await findMetadata((await withoutMetadata(bytes)).bytes)).toEqual([])
   })
 
   it('name what they find', async () => {
-    expect(await findMetadata(await phonePhoto(40, 20))).toEqual(['EXIF', 'XMP', 'IPTC', 'ICC profile', 'comment'])
-    expect(await findMetadata(withJpegSegments(await square().jpeg().toBuffer(), commentSegment('x')))).toEqual([
+    expect(await findMetadata(await phonePhoto(40, 20))).toEqual([
+      'EXIF',
+      'XMP',
+      'IPTC',
+      'ICC profile',
       'comment',
     ])
+    expect(
+      await findMetadata(withJpegSegments(await square().jpeg().toBuffer(), commentSegment('x'))),
+    ).toEqual(['comment'])
     expect(await findMetadata(await pngWithText(10, 10))).toEqual(['text', 'date'])
     expect(await findMetadata(await animatedGifWithComment())).toEqual(['comment'])
     expect(await findMetadata(await animatedWebpWithExif())).toEqual(['EXIF'])
     const icc = await square().jpeg().withIccProfile('p3').toBuffer()
     expect(await findMetadata(icc)).toEqual(['ICC profile'])
-    const trailing = Buffer.concat([await square().png().toBuffer(), Buffer.from('PK\x03\x04 a zip')])
+    const trailing = Buffer.concat([
+      await square().png().toBuffer(),
+      Buffer.from('PK\x03\x04 a zip'),
+    ])
     expect(await findMetadata(trailing)).toEqual(['data after the image'])
-    const avif = await square().avif().withExif({ IFD0: { Artist: SECRETS.artist } }).toBuffer()
+    const avif = await square()
+      .avif()
+      .withExif({ IFD0: { Artist: SECRETS.artist } })
+      .toBuffer()
     expect(await findMetadata(avif)).toEqual(['EXIF'])
   })
 
   it('keep a lossless WebP lossless and a palette PNG a palette', async () => {
-    const lossless = await square().webp({ lossless: true }).withExif({ IFD0: { Artist: 'x' } }).toBuffer()
+    const lossless = await square()
+      .webp({ lossless: true })
+      .withExif({ IFD0: { Artist: 'x' } })
+      .toBuffer()
     const cleanWebp = (await withoutMetadata(lossless)).bytes
     expect(cleanWebp.includes('VP8L')).toBe(true)
     const palette = await square().png({ palette: true }).toBuffer()

@@ -29,7 +29,9 @@ const SVG = Buffer.from(
   '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8">' +
     '<script>alert(document.cookie)</script><rect width="8" height="8"/></svg>',
 )
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+const PDF = Buffer.from(
+  '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+)
 const HTML = Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>')
 
 /** A valid, tiny PNG that declares a huge size: its pixel data is an empty stream. */
@@ -87,7 +89,9 @@ describe('uploads through REST (multipart, as the admin sends them)', () => {
       app.editorToken,
     )
     expect(response.status).toBe(201)
-    const { doc } = (await response.json()) as { doc: { mimeType: string; filename: string; width: number } }
+    const { doc } = (await response.json()) as {
+      doc: { mimeType: string; filename: string; width: number }
+    }
     expect(doc.mimeType).toBe('image/png')
     expect(doc.filename).toMatch(/\.png$/)
     expect(doc.width).toBe(8)
@@ -97,13 +101,19 @@ describe('uploads through REST (multipart, as the admin sends them)', () => {
     ['a PDF', PDF, /PDF document/],
     ['an HTML page', HTML, /HTML page/],
     ['SVG markup', SVG, /SVG files are not accepted/],
-  ])('refuses %s renamed photo.jpg and declared image/jpeg, with a 400 that says why', async (_, bytes, message) => {
-    const before = await mediaCount()
-    const response = await postMedia({ bytes, name: 'photo.jpg', type: 'image/jpeg' }, app.editorToken)
-    expect(response.status).toBe(400)
-    expect(await messageOf(response)).toMatch(message)
-    expect(await mediaCount()).toBe(before)
-  })
+  ])(
+    'refuses %s renamed photo.jpg and declared image/jpeg, with a 400 that says why',
+    async (_, bytes, message) => {
+      const before = await mediaCount()
+      const response = await postMedia(
+        { bytes, name: 'photo.jpg', type: 'image/jpeg' },
+        app.editorToken,
+      )
+      expect(response.status).toBe(400)
+      expect(await messageOf(response)).toMatch(message)
+      expect(await mediaCount()).toBe(before)
+    },
+  )
 
   it('refuses an SVG sent as what it is', async () => {
     const response = await postMedia(
@@ -117,7 +127,10 @@ describe('uploads through REST (multipart, as the admin sends them)', () => {
   it('refuses a file larger than the limit with a 413 and a message, not a 500', async () => {
     const before = await mediaCount()
     const bytes = Buffer.concat([await pngBytes(), Buffer.alloc(MAX_UPLOAD_BYTES)])
-    const response = await postMedia({ bytes, name: 'huge.png', type: 'image/png' }, app.editorToken)
+    const response = await postMedia(
+      { bytes, name: 'huge.png', type: 'image/png' },
+      app.editorToken,
+    )
     expect(response.status).toBe(413)
     expect(await messageOf(response)).toMatch(/at most 10\.0 MB/)
     expect(await mediaCount()).toBe(before)
@@ -156,22 +169,31 @@ describe('uploads through the Local API as an editor', () => {
   })
 
   it('refuses a PDF named photo.jpg with status 400', async () => {
-    await expect(createAsEditor({ bytes: PDF, name: 'photo.jpg', type: 'image/jpeg' })).rejects.toMatchObject({
+    await expect(
+      createAsEditor({ bytes: PDF, name: 'photo.jpg', type: 'image/jpeg' }),
+    ).rejects.toMatchObject({
       status: 400,
       message: expect.stringMatching(/PDF document/),
     })
   })
 
   it('refuses an SVG named photo.png', async () => {
-    await expect(createAsEditor({ bytes: SVG, name: 'photo.png', type: 'image/png' })).rejects.toMatchObject({
+    await expect(
+      createAsEditor({ bytes: SVG, name: 'photo.png', type: 'image/png' }),
+    ).rejects.toMatchObject({
       status: 400,
       message: uploadMessages.svg,
     })
   })
 
   it('refuses a file with an image signature that is not an image', async () => {
-    const bytes = Buffer.concat([(await pngBytes()).subarray(0, 8), Buffer.from('not really a PNG')])
-    await expect(createAsEditor({ bytes, name: 'photo.png', type: 'image/png' })).rejects.toMatchObject({
+    const bytes = Buffer.concat([
+      (await pngBytes()).subarray(0, 8),
+      Buffer.from('not really a PNG'),
+    ])
+    await expect(
+      createAsEditor({ bytes, name: 'photo.png', type: 'image/png' }),
+    ).rejects.toMatchObject({
       status: 400,
       message: uploadMessages.unreadable('image/png'),
     })
@@ -186,13 +208,19 @@ describe('uploads through the Local API as an editor', () => {
 
   it('refuses a file over the size limit with status 413', async () => {
     const bytes = Buffer.concat([await pngBytes(), Buffer.alloc(MAX_UPLOAD_BYTES)])
-    await expect(createAsEditor({ bytes, name: 'huge.png', type: 'image/png' })).rejects.toMatchObject({
+    await expect(
+      createAsEditor({ bytes, name: 'huge.png', type: 'image/png' }),
+    ).rejects.toMatchObject({
       status: 413,
     })
   })
 
   it('refuses a PDF that replaces an image on update, and keeps the image', async () => {
-    const doc = await createAsEditor({ bytes: await pngBytes(), name: 'keep.png', type: 'image/png' })
+    const doc = await createAsEditor({
+      bytes: await pngBytes(),
+      name: 'keep.png',
+      type: 'image/png',
+    })
     await expect(
       app.payload.update({
         collection: 'media',
@@ -209,7 +237,11 @@ describe('uploads through the Local API as an editor', () => {
   })
 
   it('still lets an editor change the alt text without sending a file', async () => {
-    const doc = await createAsEditor({ bytes: await pngBytes(), name: 'alt.png', type: 'image/png' })
+    const doc = await createAsEditor({
+      bytes: await pngBytes(),
+      name: 'alt.png',
+      type: 'image/png',
+    })
     const updated = await app.payload.update({
       collection: 'media',
       id: doc.id,

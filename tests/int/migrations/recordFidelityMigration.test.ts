@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs'
 
-import config from '@payload-config'
 import { jest } from '@jest/globals'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { type CollectionSlug, getPayload, type Payload, type SanitizedConfig } from 'payload'
@@ -18,6 +17,7 @@ import { migrations } from '@/migrations'
 import type { Session, Win } from '@/payload-types'
 import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
 import { createTestDatabase, withClient } from '@/tests/helpers/testDatabase'
+import config from '@payload-config'
 
 const fixture = readFileSync('tests/fixtures/seeded-20261128.sql', 'utf8')
 

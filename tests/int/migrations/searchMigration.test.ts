@@ -8,12 +8,12 @@ import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import pg from 'pg'
 
-import { migrations } from '@/migrations'
 import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { ensureSearchSchema, SEARCH_CONFIG, SEARCH_TABLE } from '@/lib/search/schema'
+import { migrations } from '@/migrations'
 import { seed } from '@/seed'
-import { createTestDatabase } from '@/tests/helpers/testDatabase'
 import { setupRecord } from '@/tests/helpers/setup'
+import { createTestDatabase } from '@/tests/helpers/testDatabase'
 
 // As in production: no schema push, so no onInit index either; the migrations build everything.
 const app = setupRecord({ push: false })

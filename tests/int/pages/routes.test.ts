@@ -2,7 +2,7 @@
  * Every public route, rendered the way Next.js renders it on the server: the page component and
  * its generateMetadata are called with route params and the result rendered to HTML. A found
  * document gives a page (one h1, headings in order, alt on every image); anything else, from an
- * unknown slug to encoded junk, gives the site's 404 page (components/NotFoundPage.tsx, which
+ * unknown slug to encoded junk, gives the site's 404 page (components/NotFoundPage, which
  * calls notFound() so that Next.js answers with a 404; the browser journeys check the status and
  * that the page is there without JavaScript).
  */
@@ -10,22 +10,22 @@ import type { Metadata } from 'next'
 import { NextRequest } from 'next/server'
 import { isValidElement } from 'react'
 
-import AssembliesPage from '@/app/(frontend)/assemblies/page'
-import AssemblyPage, * as assemblyRoute from '@/app/(frontend)/assemblies/[year]/page'
-import SessionPage, * as sessionRoute from '@/app/(frontend)/assemblies/[year]/[session]/page'
 import AddressNotFound from '@/app/(frontend)/address-not-found/page'
+import SessionPage, * as sessionRoute from '@/app/(frontend)/assemblies/[year]/[session]/page'
+import AssemblyPage, * as assemblyRoute from '@/app/(frontend)/assemblies/[year]/page'
+import AssembliesPage from '@/app/(frontend)/assemblies/page'
 import FrontendLayout, { metadata as layoutMetadata } from '@/app/(frontend)/layout'
 import NotFound from '@/app/(frontend)/not-found'
-import OrganisationsPage from '@/app/(frontend)/organisations/page'
 import OrganisationPage, * as organisationRoute from '@/app/(frontend)/organisations/[slug]/page'
+import OrganisationsPage from '@/app/(frontend)/organisations/page'
 import HomePage, { generateMetadata as homeMetadata } from '@/app/(frontend)/page'
 import sitemap from '@/app/(frontend)/sitemap'
-import SpeakersPage from '@/app/(frontend)/speakers/page'
 import SpeakerPage, * as speakerRoute from '@/app/(frontend)/speakers/[slug]/page'
-import TopicsPage from '@/app/(frontend)/topics/page'
+import SpeakersPage from '@/app/(frontend)/speakers/page'
 import TopicPage, * as topicRoute from '@/app/(frontend)/topics/[slug]/page'
-import WinsPage from '@/app/(frontend)/wins/page'
+import TopicsPage from '@/app/(frontend)/topics/page'
 import WinPage, * as winRoute from '@/app/(frontend)/wins/[slug]/page'
+import WinsPage from '@/app/(frontend)/wins/page'
 import GlobalNotFound from '@/app/global-not-found'
 import robots from '@/app/robots'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
@@ -58,7 +58,11 @@ let citingWin: Win
 beforeAll(async () => {
   draftAssembly = await make.assembly(app.payload, 'draft', { theme: 'A draft theme' })
   const assembly2025 = (
-    await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+    await app.payload.find({
+      collection: 'assemblies',
+      where: { year: { equals: 2025 } },
+      limit: 1,
+    })
   ).docs[0]!
   draftSession = await make.session(app.payload, 'draft', {
     assembly: assembly2025.id,
@@ -77,7 +81,9 @@ beforeAll(async () => {
     year: 2024,
     link: 'https://example.org/report',
   })
-  draftSource = await make.source(app.payload, 'draft', { title: 'A source nobody has checked yet' })
+  draftSource = await make.source(app.payload, 'draft', {
+    title: 'A source nobody has checked yet',
+  })
   citingWin = await make.win(app.payload, 'published', {
     title: 'A win with two sources',
     citations: [
@@ -210,7 +216,9 @@ describe('/assemblies/[year]/[session]', () => {
     expect(body).toContain('Changes to the arraigo')
     // The session's source, and each contribution's.
     expect(sourceLines(html)).toEqual(
-      Array(5).fill(`Source: ${REPORT}, PICUM — Finding hope: wins and inspirations from the network`),
+      Array(5).fill(
+        `Source: ${REPORT}, PICUM — Finding hope: wins and inspirations from the network`,
+      ),
     )
     expect(ldNode(html, 'WebPage')).toMatchObject({
       name: 'Finding hope: wins and inspirations from the network',
@@ -246,7 +254,9 @@ describe('/assemblies/[year]/[session]', () => {
   })
 
   it('answers 404 for a draft session and leaves it out of the static params', async () => {
-    await expectNotFound(() => SessionPage(withParams({ year: '2025', session: draftSession.slug! })))
+    await expectNotFound(() =>
+      SessionPage(withParams({ year: '2025', session: draftSession.slug! })),
+    )
     const staticParams = await sessionRoute.generateStaticParams()
     expect(staticParams).toHaveLength(3)
     expect(staticParams).toContainEqual({ year: '2025', session: 'finding-hope' })
@@ -378,15 +388,21 @@ describe('/wins and /wins/[slug]', () => {
     ])
     expect(ldNode(html, 'WebPage')).toMatchObject({
       url: expect.stringMatching(/\/wins\/valencia-floods-regularisation$/),
-      isBasedOn: [{ '@type': 'CreativeWork', name: 'Finding hope: wins and inspirations from the network' }],
+      isBasedOn: [
+        { '@type': 'CreativeWork', name: 'Finding hope: wins and inspirations from the network' },
+      ],
     })
-    const meta = await winRoute.generateMetadata(withParams({ slug: 'valencia-floods-regularisation' }))
+    const meta = await winRoute.generateMetadata(
+      withParams({ slug: 'valencia-floods-regularisation' }),
+    )
     expect(canonical(meta)).toBe('/wins/valencia-floods-regularisation')
   })
 
   it('shows a published source with its link and details, and never an unpublished one', async () => {
     const html = await render(WinPage(withParams({ slug: citingWin.slug! })))
-    expect(sourceLines(html)).toEqual(['Source: A report with a link, A publisher, 2024 — Chapter 2'])
+    expect(sourceLines(html)).toEqual([
+      'Source: A report with a link, A publisher, 2024 — Chapter 2',
+    ])
     const cited = one(html, 'cite > a')
     expect([cited.getAttribute('href'), cited.innerHTML]).toEqual([
       'https://example.org/report',

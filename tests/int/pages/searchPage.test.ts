@@ -13,7 +13,8 @@ import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ seed: true })
 
-const renderPage = (searchParams: SearchParams) => render(SearchPage(withSearchParams(searchParams)))
+const renderPage = (searchParams: SearchParams) =>
+  render(SearchPage(withSearchParams(searchParams)))
 
 describe('/search', () => {
   it('shows a labelled search form and tips before anything is typed', async () => {
@@ -63,7 +64,10 @@ describe('/search', () => {
 
   it('pages through results with links that keep the query and filters', async () => {
     for (let i = 0; i < SEARCH_PAGE_SIZE + 2; i++) {
-      await make.win(app.payload, 'published', { title: `Capybara campaign ${i + 1}`, country: 'BR' })
+      await make.win(app.payload, 'published', {
+        title: `Capybara campaign ${i + 1}`,
+        country: 'BR',
+      })
     }
     const html = await renderPage({ q: 'capybara', country: 'BR' })
     expect(all(html, 'nav[aria-label="Pages of results"]')).toHaveLength(1)

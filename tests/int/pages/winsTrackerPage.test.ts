@@ -4,15 +4,16 @@
  * a count beside every option, the wins that match with links to everything behind them, and a
  * normal page whatever the address holds.
  */
-import FilteredWinsPage, { generateMetadata } from '@/app/(frontend)/wins-filtered/page'
 import WinsPage from '@/app/(frontend)/wins/page'
+import FilteredWinsPage, { generateMetadata } from '@/app/(frontend)/wins-filtered/page'
 import { all, expectAccessibleStructure, hrefs, one, text } from '@/tests/helpers/html'
 import { render, type SearchParams, withSearchParams } from '@/tests/helpers/render'
 import { setupRecord } from '@/tests/helpers/setup'
 
 setupRecord({ seed: true })
 
-const renderPage = (searchParams: SearchParams) => render(FilteredWinsPage(withSearchParams(searchParams)))
+const renderPage = (searchParams: SearchParams) =>
+  render(FilteredWinsPage(withSearchParams(searchParams)))
 const winLinks = (html: string) =>
   hrefs(html, 'h3.card__title > a').filter((href) => href?.startsWith('/wins/'))
 
@@ -22,7 +23,14 @@ describe('/wins', () => {
     expectAccessibleStructure(html)
     expect(one(html, 'form').attributes).toMatchObject({ method: 'get', action: '/wins' })
     const legends = all(html, 'legend.filters__legend').map((legend) => legend.innerHTML)
-    for (const legend of ['Country', 'Topic', 'Kind of win', 'Level', 'Year', 'Presented for (organisation)']) {
+    for (const legend of [
+      'Country',
+      'Topic',
+      'Kind of win',
+      'Level',
+      'Year',
+      'Presented for (organisation)',
+    ]) {
       expect(legends).toContain(legend)
     }
     // The report credits no organisation with a win: that filter has nothing to offer.
@@ -68,7 +76,9 @@ describe('/wins', () => {
     // Removing Spain keeps the rest.
     expect(html).toContain('href="/wins?country=NL&amp;kind=regularisation"')
     expect(html).toContain('Remove all filters')
-    const meta = await generateMetadata(withSearchParams({ country: ['ES', 'NL'], kind: 'regularisation' }))
+    const meta = await generateMetadata(
+      withSearchParams({ country: ['ES', 'NL'], kind: 'regularisation' }),
+    )
     expect(meta.title).toBe('3 wins: Netherlands, Spain, Regularisation · Wins')
     expect(meta.alternates?.canonical).toBe('/wins')
   })

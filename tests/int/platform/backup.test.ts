@@ -13,7 +13,6 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 
-import config from '@payload-config'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { type CollectionSlug, getPayload, type Payload, type SanitizedConfig } from 'payload'
 import pg from 'pg'
@@ -27,8 +26,9 @@ import {
 } from '@/scripts/db/backups'
 import { make } from '@/tests/helpers/factories'
 import { closeTestPayload } from '@/tests/helpers/payload'
-import { createTestDatabase } from '@/tests/helpers/testDatabase'
 import { setupRecord } from '@/tests/helpers/setup'
+import { createTestDatabase } from '@/tests/helpers/testDatabase'
+import config from '@payload-config'
 
 const app = setupRecord({ staff: ['admin', 'editor'] })
 let restored: Payload | undefined
@@ -122,7 +122,10 @@ beforeAll(async () => {
     topics: [topic.id],
     contributions: [{ speaker: speaker.id, organisation: organisation.id }],
   })
-  await make.win(app.payload, 'published', { creditedOrganisations: [organisation.id], topics: [topic.id] })
+  await make.win(app.payload, 'published', {
+    creditedOrganisations: [organisation.id],
+    topics: [topic.id],
+  })
   await make.media(app.payload)
 
   const media = path.join(work, 'media-source')
@@ -132,7 +135,12 @@ beforeAll(async () => {
   mkdirSync(sources, { recursive: true })
   writeFileSync(path.join(sources, 'report.pdf'), '%PDF-1.7 not really a report')
   await make.source(app.payload, 'published')
-  await backupDatabase({ databaseUrl: sourceUrl, file: dumpFile, mediaDir: media, sourcesDir: sources })
+  await backupDatabase({
+    databaseUrl: sourceUrl,
+    file: dumpFile,
+    mediaDir: media,
+    sourcesDir: sources,
+  })
 
   restoredUrl = await createTestDatabase()
 })
@@ -158,7 +166,14 @@ describe('db:backup and db:restore', () => {
     const copy = await everything(restored)
     expect(Object.keys(copy)).toEqual(Object.keys(original))
     // A comparison of two empty lists would prove nothing.
-    for (const slug of ['assemblies', 'assemblies versions', 'sessions', 'users', 'media', 'sources']) {
+    for (const slug of [
+      'assemblies',
+      'assemblies versions',
+      'sessions',
+      'users',
+      'media',
+      'sources',
+    ]) {
       expect((original[slug] as unknown[]).length).toBeGreaterThan(0)
     }
     expect(copy).toEqual(original)
@@ -168,7 +183,9 @@ describe('db:backup and db:restore', () => {
     expect(await searchIndex(restoredUrl)).toEqual(index)
 
     // The password hashes came along: staff can sign in to the restored copy.
-    const [admin] = (original.users as Array<{ email: string }>).filter((u) => u.email.startsWith('admin'))
+    const [admin] = (original.users as Array<{ email: string }>).filter((u) =>
+      u.email.startsWith('admin'),
+    )
     const login = await restored.login({
       collection: 'users',
       data: { email: admin!.email, password: PASSWORD },
@@ -187,17 +204,24 @@ describe('db:backup and db:restore', () => {
 
   it('refuses a database that holds tables unless forced, and then replaces its contents', async () => {
     restored ??= await payloadOn(restoredUrl)
-    const extra = await restored.create({ collection: 'topics', data: { name: 'Only in the copy' } })
+    const extra = await restored.create({
+      collection: 'topics',
+      data: { name: 'Only in the copy' },
+    })
     const before = await describeDatabase(restoredUrl)
 
     await expect(
       restoreDatabase({ databaseUrl: restoredUrl, file: dumpFile, force: false }),
     ).rejects.toThrow(/already holds \d+ tables; nothing was changed/)
     expect(await describeDatabase(restoredUrl)).toBe(before)
-    expect(await restored.findByID({ collection: 'topics', id: extra.id, disableErrors: true })).not.toBeNull()
+    expect(
+      await restored.findByID({ collection: 'topics', id: extra.id, disableErrors: true }),
+    ).not.toBeNull()
 
     await restoreDatabase({ databaseUrl: restoredUrl, file: dumpFile, force: true })
-    expect(await restored.findByID({ collection: 'topics', id: extra.id, disableErrors: true })).toBeNull()
+    expect(
+      await restored.findByID({ collection: 'topics', id: extra.id, disableErrors: true }),
+    ).toBeNull()
     expect(await everything(restored)).toEqual(await everything(app.payload))
   })
 
@@ -221,7 +245,13 @@ describe('db:backup and db:restore', () => {
       ],
       [
         'dotdot',
-        (source) => ['-C', source, '--transform', 's,^media/plain.txt,media/../plain.txt,', 'media'],
+        (source) => [
+          '-C',
+          source,
+          '--transform',
+          's,^media/plain.txt,media/../plain.txt,',
+          'media',
+        ],
         /media\/\.\.\/plain\.txt, which points outside its folder/,
       ],
     ]
@@ -231,7 +261,9 @@ describe('db:backup and db:restore', () => {
       writeFileSync(path.join(source, 'media', 'plain.txt'), 'text')
       const dump = path.join(work, `crafted-${name}.dump`)
       copyFileSync(dumpFile, dump)
-      const tar = spawnSync('tar', ['-czf', mediaArchiveFor(dump), ...args(source)], { encoding: 'utf8' })
+      const tar = spawnSync('tar', ['-czf', mediaArchiveFor(dump), ...args(source)], {
+        encoding: 'utf8',
+      })
       expect(tar.status).toBe(0)
       const target = path.join(work, `restored-${name}`)
       await expect(

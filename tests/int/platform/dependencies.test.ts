@@ -12,18 +12,21 @@ const PUBLISHED_ONLY_UP_TO: Record<string, string> = {
   '@payloadcms/email-nodemailer': '3.90.1',
 }
 
-const readJson = (file: string) => JSON.parse(readFileSync(path.resolve(file), 'utf8')) as {
-  version: string
-  dependencies?: Record<string, string>
-  devDependencies?: Record<string, string>
-}
+const readJson = (file: string) =>
+  JSON.parse(readFileSync(path.resolve(file), 'utf8')) as {
+    version: string
+    dependencies?: Record<string, string>
+    devDependencies?: Record<string, string>
+  }
 
 it('pins every Payload package to payload’s version, or to the last one published', () => {
   const pkg = readJson('package.json')
   const declared = { ...pkg.dependencies, ...pkg.devDependencies }
   const payloadVersion = declared.payload
   expect(payloadVersion).toMatch(/^\d+\.\d+\.\d+$/)
-  const payloadPackages = Object.keys(declared).filter((name) => /^(payload|@payloadcms\/.+)$/.test(name))
+  const payloadPackages = Object.keys(declared).filter((name) =>
+    /^(payload|@payloadcms\/.+)$/.test(name),
+  )
   expect(payloadPackages.length).toBeGreaterThan(1)
   for (const name of payloadPackages) {
     const wanted = PUBLISHED_ONLY_UP_TO[name] ?? payloadVersion
@@ -34,10 +37,14 @@ it('pins every Payload package to payload’s version, or to the last one publis
 
 it('installs one copy of payload, @payloadcms/ui, @payloadcms/translations and next', () => {
   const shared = ['payload', '@payloadcms/ui', '@payloadcms/translations', 'next']
-  const { stdout, status } = spawnSync('npm', ['ls', ...shared, '--all', '--parseable'], { encoding: 'utf8' })
+  const { stdout, status } = spawnSync('npm', ['ls', ...shared, '--all', '--parseable'], {
+    encoding: 'utf8',
+  })
   expect(status).toBe(0)
   for (const name of shared) {
-    const copies = new Set(stdout.split('\n').filter((line) => line.endsWith(`node_modules/${name}`)))
+    const copies = new Set(
+      stdout.split('\n').filter((line) => line.endsWith(`node_modules/${name}`)),
+    )
     expect([name, copies.size]).toEqual([name, 1])
   }
 })

@@ -17,9 +17,9 @@ describe('environment', () => {
       MAIL_FROM: { name: 'PICUM Assembly Record', address: 'noreply@localhost' },
     })
     expect(env.SMTP_URL).toBeUndefined()
-    expect(parseEnv({ ...base, PAYLOAD_SECRET: 'x'.repeat(32), PORT: '4000' }).NEXT_PUBLIC_SERVER_URL).toBe(
-      'http://localhost:4000',
-    )
+    expect(
+      parseEnv({ ...base, PAYLOAD_SECRET: 'x'.repeat(32), PORT: '4000' }).NEXT_PUBLIC_SERVER_URL,
+    ).toBe('http://localhost:4000')
   })
 
   it.each([
@@ -28,17 +28,32 @@ describe('environment', () => {
     [{ ...base, PORT: 'abc' }, /^PORT must be a port number\.$/],
     [{ ...base, PORT: '70000' }, /^PORT must be between 1 and 65535\.$/],
     [{ ...base, SEED_ON_START: 'maybe' }, /^SEED_ON_START must be true or false\.$/],
-    [{ ...base, NEXT_PUBLIC_SERVER_URL: 'ftp://x' }, /^NEXT_PUBLIC_SERVER_URL must be an http\(s\) URL/],
-    [{ ...base, NODE_ENV: 'production' }, /^PAYLOAD_SECRET must be set to at least 32 characters in production\.$/],
+    [
+      { ...base, NEXT_PUBLIC_SERVER_URL: 'ftp://x' },
+      /^NEXT_PUBLIC_SERVER_URL must be an http\(s\) URL/,
+    ],
+    [
+      { ...base, NODE_ENV: 'production' },
+      /^PAYLOAD_SECRET must be set to at least 32 characters in production\.$/,
+    ],
     [{ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'short' }, /^PAYLOAD_SECRET must be set/],
     [
       { ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) },
       /^SMTP_URL must be set in production to an smtp:\/\/ or smtps:\/\/ URL: [^.]+\.$/,
     ],
-    [{ ...base, SMTP_URL: 'https://mail.example.org' }, /^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [
+      { ...base, SMTP_URL: 'https://mail.example.org' },
+      /^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,
+    ],
     [{ ...base, SMTP_URL: 'smtp://' }, /^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
-    [{ ...base, MAIL_FROM: 'the office' }, /^MAIL_FROM must be an e-mail address, optionally with a name/],
-    [{ ...base, TRUSTED_PROXY_HOPS: 'one' }, /^TRUSTED_PROXY_HOPS must be the number of reverse proxies/],
+    [
+      { ...base, MAIL_FROM: 'the office' },
+      /^MAIL_FROM must be an e-mail address, optionally with a name/,
+    ],
+    [
+      { ...base, TRUSTED_PROXY_HOPS: 'one' },
+      /^TRUSTED_PROXY_HOPS must be the number of reverse proxies/,
+    ],
     [{ ...base, TRUSTED_PROXY_HOPS: '1.5' }, /^TRUSTED_PROXY_HOPS must be a whole number\.$/],
     [{ ...base, TRUSTED_PROXY_HOPS: '-1' }, /^TRUSTED_PROXY_HOPS must be between 0 and 10\.$/],
   ])('stops with one sentence naming the variable: %p', (source, message) => {

@@ -13,12 +13,12 @@ import fc from 'fast-check'
 import { handleEndpoints, type PayloadRequest } from 'payload'
 import pg from 'pg'
 
-import config from '@payload-config'
-import { mapApiErrors, messages, refuseBeforePayload } from '@/lib/errors'
 import { RETRY_AFTER_SECONDS } from '@/lib/db/unavailable'
+import { mapApiErrors, messages, refuseBeforePayload } from '@/lib/errors'
 import { recordCollections } from '@/lib/record/registry'
 import { make, pngBytes } from '@/tests/helpers/factories'
 import { setupRecord } from '@/tests/helpers/setup'
+import config from '@payload-config'
 
 // The REST route imports Payload's admin stylesheet, which jest cannot load; the route itself is
 // what is under test, behind the checks proxy.ts makes first (lib/errors/beforePayload.ts).
@@ -56,7 +56,9 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  app.payload.logger.info(`fuzz: ${sent.rest} REST and ${sent.graphql} GraphQL requests, seed ${SEED}`)
+  app.payload.logger.info(
+    `fuzz: ${sent.rest} REST and ${sent.graphql} GraphQL requests, seed ${SEED}`,
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -65,7 +67,10 @@ afterAll(async () => {
 const LEAKS: Array<[string, RegExp]> = [
   ['a stack frame', /\bat (?:async )?[\w$.<>[\] ]*\(?(?:\/|file:|node:)[^)\s]*:\d+:\d+/],
   ['a file path', /\/node_modules\/|\/work\/|\/app\/\(|\.data\//],
-  ['SQL', /\bselect [^"]*\bfrom\b|from "|syntax error at|relation "|invalid input syntax|\bparams: /i],
+  [
+    'SQL',
+    /\bselect [^"]*\bfrom\b|from "|syntax error at|relation "|invalid input syntax|\bparams: /i,
+  ],
   ['a database error', /DrizzleQueryError|Failed query|SQLSTATE|\bpg_|out of range for type/i],
   ['an internal error name', /\b(?:TypeError|ReferenceError|RangeError|URIError|SyntaxError)\b/],
 ]
@@ -116,9 +121,26 @@ const fieldNames = (): string[] =>
   )
 
 const OPERATORS = [
-  'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal',
-  'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects',
-  'bogus', '', '__proto__', 'constructor',
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  'bogus',
+  '',
+  '__proto__',
+  'constructor',
 ]
 
 const INJECTIONS = [
@@ -135,8 +157,23 @@ const INJECTIONS = [
 ]
 
 const NUMBERS = [
-  '-1', '0', '1.5', '1e9', '1e21', '99999999999999999999', '-99999999999999999999', 'NaN',
-  'Infinity', '-Infinity', '0x10', '2147483648', '9007199254740993', '', ' ', 'null', 'true',
+  '-1',
+  '0',
+  '1.5',
+  '1e9',
+  '1e21',
+  '99999999999999999999',
+  '-99999999999999999999',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '0x10',
+  '2147483648',
+  '9007199254740993',
+  '',
+  ' ',
+  'null',
+  'true',
 ]
 
 /** A scalar as it arrives in a URL: anything a person or a script could type. */
@@ -146,7 +183,9 @@ const junk = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.integer().map(String),
   fc.double().map(String),
-  fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString())),
+  fc
+    .date({ noInvalidDate: false })
+    .map((d) => (Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString())),
 )
 
 type Clause = { [key: string]: Clause | string | Clause[] | string[] }
@@ -154,7 +193,11 @@ type Clause = { [key: string]: Clause | string | Clause[] | string[] }
 /** `where` clauses: real and unknown fields, every operator, values of any type, and/or nesting. */
 const whereClause = (): fc.Arbitrary<Clause> => {
   const field = fc.oneof(fc.constantFrom(...fieldNames(), 'id', '_status', 'version.title'), junk)
-  const value = fc.oneof(junk, fc.array(junk, { maxLength: 3 }), fc.dictionary(junk, junk, { maxKeys: 2 }))
+  const value = fc.oneof(
+    junk,
+    fc.array(junk, { maxLength: 3 }),
+    fc.dictionary(junk, junk, { maxKeys: 2 }),
+  )
   const leaf = fc
     .tuple(field, fc.oneof(fc.constantFrom(...OPERATORS), junk), value)
     .map(([f, op, v]) => ({ [f]: { [op]: v } }) as Clause)
@@ -163,7 +206,10 @@ const whereClause = (): fc.Arbitrary<Clause> => {
       { depthSize: 'small', withCrossShrink: true },
       leaf,
       fc
-        .tuple(fc.constantFrom('and', 'or', 'AND', 'not'), fc.array(tie('clause'), { maxLength: 3 }))
+        .tuple(
+          fc.constantFrom('and', 'or', 'AND', 'not'),
+          fc.array(tie('clause'), { maxLength: 3 }),
+        )
         .map(([op, clauses]) => ({ [op]: clauses }) as Clause),
     ),
   }))
@@ -186,9 +232,18 @@ const queryParams = () =>
       page: fc.oneof(fc.constantFrom('-1', '0', '1e21', '99999999999', 'x'), junk),
       sort: fc.oneof(fc.constantFrom(...fieldNames().map((f) => `-${f}`), 'nope', '-', ',,'), junk),
       draft: fc.oneof(fc.constantFrom('true', 'false'), junk),
-      select: fc.dictionary(fc.oneof(fc.constantFrom(...fieldNames()), junk), fc.constantFrom('true', 'false', 'x')),
-      populate: fc.dictionary(fc.constantFrom(...COLLECTIONS), fc.dictionary(junk, junk, { maxKeys: 2 })),
-      joins: fc.dictionary(fc.constantFrom('sessions', 'wins', 'appearances', 'nope'), fc.dictionary(fc.constantFrom('limit', 'page', 'sort', 'where'), junk, { maxKeys: 2 })),
+      select: fc.dictionary(
+        fc.oneof(fc.constantFrom(...fieldNames()), junk),
+        fc.constantFrom('true', 'false', 'x'),
+      ),
+      populate: fc.dictionary(
+        fc.constantFrom(...COLLECTIONS),
+        fc.dictionary(junk, junk, { maxKeys: 2 }),
+      ),
+      joins: fc.dictionary(
+        fc.constantFrom('sessions', 'wins', 'appearances', 'nope'),
+        fc.dictionary(fc.constantFrom('limit', 'page', 'sort', 'where'), junk, { maxKeys: 2 }),
+      ),
       locale: junk,
       trash: junk,
       pagination: junk,
@@ -199,9 +254,20 @@ const queryParams = () =>
 /** Raw query strings that no serializer would produce. */
 const rawQuery = fc.oneof(
   fc.constantFrom(
-    'where=x', 'where=', 'where[]=1', 'where[year]=2025', 'where[year][equals][0][1][2]=x',
-    'depth[]=1', 'limit[$gt]=1', '%%%', '%E0%A4%A', 'a=%ZZ', '&&&=&=', 'where[and][0]=x',
-    `where${'[a]'.repeat(60)}=1`, `sort=${'x,'.repeat(500)}`,
+    'where=x',
+    'where=',
+    'where[]=1',
+    'where[year]=2025',
+    'where[year][equals][0][1][2]=x',
+    'depth[]=1',
+    'limit[$gt]=1',
+    '%%%',
+    '%E0%A4%A',
+    'a=%ZZ',
+    '&&&=&=',
+    'where[and][0]=x',
+    `where${'[a]'.repeat(60)}=1`,
+    `sort=${'x,'.repeat(500)}`,
   ),
   fc.string({ maxLength: 60 }).map((s) => encodeURI(s)),
 )
@@ -217,9 +283,21 @@ const pathShape = (id: fc.Arbitrary<string>) =>
     fc.tuple(fc.constantFrom(...COLLECTIONS)).map(([c]) => `/${c}/count`),
     id.map((i) => `/sources/file/${i}`),
     fc.constantFrom(
-      '/users/me', '/users/login', '/users/logout', '/users/refresh-token', '/users/forgot-password',
-      '/users/reset-password', '/users/unlock', '/users/first-register', '/users/verify/x',
-      '/access', '/og', '/graphql', '/', '/globals/x', '/assemblies/1/start-next',
+      '/users/me',
+      '/users/login',
+      '/users/logout',
+      '/users/refresh-token',
+      '/users/forgot-password',
+      '/users/reset-password',
+      '/users/unlock',
+      '/users/first-register',
+      '/users/verify/x',
+      '/access',
+      '/og',
+      '/graphql',
+      '/',
+      '/globals/x',
+      '/assemblies/1/start-next',
     ),
     id.map((i) => `/${i}`),
     fc.integer({ min: 500, max: 4000 }).map((n) => `/assemblies/${'a'.repeat(n)}`),
@@ -236,9 +314,14 @@ const ids = fc.oneof(
 
 /** How fast-check prints a counterexample: bodies and long paths cut to a readable length. */
 function describeRequest(this: Fuzzed): string {
-  const cut = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text)
+  const cut = (text: string) =>
+    text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text
   const body =
-    this.body === undefined ? '' : typeof this.body === 'string' ? cut(this.body) : `<${(this.body as Uint8Array).length} bytes: ${cut(Buffer.from(this.body as Uint8Array).toString('latin1'))}>`
+    this.body === undefined
+      ? ''
+      : typeof this.body === 'string'
+        ? cut(this.body)
+        : `<${(this.body as Uint8Array).length} bytes: ${cut(Buffer.from(this.body as Uint8Array).toString('latin1'))}>`
   return `${this.method} /api${cut(this.path)}?${cut(this.query)} as ${this.as} through ${this.through} ${JSON.stringify(this.headers ?? {})} ${body}`
 }
 
@@ -287,11 +370,11 @@ async function send(request: Fuzzed): Promise<{ status: number; body: string }> 
   if (request.as === 'editor') headers.set('Authorization', `JWT ${app.editorToken}`)
   const url = `${ORIGIN}/api${request.path}${request.query ? `?${request.query}` : ''}`
   const init: RequestInit = { method: request.method, headers }
-  if (request.body !== undefined && !['GET', 'HEAD'].includes(request.method)) init.body = request.body
+  if (request.body !== undefined && !['GET', 'HEAD'].includes(request.method))
+    init.body = request.body
   const slug = routeParams(request.path)
   const handler = restRoute[request.method as 'GET'] as
-    | ((req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>)
-    | undefined
+    ((req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>) | undefined
   sent.rest += 1
   const viaRoute =
     request.through === 'route' && slug && slug.length > 0 && handler
@@ -339,7 +422,15 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         const pairs: Array<[string, string]> = []
         for (const [key, value] of Object.entries(params)) toQuery(value, key, pairs)
         const query = [new URLSearchParams(pairs).toString(), raw].filter(Boolean).join('&')
-        return printable({ ...rest, query, echoes: [...stringsIn(params), ...(raw ? [raw, decodeSafe(raw)] : []), decodeSafe(rest.path)] })
+        return printable({
+          ...rest,
+          query,
+          echoes: [
+            ...stringsIn(params),
+            ...(raw ? [raw, decodeSafe(raw)] : []),
+            decodeSafe(rest.path),
+          ],
+        })
       })
     await run(700, fc.asyncProperty(request, check))
   }, 180_000)
@@ -352,14 +443,41 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         if (kind === 'object') return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`
         // A rich text field whose children nest far deeper than any editor would.
         let node = '{"type":"text","text":"x","version":1}'
-        for (let i = 0; i < depth; i += 1) node = `{"type":"paragraph","version":1,"children":[${node}]}`
+        for (let i = 0; i < depth; i += 1)
+          node = `{"type":"paragraph","version":1,"children":[${node}]}`
         return `{"title":"Deep","name":"Deep","year":2091,"intro":{"root":{"type":"root","version":1,"children":[${node}]}},"bio":{"root":${node}}}`
       })
     const body = fc.oneof(
-      fc.constantFrom('not json', '{', '{"a":', '[1,2', 'null', 'true', '""', '1e400', '{"__proto__":{"x":1}}', '\u0000', ''),
+      fc.constantFrom(
+        'not json',
+        '{',
+        '{"a":',
+        '[1,2',
+        'null',
+        'true',
+        '""',
+        '1e400',
+        '{"__proto__":{"x":1}}',
+        '\u0000',
+        '',
+      ),
       fc.json({ maxDepth: 4 }),
-      fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify({ title: value, name: value, year: value, _status: value, role: value, email: value, password: value, assembly: value, contributions: value })),
-      fc.integer({ min: 100_000, max: 2_000_000 }).map((n) => JSON.stringify({ title: 'x'.repeat(n) })),
+      fc.jsonValue({ maxDepth: 3 }).map((value) =>
+        JSON.stringify({
+          title: value,
+          name: value,
+          year: value,
+          _status: value,
+          role: value,
+          email: value,
+          password: value,
+          assembly: value,
+          contributions: value,
+        }),
+      ),
+      fc
+        .integer({ min: 100_000, max: 2_000_000 })
+        .map((n) => JSON.stringify({ title: 'x'.repeat(n) })),
       nested,
     )
     const request = fc
@@ -368,7 +486,13 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         path: pathShape(fc.constantFrom('1', '2', '3', 'abc', '-1', '1.5', '99999999999')),
         params: fc.record({ depth: junk, draft: junk, where: whereClause() }, { requiredKeys: [] }),
         body,
-        contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', ''),
+        contentType: fc.constantFrom(
+          'application/json',
+          'application/json; charset=utf-8',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          '',
+        ),
         override: fc.boolean(),
         as: who,
         through,
@@ -380,7 +504,13 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         const headers: Record<string, string> = contentType ? { 'Content-Type': contentType } : {}
         // Payload turns a POST with this header into a GET whose query is the body.
         if (override) headers['X-Payload-HTTP-Method-Override'] = 'GET'
-        return printable({ ...rest, query: new URLSearchParams(pairs).toString(), body, headers, echoes: [...stringsIn(params), ...stringsInJson(body)] })
+        return printable({
+          ...rest,
+          query: new URLSearchParams(pairs).toString(),
+          body,
+          headers,
+          echoes: [...stringsIn(params), ...stringsInJson(body)],
+        })
       })
     await run(400, fc.asyncProperty(request, check))
   }, 180_000)
@@ -389,10 +519,28 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
     const part = fc.oneof(
       fc.record({
         name: fc.constantFrom('file', '_payload', 'alt', 'file[]', '', 'x'),
-        filename: fc.option(fc.oneof(fc.constantFrom('a.png', '../../x.png', 'a.svg', '.png', 'a'.repeat(300) + '.png', ''), fc.string({ maxLength: 20 })), { nil: undefined }),
-        type: fc.constantFrom('image/png', 'image/svg+xml', 'text/html', 'application/octet-stream', ''),
+        filename: fc.option(
+          fc.oneof(
+            fc.constantFrom('a.png', '../../x.png', 'a.svg', '.png', 'a'.repeat(300) + '.png', ''),
+            fc.string({ maxLength: 20 }),
+          ),
+          { nil: undefined },
+        ),
+        type: fc.constantFrom(
+          'image/png',
+          'image/svg+xml',
+          'text/html',
+          'application/octet-stream',
+          '',
+        ),
         content: fc.oneof(
-          fc.constantFrom('png', 'not json', '{"alt":5}', '{"alt":"A fuzzed picture"}', '<svg onload="x"/>'),
+          fc.constantFrom(
+            'png',
+            'not json',
+            '{"alt":5}',
+            '{"alt":"A fuzzed picture"}',
+            '<svg onload="x"/>',
+          ),
           fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
         ),
       }),
@@ -400,7 +548,14 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
     const request = fc
       .record({
         method: fc.constantFrom('POST', 'PATCH', 'POST'),
-        path: fc.constantFrom('/media', '/media/1', '/media/abc', '/assemblies', '/users', '/topics'),
+        path: fc.constantFrom(
+          '/media',
+          '/media/1',
+          '/media/abc',
+          '/assemblies',
+          '/users',
+          '/topics',
+        ),
         boundary: fc.constantFrom('xyz', 'fuzz-boundary', '', '"quoted"', '-'.repeat(80)),
         declared: fc.constantFrom('same', 'other', 'missing'),
         parts: fc.array(part, { maxLength: 4 }),
@@ -412,7 +567,12 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         const chunks: Buffer[] = []
         for (const p of parts) {
           const disposition = `form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}`
-          chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${p.type ? `Content-Type: ${p.type}\r\n` : ''}\r\n`, 'latin1'))
+          chunks.push(
+            Buffer.from(
+              `--${boundary}\r\nContent-Disposition: ${disposition}\r\n${p.type ? `Content-Type: ${p.type}\r\n` : ''}\r\n`,
+              'latin1',
+            ),
+          )
           chunks.push(p.content === 'png' ? png : Buffer.from(p.content, 'latin1'))
           chunks.push(Buffer.from('\r\n', 'latin1'))
         }
@@ -420,7 +580,9 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
         let bytes = Buffer.concat(chunks)
         if (cut !== undefined) bytes = bytes.subarray(0, cut)
         const header =
-          declared === 'missing' ? 'multipart/form-data' : `multipart/form-data; boundary=${declared === 'same' ? boundary : 'other'}`
+          declared === 'missing'
+            ? 'multipart/form-data'
+            : `multipart/form-data; boundary=${declared === 'same' ? boundary : 'other'}`
         return printable({
           ...rest,
           query: '',
@@ -435,22 +597,69 @@ describe('REST answers malformed requests with a 4xx, never a 500 or internals',
 
 describe('GraphQL answers malformed documents without a 500 or internals', () => {
   it('queries with wrong argument types, unknown fields and junk bodies', async () => {
-    const list = fc.constantFrom('Assemblies', 'Sessions', 'Speakers', 'Organisations', 'Wins', 'Topics', 'allMedia', 'Users', 'versionsAssemblies', 'Nope')
+    const list = fc.constantFrom(
+      'Assemblies',
+      'Sessions',
+      'Speakers',
+      'Organisations',
+      'Wins',
+      'Topics',
+      'allMedia',
+      'Users',
+      'versionsAssemblies',
+      'Nope',
+    )
     const arg = fc.oneof(
-      fc.constantFrom('page: -1', 'page: 99999999', 'limit: -5', 'limit: 1000000', 'sort: "nope"', 'draft: true', 'where: { year: { equals: -1 } }', 'where: { id: { equals: 99999999999 } }', 'where: { title: { like: "%" } }', 'where: { nope: { equals: 1 } }', 'where: { OR: [{ AND: [] }] }', 'fallbackLocale: none'),
+      fc.constantFrom(
+        'page: -1',
+        'page: 99999999',
+        'limit: -5',
+        'limit: 1000000',
+        'sort: "nope"',
+        'draft: true',
+        'where: { year: { equals: -1 } }',
+        'where: { id: { equals: 99999999999 } }',
+        'where: { title: { like: "%" } }',
+        'where: { nope: { equals: 1 } }',
+        'where: { OR: [{ AND: [] }] }',
+        'fallbackLocale: none',
+      ),
       junk.map((value) => `where: { title: { equals: ${JSON.stringify(value)} } }`),
     )
     const document = fc.oneof(
-      fc.tuple(list, fc.array(arg, { maxLength: 3 }), fc.constantFrom('docs { id }', 'docs { id title }', 'totalDocs', 'docs { email hash salt }', '')).map(
-        ([name, args, fields]) => `{ ${name}${args.length ? `(${args.join(', ')})` : ''} { ${fields} } }`,
+      fc
+        .tuple(
+          list,
+          fc.array(arg, { maxLength: 3 }),
+          fc.constantFrom(
+            'docs { id }',
+            'docs { id title }',
+            'totalDocs',
+            'docs { email hash salt }',
+            '',
+          ),
+        )
+        .map(
+          ([name, args, fields]) =>
+            `{ ${name}${args.length ? `(${args.join(', ')})` : ''} { ${fields} } }`,
+        ),
+      fc.constantFrom(
+        '{ Assembly(id: -1) { id } }',
+        '{ Assembly(id: 2147483648) { id } }',
+        'mutation { createTopic(data: {}) { id } }',
+        'mutation { deleteAssembly(id: 1) { id } }',
+        'mutation { updateUser(id: 1, data: { role: admin }) { id } }',
+        '{ __schema { types { name } } }',
+        `{ ${'a { '.repeat(200)}${'}'.repeat(200)} }`,
       ),
-      fc.constantFrom('{ Assembly(id: -1) { id } }', '{ Assembly(id: 2147483648) { id } }', 'mutation { createTopic(data: {}) { id } }', 'mutation { deleteAssembly(id: 1) { id } }', 'mutation { updateUser(id: 1, data: { role: admin }) { id } }', '{ __schema { types { name } } }', `{ ${'a { '.repeat(200)}${'}'.repeat(200)} }`),
       fc.string({ maxLength: 80 }),
     )
     const request = fc.record({
       as: who,
       body: fc.oneof(
-        fc.tuple(document, fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined })).map(([query, variables]) => JSON.stringify({ query, variables })),
+        fc
+          .tuple(document, fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }))
+          .map(([query, variables]) => JSON.stringify({ query, variables })),
         fc.constantFrom('not json', '{', '[]', '{"query":5}', '{"query":null}', ''),
       ),
     })
@@ -459,9 +668,18 @@ describe('GraphQL answers malformed documents without a 500 or internals', () =>
         const headers = new Headers({ 'Content-Type': 'application/json' })
         if (as === 'editor') headers.set('Authorization', `JWT ${app.editorToken}`)
         sent.graphql += 1
-        const response = await throughTheApp(new Request(`${ORIGIN}/api/graphql`, { method: 'POST', headers, body }), graphqlRoute.POST)
+        const response = await throughTheApp(
+          new Request(`${ORIGIN}/api/graphql`, { method: 'POST', headers, body }),
+          graphqlRoute.POST,
+        )
         const text = await response.text()
-        expectClean(`GraphQL ${body.slice(0, 200)} as ${as}`, response.status, text, stringsInJson(body), as)
+        expectClean(
+          `GraphQL ${body.slice(0, 200)} as ${as}`,
+          response.status,
+          text,
+          stringsInJson(body),
+          as,
+        )
         // GraphQL answers 200 with errors; each error's status must not be a server error either.
         const statuses = [...text.matchAll(/"statusCode":(\d+)/g)].map((m) => Number(m[1]))
         for (const status of statuses) expect(status).toBeLessThan(500)
@@ -474,7 +692,9 @@ describe('GraphQL answers malformed documents without a 500 or internals', () =>
 describe('the runs above', () => {
   it('left the editor signed in, so every editor request really ran as the editor', async () => {
     const response = await throughTheApp(
-      new Request(`${ORIGIN}/api/users/me`, { headers: { Authorization: `JWT ${app.editorToken}` } }),
+      new Request(`${ORIGIN}/api/users/me`, {
+        headers: { Authorization: `JWT ${app.editorToken}` },
+      }),
     )
     const { user } = (await response.json()) as { user: { email: string } | null }
     expect(user?.email).toBe(editorEmail)
@@ -520,9 +740,12 @@ describe('lib/errors/api.ts answers with a status and a plain message', () => {
   }
 
   it('a bad value that reached PostgreSQL is a 400 without SQL', async () => {
-    const wrapped = Object.assign(new Error('Failed query: select "id" from "assemblies" where "id" = $1'), {
-      cause: await badValueError(),
-    })
+    const wrapped = Object.assign(
+      new Error('Failed query: select "id" from "assemblies" where "id" = $1'),
+      {
+        cause: await badValueError(),
+      },
+    )
     const { result } = hook(wrapped)
     expect(result).toEqual({ status: 400, response: { errors: [{ message: messages.badValue }] } })
   })
@@ -530,10 +753,17 @@ describe('lib/errors/api.ts answers with a status and a plain message', () => {
   it('an unreachable database is a 503 with Retry-After, on REST and GraphQL', async () => {
     const error = await unreachableError()
     const { result, req } = hook(error)
-    expect(result).toEqual({ status: 503, response: { errors: [{ message: messages.unavailable }] } })
+    expect(result).toEqual({
+      status: 503,
+      response: { errors: [{ message: messages.unavailable }] },
+    })
     expect(req.responseHeaders?.get('Retry-After')).toBe(String(RETRY_AFTER_SECONDS))
-    const graphql = hook(Object.assign(new Error('wrapped'), { originalError: error }), { message: 'Something went wrong.' })
-    expect(graphql.result).toMatchObject({ graphqlResult: { message: messages.unavailable, extensions: { statusCode: 503 } } })
+    const graphql = hook(Object.assign(new Error('wrapped'), { originalError: error }), {
+      message: 'Something went wrong.',
+    })
+    expect(graphql.result).toMatchObject({
+      graphqlResult: { message: messages.unavailable, extensions: { statusCode: 503 } },
+    })
   })
 
   it("puts back the message of Payload's own client errors that a production build loses", () => {

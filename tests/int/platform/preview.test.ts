@@ -12,9 +12,9 @@ import { createHmac } from 'node:crypto'
 
 import { jest } from '@jest/globals'
 
-import { createNextCache } from '@/tests/helpers/nextCache'
 import type { User } from '@/payload-types'
 import { one } from '@/tests/helpers/html'
+import { createNextCache } from '@/tests/helpers/nextCache'
 import { render } from '@/tests/helpers/render'
 import { setupRecord } from '@/tests/helpers/setup'
 
@@ -73,7 +73,6 @@ const PUBLISHED_TITLE = 'Opening plenary'
 const DRAFT_TITLE = 'Opening plenary, rewritten in a draft'
 
 beforeAll(async () => {
-
   published = await make.assembly(app.payload, 'published', { theme: 'The published theme' })
   rewritten = await make.session(app.payload, 'published', {
     assembly: published.id,
@@ -153,7 +152,9 @@ function forgedAdminToken(user: User): string {
 describe('the preview route', () => {
   it('turns draft mode on for a signed-in editor and opens the page', async () => {
     const path = `/assemblies/${nextYear.year}/${nextYearSession.slug}`
-    const response = await previewRoute(previewRequest(withPath(path), sessionCookie(app.editorToken)))
+    const response = await previewRoute(
+      previewRequest(withPath(path), sessionCookie(app.editorToken)),
+    )
     expect(response.status).toBe(307)
     expect(response.headers.get('Location')).toBe(path)
     expect(response.headers.get('Cache-Control')).toBe('no-store')
@@ -344,9 +345,13 @@ describe('the addresses the admin previews', () => {
 
   it('gives live preview the same address, with the mobile and desktop widths', async () => {
     const { livePreview } = app.payload.config.admin
-    expect([...(livePreview?.collections ?? [])].sort()).toEqual(
-      ['assemblies', 'organisations', 'sessions', 'speakers', 'wins'],
-    )
+    expect([...(livePreview?.collections ?? [])].sort()).toEqual([
+      'assemblies',
+      'organisations',
+      'sessions',
+      'speakers',
+      'wins',
+    ])
     expect(livePreview?.breakpoints?.map(({ name, width }) => ({ name, width }))).toEqual([
       { name: 'mobile', width: 390 },
       { name: 'desktop', width: 1280 },

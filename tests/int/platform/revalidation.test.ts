@@ -8,6 +8,7 @@
  * tests/e2e/07-revalidation.spec.ts against `next start`.
  */
 import { jest } from '@jest/globals'
+
 import { setupRecord } from '@/tests/helpers/setup'
 
 const revalidateTag = jest.fn<(tag: string, profile: unknown) => void>()
@@ -201,7 +202,11 @@ describe('sessions and assemblies', () => {
     )
 
     revalidatePath.mockReset()
-    await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { _status: 'draft' } })
+    await app.payload.update({
+      collection: 'assemblies',
+      id: assembly.id,
+      data: { _status: 'draft' },
+    })
     expect(paths()).toEqual(['/', '/assemblies', `/assemblies/${newYear}`, '/sitemap.xml'])
   })
 })
@@ -239,7 +244,11 @@ describe('wins, organisations, topics and media', () => {
   it('a source refreshes every page that cites sources through its tag, once published', async () => {
     const source = await make.source(app.payload, 'draft', { title: 'A draft source' })
     expectNothingRevalidated()
-    await app.payload.update({ collection: 'sources', id: source.id, data: { _status: 'published' } })
+    await app.payload.update({
+      collection: 'sources',
+      id: source.id,
+      data: { _status: 'published' },
+    })
     expect(tags()).toEqual(expired('record:sources'))
     // It has no page of its own, so no address and no sitemap change.
     expect(paths()).toEqual([])

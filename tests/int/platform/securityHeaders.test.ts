@@ -1,5 +1,5 @@
-import nextConfig from '@/next.config'
 import { contentSecurityPolicy, type Header, securityHeaders } from '@/lib/security/headers'
+import nextConfig from '@/next.config'
 
 /** `default-src 'self'; img-src 'self' data:` → { 'default-src': ["'self'"], ... } */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -13,7 +13,8 @@ function parsePolicy(policy: string): Map<string, string[]> {
   return directives
 }
 
-const headerMap = (headers: Header[]) => new Map(headers.map(({ key, value }) => [key.toLowerCase(), value]))
+const headerMap = (headers: Header[]) =>
+  new Map(headers.map(({ key, value }) => [key.toLowerCase(), value]))
 
 describe('the Content-Security-Policy', () => {
   const production = parsePolicy(contentSecurityPolicy({ production: true }))
@@ -59,15 +60,21 @@ describe('the security headers', () => {
       expect(headers.get('x-frame-options')).toBe('SAMEORIGIN')
       expect(headers.get('x-content-type-options')).toBe('nosniff')
       expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-      expect(headers.get('permissions-policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/)
+      expect(headers.get('permissions-policy')).toMatch(
+        /camera=\(\).*microphone=\(\).*geolocation=\(\)/,
+      )
     }
   })
 
   it('sends HSTS in production only, for at least a year', () => {
     const production = headerMap(securityHeaders({ production: true }))
-    const maxAge = Number(/max-age=(\d+)/.exec(production.get('strict-transport-security') ?? '')?.[1])
+    const maxAge = Number(
+      /max-age=(\d+)/.exec(production.get('strict-transport-security') ?? '')?.[1],
+    )
     expect(maxAge).toBeGreaterThanOrEqual(365 * 24 * 60 * 60)
-    expect(headerMap(securityHeaders({ production: false })).has('strict-transport-security')).toBe(false)
+    expect(headerMap(securityHeaders({ production: false })).has('strict-transport-security')).toBe(
+      false,
+    )
   })
 
   it('are applied by next.config.ts to every path', async () => {

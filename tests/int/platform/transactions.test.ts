@@ -55,7 +55,11 @@ async function assemblyWithPoisonedProgramme(): Promise<Assembly> {
   uniqueYear() // keeps year + 1 free for the assembly the test tries to start
   const assembly = await make.assembly(app.payload, 'published', { year })
   for (const [position, title] of ['Opening', 'Wins panel', POISON, 'Closing'].entries()) {
-    await make.session(app.payload, 'published', { assembly: assembly.id, title, position: position + 1 })
+    await make.session(app.payload, 'published', {
+      assembly: assembly.id,
+      title,
+      position: position + 1,
+    })
   }
   return assembly
 }

@@ -47,7 +47,11 @@ async function buildProgramme(sessionCount: number, perSession: number): Promise
     sources.push((await make.source(app.payload, 'published')).id)
   }
   const cite = (i: number) => [{ source: sources[i % sources.length]!, locator: `Part ${i}` }]
-  await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { citations: cite(0) } })
+  await app.payload.update({
+    collection: 'assemblies',
+    id: assembly.id,
+    data: { citations: cite(0) },
+  })
   const speakers: Speaker[] = []
   const sessions: Session[] = []
   for (let s = 0; s < sessionCount; s++) {

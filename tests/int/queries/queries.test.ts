@@ -53,10 +53,16 @@ const contribution = (speaker: Speaker, role: string, organisation?: Organisatio
 })
 
 beforeAll(async () => {
-  r.orgA = await make.organisation(app.payload, 'published', { name: 'Alpha Network', country: 'BE' })
+  r.orgA = await make.organisation(app.payload, 'published', {
+    name: 'Alpha Network',
+    country: 'BE',
+  })
   r.orgB = await make.organisation(app.payload, 'published', { name: 'Beta Alliance' })
   r.orgDraft = await make.organisation(app.payload, 'draft', { name: 'Draft Collective' })
-  r.source = await make.source(app.payload, 'published', { title: 'The published report', year: 2024 })
+  r.source = await make.source(app.payload, 'published', {
+    title: 'The published report',
+    year: 2024,
+  })
   r.draftSource = await make.source(app.payload, 'draft', { title: 'A report still in draft' })
   const cited = [
     { source: r.source.id, locator: 'Part one' },

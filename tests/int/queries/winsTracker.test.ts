@@ -215,7 +215,11 @@ describe('counts', () => {
 describe('order and pages', () => {
   it('puts the newest win first and undated ones last; or sorts by title', async () => {
     const assembly = (
-      await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+      await app.payload.find({
+        collection: 'assemblies',
+        where: { year: { equals: 2025 } },
+        limit: 1,
+      })
     ).docs[0]!
     await make.win(app.payload, 'published', {
       title: 'An older dated win',

@@ -5,7 +5,8 @@ const app = setupRecord({ staff: ['admin', 'editor'] })
 
 const asEditor = () => ({ user: app.editor, overrideAccess: false as const })
 const publicCount = async (collection: 'wins' | 'speakers', id: number) =>
-  (await app.payload.count({ collection, where: { id: { equals: id } }, overrideAccess: false })).totalDocs
+  (await app.payload.count({ collection, where: { id: { equals: id } }, overrideAccess: false }))
+    .totalDocs
 
 describe('scheduled publishing', () => {
   it('publishes a draft when its time comes, through the job runner', async () => {
@@ -52,8 +53,16 @@ describe('scheduled publishing', () => {
 
 describe('versions', () => {
   it('keeps the history and restores an earlier version', async () => {
-    const speaker = await make.speaker(app.payload, 'published', { role: 'Director', roleRecordedIn: 2025 })
-    await app.payload.update({ collection: 'speakers', id: speaker.id, data: { role: 'Chair' }, ...asEditor() })
+    const speaker = await make.speaker(app.payload, 'published', {
+      role: 'Director',
+      roleRecordedIn: 2025,
+    })
+    await app.payload.update({
+      collection: 'speakers',
+      id: speaker.id,
+      data: { role: 'Chair' },
+      ...asEditor(),
+    })
     const { docs } = await app.payload.findVersions({
       collection: 'speakers',
       where: { parent: { equals: speaker.id } },
@@ -80,7 +89,11 @@ describe('deleting what the record still uses', () => {
     expect(await publicCount('speakers', speaker.id)).toBe(1)
 
     // Once the contribution is gone, the delete goes through.
-    await app.payload.update({ collection: 'sessions', id: session.id, data: { contributions: [] } })
+    await app.payload.update({
+      collection: 'sessions',
+      id: session.id,
+      data: { contributions: [] },
+    })
     await expect(
       app.payload.delete({ collection: 'speakers', id: speaker.id, ...asEditor() }),
     ).resolves.toHaveProperty('id', speaker.id)
@@ -88,8 +101,14 @@ describe('deleting what the record still uses', () => {
 
   it('refuses to delete an organisation that still has people or wins', async () => {
     const organisation = await make.organisation(app.payload)
-    await make.speaker(app.payload, 'draft', { name: 'Staff Member', organisation: organisation.id })
-    await make.win(app.payload, 'published', { title: 'A shared win', creditedOrganisations: [organisation.id] })
+    await make.speaker(app.payload, 'draft', {
+      name: 'Staff Member',
+      organisation: organisation.id,
+    })
+    await make.win(app.payload, 'published', {
+      title: 'A shared win',
+      creditedOrganisations: [organisation.id],
+    })
     await expect(
       app.payload.delete({ collection: 'organisations', id: organisation.id, ...asEditor() }),
     ).rejects.toThrow(/1 win \(“A shared win”\); 1 speaker \(“Staff Member”\)/)

@@ -17,12 +17,27 @@ const stillThere = async (collection: 'organisations' | 'sources' | 'assemblies'
 describe('deleting what the record still uses', () => {
   it('counts every field of a collection that points at the document, drafts included', async () => {
     const organisation = await make.organisation(app.payload)
-    await make.speaker(app.payload, 'draft', { name: 'Draft Member', organisation: organisation.id })
-    await make.win(app.payload, 'published', { title: 'Credited win', creditedOrganisations: [organisation.id] })
-    await make.win(app.payload, 'draft', { title: 'Presented win', presenterOrganisation: organisation.id })
+    await make.speaker(app.payload, 'draft', {
+      name: 'Draft Member',
+      organisation: organisation.id,
+    })
+    await make.win(app.payload, 'published', {
+      title: 'Credited win',
+      creditedOrganisations: [organisation.id],
+    })
+    await make.win(app.payload, 'draft', {
+      title: 'Presented win',
+      presenterOrganisation: organisation.id,
+    })
 
-    const attempt = app.payload.delete({ collection: 'organisations', id: organisation.id, ...asEditor() })
-    await expect(attempt).rejects.toThrow(/still used in 2 wins \(.*\); 1 speaker \(“Draft Member”\)/)
+    const attempt = app.payload.delete({
+      collection: 'organisations',
+      id: organisation.id,
+      ...asEditor(),
+    })
+    await expect(attempt).rejects.toThrow(
+      /still used in 2 wins \(.*\); 1 speaker \(“Draft Member”\)/,
+    )
     await expect(
       app.payload.delete({ collection: 'organisations', id: organisation.id, ...asEditor() }),
     ).rejects.toThrow(/“Credited win”/)
@@ -34,7 +49,9 @@ describe('deleting what the record still uses', () => {
     const speaker = await make.speaker(app.payload)
     await make.session(app.payload, 'draft', {
       title: 'Cited in a contribution',
-      contributions: [{ speaker: speaker.id, roleAtTheTime: 'Chair', citations: [{ source: source.id }] }],
+      contributions: [
+        { speaker: speaker.id, roleAtTheTime: 'Chair', citations: [{ source: source.id }] },
+      ],
     })
     await expect(
       app.payload.delete({ collection: 'sources', id: source.id, ...asEditor() }),
@@ -44,7 +61,10 @@ describe('deleting what the record still uses', () => {
 
   it('answers over REST with a 409 and the words, and deletes once nothing points at it', async () => {
     const assembly = await make.assembly(app.payload)
-    const session = await make.session(app.payload, 'published', { assembly: assembly.id, title: 'Opening' })
+    const session = await make.session(app.payload, 'published', {
+      assembly: assembly.id,
+      title: 'Opening',
+    })
     const token = app.editorToken
 
     const refused = await rest(`/assemblies/${assembly.id}`, { method: 'DELETE', token })

@@ -26,7 +26,10 @@ const counts = async () => {
     'topics',
   ] as const
   const entries = await Promise.all(
-    slugs.map(async (collection) => [collection, (await app.payload.count({ collection })).totalDocs]),
+    slugs.map(async (collection) => [
+      collection,
+      (await app.payload.count({ collection })).totalDocs,
+    ]),
   )
   return Object.fromEntries(entries) as Record<(typeof slugs)[number], number>
 }
@@ -35,7 +38,10 @@ const nameOf = (value: unknown) => (value as { name?: string } | null)?.name
 
 describe('the 2025 General Assembly', () => {
   it('has one assembly with the report’s title and theme, and no invented date or venue', async () => {
-    const { docs } = await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } } })
+    const { docs } = await app.payload.find({
+      collection: 'assemblies',
+      where: { year: { equals: 2025 } },
+    })
     expect(docs).toHaveLength(1)
     const [assembly] = docs
     expect(assembly!.title).toBe('PICUM General Assembly 2025')
@@ -62,7 +68,12 @@ describe('the 2025 General Assembly', () => {
   const speakers: Array<[string, string | null, string, number]> = [
     ['Fatima Diallo', 'Chair', 'UN Migrant Workers’ Committee', 1],
     ['Tineke Strik', 'Greens MEP', 'European Parliament', 1],
-    ['Emilio Puccio', 'Secretary General', 'European Parliament’s Intergroup on Children’s Rights', 1],
+    [
+      'Emilio Puccio',
+      'Secretary General',
+      'European Parliament’s Intergroup on Children’s Rights',
+      1,
+    ],
     ['Albert Kraler', 'MIrreM research coordinator and assistant professor', 'Krems University', 1],
     ['Linnea Näsholm', null, 'Health Center for Undocumented Migrants', 1],
     ['Helena Olea', 'Deputy Director', 'Alianza Américas', 1],
@@ -86,9 +97,7 @@ describe('the 2025 General Assembly', () => {
       where: { position: { equals: position } },
       depth: 1,
     })
-    const contribution = (docs[0] as Session).contributions?.find(
-      (c) => nameOf(c.speaker) === name,
-    )
+    const contribution = (docs[0] as Session).contributions?.find((c) => nameOf(c.speaker) === name)
     expect(contribution).toBeDefined()
     expect(contribution!.roleAtTheTime ?? null).toBe(role)
     expect(nameOf(contribution!.organisationAtTheTime)).toBe(organisation)
@@ -135,7 +144,9 @@ describe('the 2025 General Assembly', () => {
     expect(docs).toHaveLength(5)
     for (const win of docs as Win[]) {
       expect(wins.some(([word]) => win.title.includes(word))).toBe(true)
-      expect((win.session as Session).title).toBe('Finding hope: wins and inspirations from the network')
+      expect((win.session as Session).title).toBe(
+        'Finding hope: wins and inspirations from the network',
+      )
     }
     // What speakers mentioned elsewhere is not filed as a win.
     for (const word of ['pushbacks', 'Greece', 'health', 'Norw', 'litigation against arms']) {
@@ -143,24 +154,27 @@ describe('the 2025 General Assembly', () => {
     }
   })
 
-  it.each(wins)('records the win about %s', async (word, country, kind, presenter, presentedFor, figure) => {
-    const { docs } = await app.payload.find({
-      collection: 'wins',
-      where: { title: { contains: word } },
-      depth: 1,
-    })
-    expect(docs).toHaveLength(1)
-    const win = docs[0] as Win
-    expect(win.country).toBe(country)
-    expect(win.kind).toBe(kind)
-    expect(nameOf(win.presenter)).toBe(presenter)
-    expect(nameOf(win.presenterOrganisation)).toBe(presentedFor)
-    // The report credits change to broad civil society coalitions and names no organisation.
-    expect(win.creditedOrganisations ?? []).toEqual([])
-    expect((win.assembly as { year: number }).year).toBe(2025)
-    expect(win.figures?.map((f) => f.value) ?? []).toEqual(figure === null ? [] : [figure])
-    expect(win.achievedOn ?? null).toBeNull()
-  })
+  it.each(wins)(
+    'records the win about %s',
+    async (word, country, kind, presenter, presentedFor, figure) => {
+      const { docs } = await app.payload.find({
+        collection: 'wins',
+        where: { title: { contains: word } },
+        depth: 1,
+      })
+      expect(docs).toHaveLength(1)
+      const win = docs[0] as Win
+      expect(win.country).toBe(country)
+      expect(win.kind).toBe(kind)
+      expect(nameOf(win.presenter)).toBe(presenter)
+      expect(nameOf(win.presenterOrganisation)).toBe(presentedFor)
+      // The report credits change to broad civil society coalitions and names no organisation.
+      expect(win.creditedOrganisations ?? []).toEqual([])
+      expect((win.assembly as { year: number }).year).toBe(2025)
+      expect(win.figures?.map((f) => f.value) ?? []).toEqual(figure === null ? [] : [figure])
+      expect(win.achievedOn ?? null).toBeNull()
+    },
+  )
 
   it('keeps what speakers mentioned in other sessions where the report puts it', async () => {
     const { docs } = await app.payload.find({
@@ -194,19 +208,27 @@ describe('the 2025 General Assembly', () => {
     const { docs } = await app.payload.find({ collection: 'speakers', limit: 100, depth: 1 })
     for (const speaker of docs) {
       const [, role, organisation] = speakers.find(([name]) => name === speaker.name)!
-      expect([speaker.name, speaker.role ?? null, nameOf(speaker.organisation), speaker.roleRecordedIn]).toEqual([
+      expect([
         speaker.name,
-        role,
-        organisation,
-        2025,
-      ])
+        speaker.role ?? null,
+        nameOf(speaker.organisation),
+        speaker.roleRecordedIn,
+      ]).toEqual([speaker.name, role, organisation, 2025])
     }
   })
 
   it('cites the 2025 report, published, on every record it creates and every contribution', async () => {
     const sources = await app.payload.find({ collection: 'sources', depth: 0 })
-    expect(sources.docs.map((s) => [s.title, s.publisher, s.year ?? null, s.link ?? null, s._status])).toEqual([
-      ['Resisting an increasingly hostile environment: PICUM General Assembly 2025', 'PICUM', null, null, 'published'],
+    expect(
+      sources.docs.map((s) => [s.title, s.publisher, s.year ?? null, s.link ?? null, s._status]),
+    ).toEqual([
+      [
+        'Resisting an increasingly hostile environment: PICUM General Assembly 2025',
+        'PICUM',
+        null,
+        null,
+        'published',
+      ],
     ])
     const report = sources.docs[0]!.id
     const sections = [
@@ -221,7 +243,13 @@ describe('the 2025 General Assembly', () => {
       expect(record.citations![0]!.source).toBe(report)
       expect(sections).toContain(record.citations![0]!.locator)
     }
-    for (const collection of ['assemblies', 'sessions', 'speakers', 'organisations', 'wins'] as const) {
+    for (const collection of [
+      'assemblies',
+      'sessions',
+      'speakers',
+      'organisations',
+      'wins',
+    ] as const) {
       const { docs } = await app.payload.find({ collection, limit: 100, depth: 0 })
       for (const doc of docs) {
         expectCited(`${collection} ${doc.id}`, doc as Cited)
@@ -293,7 +321,10 @@ describe('running the seed again', () => {
   })
 
   it('recreates only what is missing', async () => {
-    const { docs } = await app.payload.find({ collection: 'topics', where: { slug: { equals: 'health-care' } } })
+    const { docs } = await app.payload.find({
+      collection: 'topics',
+      where: { slug: { equals: 'health-care' } },
+    })
     await app.payload.delete({ collection: 'topics', id: docs[0]!.id })
     const report = await seed(app.payload)
     expect(report.created).toEqual(['topics: Health care'])
@@ -317,7 +348,9 @@ describe('invalid seed data', () => {
     await expect(seed(app.payload, broken)).rejects.toThrow(
       /speakers\[13\] \(new-person\)\.organisation: names an unknown organisation "no-such-org"/,
     )
-    await expect(seed(app.payload, broken)).rejects.toThrow(/wins\[1\] \(valencia-floods-regularisation\)\.country/)
+    await expect(seed(app.payload, broken)).rejects.toThrow(
+      /wins\[1\] \(valencia-floods-regularisation\)\.country/,
+    )
     expect(await counts()).toEqual(before)
   })
 
@@ -330,7 +363,9 @@ describe('invalid seed data', () => {
       citations: [{ source: 'no-such-source' }],
     }
     const attempt = seed(app.payload, broken)
-    await expect(attempt).rejects.toThrow(/wins\[0\] \(spain-arraigo-reform\)\.citations: every seeded record cites its source/)
+    await expect(attempt).rejects.toThrow(
+      /wins\[0\] \(spain-arraigo-reform\)\.citations: every seeded record cites its source/,
+    )
     await expect(seed(app.payload, broken)).rejects.toThrow(
       /speakers\[0\] \(fatima-diallo\)\.roleRecordedIn: a role or organisation needs the year it was recorded in/,
     )

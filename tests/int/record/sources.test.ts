@@ -3,8 +3,8 @@
  * only while the source is published; a cited source cannot be deleted; `hasSource` follows the
  * citations whatever a client sends; the search index follows a source's details.
  */
-import { inspectPdf, pdfMessages } from '@/lib/security/pdfFiles'
 import { searchRecord } from '@/lib/queries/search'
+import { inspectPdf, pdfMessages } from '@/lib/security/pdfFiles'
 import { MINIMAL_PDF as PDF } from '@/tests/fixtures/pdf'
 import { make, pngBytes } from '@/tests/helpers/factories'
 import { rest } from '@/tests/helpers/rest'
@@ -59,7 +59,9 @@ describe('a source’s file', () => {
     await app.payload.update({ collection: 'sources', id: doc.id, data: { _status: 'draft' } })
     expect((await rest(file)).status).toBe(403)
     // A name that is no file is a 404 for staff, and no more than a 403 for the public.
-    expect((await rest('/sources/file/no-such-report.pdf', { token: app.editorToken })).status).toBe(404)
+    expect(
+      (await rest('/sources/file/no-such-report.pdf', { token: app.editorToken })).status,
+    ).toBe(404)
     expect((await rest('/sources/file/%20', { token: app.editorToken })).status).toBe(404)
     expect((await rest('/sources/file/no-such-report.pdf')).status).toBe(403)
   })
@@ -134,7 +136,10 @@ describe('citations', () => {
       title: 'A win that cites',
       citations: [{ source: source.id }],
     })
-    const refused = await rest(`/sources/${source.id}`, { method: 'DELETE', token: app.editorToken })
+    const refused = await rest(`/sources/${source.id}`, {
+      method: 'DELETE',
+      token: app.editorToken,
+    })
     expect(refused.status).toBe(409)
     expect(JSON.stringify(await refused.json())).toContain('1 win (“A win that cites”)')
   })
@@ -190,7 +195,10 @@ describe('citations', () => {
   })
 
   it('give search results their source line, which follows the source and its publication', async () => {
-    const source = await make.source(app.payload, 'published', { title: 'Wombat report', year: 2023 })
+    const source = await make.source(app.payload, 'published', {
+      title: 'Wombat report',
+      year: 2023,
+    })
     const win = await make.win(app.payload, 'published', {
       title: 'Quokka regularisation',
       citations: [{ source: source.id, locator: 'Section 1' }],
@@ -208,7 +216,11 @@ describe('citations', () => {
       return results.hits.find((hit) => hit.id === win.id)?.sources
     }
     expect(await lines()).toEqual(['Source: Wombat report, PICUM, 2023 — Section 1'])
-    await app.payload.update({ collection: 'sources', id: source.id, data: { title: 'Numbat report' } })
+    await app.payload.update({
+      collection: 'sources',
+      id: source.id,
+      data: { title: 'Numbat report' },
+    })
     expect(await lines()).toEqual(['Source: Numbat report, PICUM, 2023 — Section 1'])
     await app.payload.update({ collection: 'sources', id: source.id, data: { _status: 'draft' } })
     expect(await lines()).toEqual([])

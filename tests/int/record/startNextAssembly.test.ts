@@ -13,8 +13,18 @@ async function assemblyWithSessions(): Promise<Assembly> {
   const year = uniqueYear()
   uniqueYear() // keeps year + 1 free for the assembly these tests start
   const assembly = await make.assembly(app.payload, 'published', { theme: 'A theme', year })
-  await make.session(app.payload, 'published', { assembly: assembly.id, title: 'Opening plenary', position: 1, format: 'plenary' })
-  await make.session(app.payload, 'published', { assembly: assembly.id, title: 'Wins panel', position: 2, format: 'panel' })
+  await make.session(app.payload, 'published', {
+    assembly: assembly.id,
+    title: 'Opening plenary',
+    position: 1,
+    format: 'plenary',
+  })
+  await make.session(app.payload, 'published', {
+    assembly: assembly.id,
+    title: 'Wins panel',
+    position: 2,
+    format: 'panel',
+  })
   return assembly
 }
 
@@ -22,7 +32,9 @@ const reqAs = (user: User | null) => createLocalReq({ user: user ?? undefined },
 
 describe('starting the next assembly', () => {
   it('updates the year in the title, or appends it', () => {
-    expect(titleForYear('PICUM General Assembly 2025', 2025, 2026)).toBe('PICUM General Assembly 2026')
+    expect(titleForYear('PICUM General Assembly 2025', 2025, 2026)).toBe(
+      'PICUM General Assembly 2026',
+    )
     expect(titleForYear('General Assembly', 2025, 2026)).toBe('General Assembly 2026')
   })
 
@@ -32,7 +44,11 @@ describe('starting the next assembly', () => {
       copySessions: false,
     })
     expect(sessions).toBe(0)
-    const created = await app.payload.findByID({ collection: 'assemblies', id: assembly.id, draft: true })
+    const created = await app.payload.findByID({
+      collection: 'assemblies',
+      id: assembly.id,
+      draft: true,
+    })
     expect(created).toMatchObject({
       year: from.year + 1,
       title: `PICUM General Assembly ${from.year + 1}`,
@@ -49,7 +65,10 @@ describe('starting the next assembly', () => {
       overrideAccess: false,
     })
     expect(visible.totalDocs).toBe(0)
-    const skeleton = await app.payload.count({ collection: 'sessions', where: { assembly: { equals: assembly.id } } })
+    const skeleton = await app.payload.count({
+      collection: 'sessions',
+      where: { assembly: { equals: assembly.id } },
+    })
     expect(skeleton.totalDocs).toBe(0)
   })
 
@@ -91,9 +110,9 @@ describe('starting the next assembly', () => {
 
   it('is refused to anonymous visitors', async () => {
     const from = await assemblyWithSessions()
-    await expect(startNextAssembly(await reqAs(null), from.id, { copySessions: false })).rejects.toThrow(
-      /not allowed/i,
-    )
+    await expect(
+      startNextAssembly(await reqAs(null), from.id, { copySessions: false }),
+    ).rejects.toThrow(/not allowed/i)
   })
 
   describe('through its API endpoint', () => {
@@ -106,14 +125,19 @@ describe('starting the next assembly', () => {
       })
       expect(response.status).toBe(201)
       const body = await response.json()
-      expect(body.message).toBe(`The ${from.year + 1} assembly was created as a draft with 2 draft sessions.`)
+      expect(body.message).toBe(
+        `The ${from.year + 1} assembly was created as a draft with 2 draft sessions.`,
+      )
       expect(body.doc.year).toBe(from.year + 1)
     })
 
     it('answers 409 with the reason when the year exists', async () => {
       const from = await assemblyWithSessions()
       await rest(`/assemblies/${from.id}/start-next`, { method: 'POST', token: app.editorToken })
-      const again = await rest(`/assemblies/${from.id}/start-next`, { method: 'POST', token: app.editorToken })
+      const again = await rest(`/assemblies/${from.id}/start-next`, {
+        method: 'POST',
+        token: app.editorToken,
+      })
       expect(again.status).toBe(409)
       expect((await again.json()).errors[0].message).toMatch(/already exists/)
     })
@@ -122,9 +146,18 @@ describe('starting the next assembly', () => {
       const from = await assemblyWithSessions()
       const anonymous = await rest(`/assemblies/${from.id}/start-next`, { method: 'POST' })
       expect(anonymous.status).toBe(403)
-      expect((await rest('/assemblies/999999/start-next', { method: 'POST', token: app.editorToken })).status).toBe(404)
-      expect((await rest('/assemblies/abc/start-next', { method: 'POST', token: app.editorToken })).status).toBe(404)
-      const count = await app.payload.count({ collection: 'assemblies', where: { year: { equals: from.year + 1 } } })
+      expect(
+        (await rest('/assemblies/999999/start-next', { method: 'POST', token: app.editorToken }))
+          .status,
+      ).toBe(404)
+      expect(
+        (await rest('/assemblies/abc/start-next', { method: 'POST', token: app.editorToken }))
+          .status,
+      ).toBe(404)
+      const count = await app.payload.count({
+        collection: 'assemblies',
+        where: { year: { equals: from.year + 1 } },
+      })
       expect(count.totalDocs).toBe(0)
     })
   })

@@ -62,7 +62,10 @@ describe('sources', () => {
       payload.create({ collection: 'sources', data: { title: 'No publisher' } as never }),
     ).rejects.toThrow(/publisher/i)
     await expect(make.source(payload, 'published', { year: 25 })).rejects.toThrow(/year/i)
-    await expect(make.source(payload, 'published', { year: 2025 })).resolves.toHaveProperty('year', 2025)
+    await expect(make.source(payload, 'published', { year: 2025 })).resolves.toHaveProperty(
+      'year',
+      2025,
+    )
   })
 })
 
@@ -74,7 +77,9 @@ describe('slugs', () => {
 
   it('refuses a speaker slug that is already taken', async () => {
     const speaker = await make.speaker(payload)
-    await expect(make.speaker(payload, 'published', { slug: speaker.slug })).rejects.toThrow(/slug/i)
+    await expect(make.speaker(payload, 'published', { slug: speaker.slug })).rejects.toThrow(
+      /slug/i,
+    )
   })
 
   it('refuses an organisation slug that is already taken', async () => {
@@ -106,10 +111,9 @@ describe('slugs', () => {
 
 describe('countries', () => {
   it('accepts ISO 3166-1 alpha-2 codes', async () => {
-    await expect(make.organisation(payload, 'published', { country: 'NO' })).resolves.toHaveProperty(
-      'country',
-      'NO',
-    )
+    await expect(
+      make.organisation(payload, 'published', { country: 'NO' }),
+    ).resolves.toHaveProperty('country', 'NO')
   })
 
   it.each([['XX'], ['Spain'], ['es'], ['UK']])('refuses %p', async (country) => {
@@ -130,7 +134,9 @@ describe('media', () => {
   })
 
   it('refuses a file that is not an image', async () => {
-    const data = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const data = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
     await expect(
       payload.create({
         collection: 'media',

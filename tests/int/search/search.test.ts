@@ -168,7 +168,11 @@ describe('filters, counts and pages', () => {
 
   it('pages through results', async () => {
     const assembly = (
-      await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+      await app.payload.find({
+        collection: 'assemblies',
+        where: { year: { equals: 2025 } },
+        limit: 1,
+      })
     ).docs[0]!
     for (let i = 0; i < SEARCH_PAGE_SIZE + 3; i++) {
       await make.win(app.payload, 'published', {

@@ -6,13 +6,13 @@
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import type { Assembly, Speaker } from '@/payload-types'
 import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
+import { richTextFromParagraphs } from '@/lib/richText'
 import { rebuildSearchIndex } from '@/lib/search/indexer'
 import { parseSearchParams } from '@/lib/search/params'
 import { runSearch } from '@/lib/search/query'
 import { searchTablesFilter, setUpSearchIndex } from '@/lib/search/schema'
-import { richTextFromParagraphs } from '@/lib/richText'
+import type { Assembly, Speaker } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
 import { createUser } from '@/tests/helpers/payload'
 import { rest, tokenFor } from '@/tests/helpers/rest'
@@ -25,7 +25,11 @@ let assembly2025: Assembly
 beforeAll(async () => {
   db = await dbFor(app.payload)
   assembly2025 = (
-    await app.payload.find({ collection: 'assemblies', where: { year: { equals: 2025 } }, limit: 1 })
+    await app.payload.find({
+      collection: 'assemblies',
+      where: { year: { equals: 2025 } },
+      limit: 1,
+    })
   ).docs[0]!
 })
 
@@ -199,7 +203,11 @@ describe('rows that quote other documents', () => {
       contributions: [{ speaker: hidden.id }],
     })
     expect(await found('Unannounced')).toEqual([])
-    await app.payload.update({ collection: 'speakers', id: hidden.id, data: { _status: 'published' } })
+    await app.payload.update({
+      collection: 'speakers',
+      id: hidden.id,
+      data: { _status: 'published' },
+    })
     expect(await found('Unannounced', { type: 'sessions' })).toEqual([
       `/assemblies/2025/${session.slug}`,
     ])
@@ -214,7 +222,11 @@ describe('rows that quote other documents', () => {
     const sessionPath = `/assemblies/${assembly.year}/${session.slug}`
     expect(await found('platypus')).toEqual([sessionPath])
 
-    await app.payload.update({ collection: 'assemblies', id: assembly.id, data: { _status: 'draft' } })
+    await app.payload.update({
+      collection: 'assemblies',
+      id: assembly.id,
+      data: { _status: 'draft' },
+    })
     expect(await found('platypus')).toEqual([])
     await app.payload.update({
       collection: 'assemblies',
@@ -232,7 +244,9 @@ describe('rows that quote other documents', () => {
       organisation: organisation.id,
       roleRecordedIn: 2025,
     })
-    const win = await make.win(app.payload, 'published', { creditedOrganisations: [organisation.id] })
+    const win = await make.win(app.payload, 'published', {
+      creditedOrganisations: [organisation.id],
+    })
     expect((await found('Kestrel')).sort()).toEqual(
       [
         `/organisations/${organisation.slug}`,
@@ -250,7 +264,10 @@ describe('rows that quote other documents', () => {
   })
 
   it('drops a deleted topic from what quotes it', async () => {
-    const topic = await app.payload.create({ collection: 'topics', data: { name: 'Axolotl rights' } })
+    const topic = await app.payload.create({
+      collection: 'topics',
+      data: { name: 'Axolotl rights' },
+    })
     const win = await make.win(app.payload, 'published', { topics: [topic.id] })
     expect((await found('axolotl')).sort()).toEqual(
       [`/topics/${topic.slug}`, `/wins/${win.slug}`].sort(),
