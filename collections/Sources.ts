@@ -8,6 +8,7 @@ import { recordAccess } from '@/collections/shared'
 import { urlField } from '@/fields/url'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { DATA_DIR } from '@/lib/env'
+import { sourceSelect } from '@/lib/queries/selects'
 import { answerPdfUploadLimits, onlyPdfs, PDF_MIME_TYPE } from '@/lib/security/pdfFiles'
 
 const MIN_YEAR = 1900
@@ -40,14 +41,8 @@ export const Sources: CollectionConfig<'sources'> = {
     description:
       'The documents the record’s facts come from, such as the report of an assembly. Records cite them; the public site shows a source under each record once the source is published. Attach the PDF or give a link, or both.',
   },
-  defaultPopulate: {
-    title: true,
-    publisher: true,
-    year: true,
-    link: true,
-    url: true,
-    filename: true,
-  },
+  // What a citation shows: the same wherever a record cites it.
+  defaultPopulate: sourceSelect,
   fields: [
     {
       name: 'title',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
 import { slugField } from '@/fields/slug'
+import { topicLinkSelect } from '@/lib/queries/selects'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
@@ -19,7 +20,7 @@ export const Topics: CollectionConfig<'topics'> = {
     description:
       'Themes that sessions and wins are filed under, such as regularisation or health care.',
   },
-  defaultPopulate: { name: true, slug: true },
+  defaultPopulate: topicLinkSelect,
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },
     slugField({ from: 'name' }),

@@ -13,6 +13,14 @@ import type { Assembly, Media, Organisation, Speaker } from '@/payload-types'
  */
 type JsonLd = Record<string, unknown>
 
+/** What every described record has: its schema.org type, its name and its page on this site. */
+const recordNode = (type: string, name: string, path: string): JsonLd => ({
+  '@context': 'https://schema.org',
+  '@type': type,
+  name,
+  url: absoluteUrl(path),
+})
+
 /** A cited source as a CreativeWork; with a locator, the cited part of it (`isPartOf` the whole). */
 function citedWork({ source, locator }: ShownCitation): JsonLd {
   const href = sourceHref(source)
@@ -98,11 +106,8 @@ type AssemblyForEvent = Pick<
 export function assemblyEvent(assembly: AssemblyForEvent): JsonLd {
   const address = postalAddress(assembly.city, assembly.country)
   return {
-    '@context': 'https://schema.org',
-    '@type': 'Event',
-    name: assembly.title,
+    ...recordNode('Event', assembly.title, paths.assembly(assembly.year)),
     description: assembly.theme ?? description(assembly.intro),
-    url: absoluteUrl(paths.assembly(assembly.year)),
     startDate: assembly.startDate?.slice(0, 10) ?? String(assembly.year),
     ...(assembly.endDate ? { endDate: assembly.endDate.slice(0, 10) } : {}),
     ...(address ? { location: { '@type': 'Place', address } } : {}),
@@ -129,10 +134,7 @@ export function speakerPerson(speaker: SpeakerForPerson): JsonLd {
   const links = (speaker.links ?? []).map((link) => link.url)
   const recorded = speaker.roleRecordedIn ? `Recorded in ${speaker.roleRecordedIn}` : undefined
   return {
-    '@context': 'https://schema.org',
-    '@type': 'Person',
-    name: speaker.name,
-    url: absoluteUrl(paths.speaker(speaker.slug ?? '')),
+    ...recordNode('Person', speaker.name, paths.speaker(speaker.slug ?? '')),
     ...(organisation
       ? {
           affiliation: {
@@ -169,11 +171,8 @@ type OrganisationForLd = Pick<
 export function organisationLd(organisation: OrganisationForLd): JsonLd {
   const address = postalAddress(organisation.city, organisation.country)
   return {
-    '@context': 'https://schema.org',
-    '@type': 'Organization',
-    name: organisation.name,
+    ...recordNode('Organization', organisation.name, paths.organisation(organisation.slug ?? '')),
     ...(organisation.acronym ? { alternateName: organisation.acronym } : {}),
-    url: absoluteUrl(paths.organisation(organisation.slug ?? '')),
     ...(organisation.website ? { sameAs: [organisation.website] } : {}),
     description: description(organisation.description),
     logo: imageUrl(populated(organisation.logo)),

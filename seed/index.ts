@@ -2,6 +2,7 @@ import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'p
 
 import { inTransaction } from '@/lib/db/transaction'
 import '@/lib/requestContext'
+import type { SeededCollection } from '@/lib/record/registry'
 import { richTextFromParagraphs } from '@/lib/richText'
 import { seedData } from '@/seed/data'
 import { describeIssues, type SeedData, seedDataSchema, type SeedInput } from '@/seed/schema'
@@ -11,9 +12,6 @@ export class SeedDataError extends Error {
 }
 
 export type SeedReport = { created: string[]; skipped: string[] }
-
-type ContentSlug =
-  'sources' | 'topics' | 'organisations' | 'speakers' | 'assemblies' | 'sessions' | 'wins'
 
 const rich = (paragraphs?: string[]) =>
   paragraphs ? richTextFromParagraphs(paragraphs) : undefined
@@ -35,7 +33,7 @@ export async function seed(payload: Payload, input: SeedInput = seedData): Promi
 
 async function writeAll(payload: Payload, req: PayloadRequest, data: SeedData, report: SeedReport) {
   const ensure = async (
-    collection: ContentSlug,
+    collection: SeededCollection,
     label: string,
     match: Where,
     create: () => Record<string, unknown>,

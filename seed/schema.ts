@@ -7,6 +7,7 @@ import { resourceKinds } from '@/lib/options/resourceKinds'
 import { sessionFormats } from '@/lib/options/sessionFormats'
 import { winKinds } from '@/lib/options/winKinds'
 import { winLevels } from '@/lib/options/winLevels'
+import type { SeededCollection } from '@/lib/record/registry'
 import { isSlug } from '@/lib/slugify'
 
 // A record without a citation does not pass.
@@ -116,93 +117,95 @@ export const winSchema = z.strictObject({
   citations,
 })
 
-export const seedDataSchema = z
-  .strictObject({
-    sources: z.array(sourceSchema),
-    topics: z.array(topicSchema),
-    organisations: z.array(organisationSchema),
-    speakers: z.array(speakerSchema),
-    assemblies: z.array(assemblySchema),
-    sessions: z.array(sessionSchema),
-    wins: z.array(winSchema),
+// One list per collection the registry marks as seeded, in the order they are written (each
+// refers only to those before it).
+export const seedLists = {
+  sources: z.array(sourceSchema),
+  topics: z.array(topicSchema),
+  organisations: z.array(organisationSchema),
+  speakers: z.array(speakerSchema),
+  assemblies: z.array(assemblySchema),
+  sessions: z.array(sessionSchema),
+  wins: z.array(winSchema),
+} satisfies Record<SeededCollection, z.ZodType>
+
+export const seedDataSchema = z.strictObject(seedLists).superRefine((data, ctx) => {
+  const keys = {
+    sources: new Set<string>(),
+    topics: new Set<string>(),
+    organisations: new Set<string>(),
+    speakers: new Set<string>(),
+    assemblies: new Set<number>(),
+    sessions: new Set<string>(),
+    wins: new Set<string>(),
+  }
+  const unique = <T>(set: Set<T>, key: T, path: (string | number)[]) => {
+    if (set.has(key)) ctx.addIssue({ code: 'custom', path, message: `duplicates "${key}"` })
+    set.add(key)
+  }
+  const known = (
+    set: Set<string | number>,
+    key: string | number | undefined,
+    what: string,
+    path: (string | number)[],
+  ) => {
+    if (key !== undefined && !set.has(key))
+      ctx.addIssue({ code: 'custom', path, message: `names an unknown ${what} "${key}"` })
+  }
+  const cited = (list: Array<{ source: string }>, path: (string | number)[]) =>
+    list.forEach((c, j) =>
+      known(keys.sources, c.source, 'source', [...path, 'citations', j, 'source']),
+    )
+  data.sources.forEach((s, i) => unique(keys.sources, s.key, ['sources', i, 'key']))
+  data.topics.forEach((t, i) => unique(keys.topics, t.slug, ['topics', i, 'slug']))
+  data.organisations.forEach((o, i) => {
+    unique(keys.organisations, o.slug, ['organisations', i, 'slug'])
+    cited(o.citations, ['organisations', i])
   })
-  .superRefine((data, ctx) => {
-    const keys = {
-      sources: new Set<string>(),
-      topics: new Set<string>(),
-      organisations: new Set<string>(),
-      speakers: new Set<string>(),
-      assemblies: new Set<number>(),
-      sessions: new Set<string>(),
-      wins: new Set<string>(),
-    }
-    const unique = <T>(set: Set<T>, key: T, path: (string | number)[]) => {
-      if (set.has(key)) ctx.addIssue({ code: 'custom', path, message: `duplicates "${key}"` })
-      set.add(key)
-    }
-    const known = (
-      set: Set<string | number>,
-      key: string | number | undefined,
-      what: string,
-      path: (string | number)[],
-    ) => {
-      if (key !== undefined && !set.has(key))
-        ctx.addIssue({ code: 'custom', path, message: `names an unknown ${what} "${key}"` })
-    }
-    const cited = (list: Array<{ source: string }>, path: (string | number)[]) =>
-      list.forEach((c, j) =>
-        known(keys.sources, c.source, 'source', [...path, 'citations', j, 'source']),
-      )
-    data.sources.forEach((s, i) => unique(keys.sources, s.key, ['sources', i, 'key']))
-    data.topics.forEach((t, i) => unique(keys.topics, t.slug, ['topics', i, 'slug']))
-    data.organisations.forEach((o, i) => {
-      unique(keys.organisations, o.slug, ['organisations', i, 'slug'])
-      cited(o.citations, ['organisations', i])
-    })
-    data.speakers.forEach((s, i) => {
-      unique(keys.speakers, s.slug, ['speakers', i, 'slug'])
-      known(keys.organisations, s.organisation, 'organisation', ['speakers', i, 'organisation'])
-      cited(s.citations, ['speakers', i])
-    })
-    data.assemblies.forEach((a, i) => {
-      unique(keys.assemblies, a.year, ['assemblies', i, 'year'])
-      cited(a.citations, ['assemblies', i])
-    })
-    data.sessions.forEach((s, i) => {
-      cited(s.citations, ['sessions', i])
-      known(keys.assemblies, s.assembly, 'assembly', ['sessions', i, 'assembly'])
-      unique(keys.sessions, `${s.assembly}/${s.slug}`, ['sessions', i, 'slug'])
-      s.topics.forEach((t, j) => known(keys.topics, t, 'topic', ['sessions', i, 'topics', j]))
-      s.contributions.forEach((c, j) => {
-        known(keys.speakers, c.speaker, 'speaker', ['sessions', i, 'contributions', j, 'speaker'])
-        known(keys.organisations, c.organisation, 'organisation', [
-          'sessions',
-          i,
-          'contributions',
-          j,
-          'organisation',
-        ])
-        cited(c.citations, ['sessions', i, 'contributions', j])
-      })
-    })
-    data.wins.forEach((w, i) => {
-      unique(keys.wins, w.slug, ['wins', i, 'slug'])
-      known(keys.assemblies, w.assembly, 'assembly', ['wins', i, 'assembly'])
-      if (w.session)
-        known(keys.sessions, `${w.assembly}/${w.session}`, 'session', ['wins', i, 'session'])
-      known(keys.speakers, w.presenter, 'speaker', ['wins', i, 'presenter'])
-      known(keys.organisations, w.presenterOrganisation, 'organisation', [
-        'wins',
+  data.speakers.forEach((s, i) => {
+    unique(keys.speakers, s.slug, ['speakers', i, 'slug'])
+    known(keys.organisations, s.organisation, 'organisation', ['speakers', i, 'organisation'])
+    cited(s.citations, ['speakers', i])
+  })
+  data.assemblies.forEach((a, i) => {
+    unique(keys.assemblies, a.year, ['assemblies', i, 'year'])
+    cited(a.citations, ['assemblies', i])
+  })
+  data.sessions.forEach((s, i) => {
+    cited(s.citations, ['sessions', i])
+    known(keys.assemblies, s.assembly, 'assembly', ['sessions', i, 'assembly'])
+    unique(keys.sessions, `${s.assembly}/${s.slug}`, ['sessions', i, 'slug'])
+    s.topics.forEach((t, j) => known(keys.topics, t, 'topic', ['sessions', i, 'topics', j]))
+    s.contributions.forEach((c, j) => {
+      known(keys.speakers, c.speaker, 'speaker', ['sessions', i, 'contributions', j, 'speaker'])
+      known(keys.organisations, c.organisation, 'organisation', [
+        'sessions',
         i,
-        'presenterOrganisation',
+        'contributions',
+        j,
+        'organisation',
       ])
-      w.creditedOrganisations.forEach((o, j) =>
-        known(keys.organisations, o, 'organisation', ['wins', i, 'creditedOrganisations', j]),
-      )
-      w.topics.forEach((t, j) => known(keys.topics, t, 'topic', ['wins', i, 'topics', j]))
-      cited(w.citations, ['wins', i])
+      cited(c.citations, ['sessions', i, 'contributions', j])
     })
   })
+  data.wins.forEach((w, i) => {
+    unique(keys.wins, w.slug, ['wins', i, 'slug'])
+    known(keys.assemblies, w.assembly, 'assembly', ['wins', i, 'assembly'])
+    if (w.session)
+      known(keys.sessions, `${w.assembly}/${w.session}`, 'session', ['wins', i, 'session'])
+    known(keys.speakers, w.presenter, 'speaker', ['wins', i, 'presenter'])
+    known(keys.organisations, w.presenterOrganisation, 'organisation', [
+      'wins',
+      i,
+      'presenterOrganisation',
+    ])
+    w.creditedOrganisations.forEach((o, j) =>
+      known(keys.organisations, o, 'organisation', ['wins', i, 'creditedOrganisations', j]),
+    )
+    w.topics.forEach((t, j) => known(keys.topics, t, 'topic', ['wins', i, 'topics', j]))
+    cited(w.citations, ['wins', i])
+  })
+})
 
 export type SeedInput = z.input<typeof seedDataSchema>
 export type SeedData = z.output<typeof seedDataSchema>

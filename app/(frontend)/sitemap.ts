@@ -6,12 +6,34 @@ import { listSessionAddresses } from '@/lib/queries/sessions'
 import { listSpeakers } from '@/lib/queries/speakers'
 import { listTopics } from '@/lib/queries/topics'
 import { listWins } from '@/lib/queries/wins'
-import { absoluteUrl, paths } from '@/lib/urls'
+import {
+  type AddressFields,
+  listingsOf,
+  type PageCollection,
+  pageCollections,
+  pageOf,
+} from '@/lib/record/registry'
+import { absoluteUrl } from '@/lib/urls'
 
-type Dated = { updatedAt: string }
+type Published = AddressFields & { updatedAt: string }
+
+// The published documents of each collection that has pages, through the cached queries the
+// pages use. Typed by the registry: a collection given a page there needs its reader here.
+const published: Record<PageCollection, () => Promise<Published[]>> = {
+  assemblies: listAssemblies.published,
+  sessions: async () =>
+    (await listSessionAddresses.published()).map(({ year, ...session }) => ({
+      ...session,
+      assemblyYear: year,
+    })),
+  wins: listWins.published,
+  speakers: listSpeakers.published,
+  organisations: listOrganisations.published,
+  topics: listTopics.published,
+}
 
 /** The latest change among a listing's entries: when the listing page last changed. */
-const latest = (docs: Dated[]): string | undefined =>
+const latest = (docs: Published[]): string | undefined =>
   docs.reduce<string | undefined>(
     (max, doc) => (!max || doc.updatedAt > max ? doc.updatedAt : max),
     undefined,
@@ -22,33 +44,30 @@ const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap[numbe
   ...(lastModified ? { lastModified } : {}),
 })
 
-/** Every published page of the record. Reads the same cached queries the pages use. */
+/**
+ * Every published page of the record, from the registry: each document's page, and each listing
+ * dated by the latest change among the documents it lists.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [assemblies, sessions, speakers, organisations, wins, topics] = await Promise.all([
-    listAssemblies.published(),
-    listSessionAddresses.published(),
-    listSpeakers.published(),
-    listOrganisations.published(),
-    listWins.published(),
-    listTopics.published(),
-  ])
-  const withSlug = <T extends { slug?: string | null }>(docs: T[]) =>
-    docs.filter((doc): doc is T & { slug: string } => Boolean(doc.slug))
-
+  const found = await Promise.all(
+    pageCollections.map(async (collection) => ({
+      collection,
+      docs: await published[collection](),
+    })),
+  )
+  const listed = new Map<string, Published[]>()
+  for (const { collection, docs } of found) {
+    for (const listing of listingsOf(collection)) {
+      listed.set(listing, [...(listed.get(listing) ?? []), ...docs])
+    }
+  }
   return [
-    entry(paths.home(), latest([...assemblies, ...sessions, ...wins])),
-    entry(paths.assemblies(), latest(assemblies)),
-    ...assemblies.map((assembly) => entry(paths.assembly(assembly.year), assembly.updatedAt)),
-    ...sessions.map((session) =>
-      entry(paths.session(session.year, session.slug), session.updatedAt),
+    ...[...listed].map(([listing, docs]) => entry(listing, latest(docs))),
+    ...found.flatMap(({ collection, docs }) =>
+      docs.flatMap((doc) => {
+        const page = pageOf(collection, doc)
+        return page ? [entry(page, doc.updatedAt)] : []
+      }),
     ),
-    entry(paths.speakers(), latest(speakers)),
-    ...withSlug(speakers).map((speaker) => entry(paths.speaker(speaker.slug), speaker.updatedAt)),
-    entry(paths.organisations(), latest(organisations)),
-    ...withSlug(organisations).map((org) => entry(paths.organisation(org.slug), org.updatedAt)),
-    entry(paths.wins(), latest(wins)),
-    ...withSlug(wins).map((win) => entry(paths.win(win.slug), win.updatedAt)),
-    entry(paths.topics(), latest(topics)),
-    ...withSlug(topics).map((topic) => entry(paths.topic(topic.slug), topic.updatedAt)),
   ]
 }

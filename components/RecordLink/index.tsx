@@ -18,6 +18,8 @@ export function RecordLink({
     <Link href={href} className={className}>
       {children}
     </Link>
+  ) : className ? (
+    <span className={className}>{children}</span>
   ) : (
     <>{children}</>
   )

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { Avatar } from '@/components/Avatar'
 import { RecordLink } from '@/components/RecordLink'
 import { organisationName } from '@/lib/format'
@@ -41,14 +39,14 @@ export function RoleAtOrganisation({
  * for what they do today. Nothing when neither is recorded.
  */
 export function RecordedRole({
-  role,
-  organisation,
-  year,
+  speaker: { role, organisation, roleRecordedIn: year },
   className,
 }: {
-  role?: string | null
-  organisation?: number | OrganisationLink | null
-  year?: number | null
+  speaker: {
+    role?: string | null
+    organisation?: number | OrganisationLink | null
+    roleRecordedIn?: number | null
+  }
   className: string
 }) {
   if (!role && !populated(organisation)) return null
@@ -68,6 +66,24 @@ export function RecordedRole({
 
 type BylineSpeaker = Pick<Speaker, 'id' | 'name' | 'slug'> & { photo?: number | Media | null }
 
+/**
+ * A speaker's name, linked to their page when it has an address: every place the site names a
+ * speaker goes through here.
+ */
+export function SpeakerLink({
+  speaker,
+  className,
+}: {
+  speaker: Pick<Speaker, 'name' | 'slug'>
+  className?: string
+}) {
+  return (
+    <RecordLink className={className} href={speaker.slug ? paths.speaker(speaker.slug) : null}>
+      {speaker.name}
+    </RecordLink>
+  )
+}
+
 /** A speaker with their photo or initials, linked to their page, and the role they spoke in. */
 export function SpeakerByline({
   speaker,
@@ -82,13 +98,7 @@ export function SpeakerByline({
     <div className="byline">
       <Avatar name={speaker.name} photo={speaker.photo} size="sm" />
       <p className="byline__text">
-        {speaker.slug ? (
-          <Link className="byline__name" href={paths.speaker(speaker.slug)}>
-            {speaker.name}
-          </Link>
-        ) : (
-          <span className="byline__name">{speaker.name}</span>
-        )}
+        <SpeakerLink className="byline__name" speaker={speaker} />
         {role || populated(organisation) ? (
           <span className="byline__role">
             <RoleAtOrganisation role={role} organisation={organisation} />

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { LinkList } from '@/components/LinkList'
 import { OrganisationsFact } from '@/components/OrganisationsFact'
 import { RecordLink } from '@/components/RecordLink'
+import { SpeakerLink } from '@/components/SpeakerByline'
 import { countryName } from '@/lib/countries'
 import { excerpt, formatDay, organisationName } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
@@ -24,7 +25,7 @@ function Presented({ win }: { win: TrackedWin }) {
       <dd>
         {presenter?.slug ? (
           <>
-            by <Link href={paths.speaker(presenter.slug)}>{presenter.name}</Link>
+            by <SpeakerLink speaker={presenter} />
             {presentedFor ? (
               <>
                 {' for '}

@@ -1,7 +1,6 @@
-import Link from 'next/link'
-
 import { RecordLink } from '@/components/RecordLink'
 import { Section } from '@/components/Section'
+import { SpeakerLink } from '@/components/SpeakerByline'
 import { countryName } from '@/lib/countries'
 import { excerpt, organisationName } from '@/lib/format'
 import { winKindLabels, winLevelLabels } from '@/lib/labels'
@@ -46,7 +45,7 @@ export function WinList({ wins, headingLevel = 3 }: { wins: WinCard[]; headingLe
             {summary ? <p className="card__text">{summary}</p> : null}
             {presenter?.slug ? (
               <p className="card__meta">
-                Presented by <Link href={paths.speaker(presenter.slug)}>{presenter.name}</Link>
+                Presented by <SpeakerLink speaker={presenter} />
                 {presentedFor ? ` (${organisationName(presentedFor)})` : null}
               </p>
             ) : null}

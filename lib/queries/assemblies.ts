@@ -9,8 +9,10 @@ import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findAll, findOne } from '@/lib/queries/find'
 import {
   assemblySummarySelect,
+  contributorsSelect,
   imageSelect,
   organisationLinkSelect,
+  sessionLinkSelect,
   sourceSelect,
   speakerLinkSelect,
 } from '@/lib/queries/selects'
@@ -64,12 +66,10 @@ async function readAssemblyPage(viewer: Viewer, where: Where) {
       // 1: each contribution's speaker and organisation; 2: the speaker's photo.
       depth: 2,
       select: {
-        title: true,
-        slug: true,
-        position: true,
+        ...sessionLinkSelect,
         format: true,
         summary: true,
-        contributions: { speaker: true, roleAtTheTime: true, organisationAtTheTime: true },
+        contributions: contributorsSelect,
       },
       populate: {
         speakers: speakerLinkSelect,

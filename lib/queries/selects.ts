@@ -79,16 +79,25 @@ export const organisationSummarySelect = {
 /** A topic as a link or a tag. */
 export const topicLinkSelect = { name: true, slug: true } satisfies TopicsSelect
 
-/**
- * A session as an appearance of someone in it: its place in the programme, its assembly, and who
- * spoke in what role for which organisation (lib/queries/appearances.ts).
- */
-export const appearanceSessionSelect = {
+/** A session as a link: its title, address and place in the programme. */
+export const sessionLinkSelect = {
   title: true,
   slug: true,
   position: true,
+} satisfies SessionsSelect
+
+/** Who spoke in a session, in what role, for which organisation. */
+export const contributorsSelect = {
+  speaker: true,
+  roleAtTheTime: true,
+  organisationAtTheTime: true,
+} satisfies SessionsSelect['contributions']
+
+/** A session as an appearance of someone in it (lib/queries/appearances.ts). */
+export const appearanceSessionSelect = {
+  ...sessionLinkSelect,
   assembly: true,
-  contributions: { speaker: true, roleAtTheTime: true, organisationAtTheTime: true },
+  contributions: contributorsSelect,
 } satisfies SessionsSelect
 
 /** A win as a card (components/WinList): where, at what level, what kind, and what was won. */

@@ -8,6 +8,7 @@ import {
   assemblyLinkSelect,
   imageSelect,
   organisationLinkSelect,
+  sessionLinkSelect,
   sourceSelect,
   speakerLinkSelect,
   topicLinkSelect,
@@ -41,9 +42,7 @@ export const getSession = publicQuery(
         // 1: speakers, organisations, topics and sources; 2: the speakers' photos.
         depth: 2,
         select: {
-          title: true,
-          slug: true,
-          position: true,
+          ...sessionLinkSelect,
           format: true,
           summary: true,
           topics: true,
@@ -65,7 +64,7 @@ export const getSession = publicQuery(
         where: { assembly: { equals: assembly.id } },
         sort: 'position',
         depth: 0,
-        select: { title: true, slug: true, position: true },
+        select: sessionLinkSelect,
       }),
     ])
     if (!session) return null

@@ -4,7 +4,12 @@ import { getPayloadClient } from '@/lib/payload'
 import { populated } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findAll, findOne } from '@/lib/queries/find'
-import { assemblyLinkSelect, topicLinkSelect, winCardSelect } from '@/lib/queries/selects'
+import {
+  assemblyLinkSelect,
+  sessionLinkSelect,
+  topicLinkSelect,
+  winCardSelect,
+} from '@/lib/queries/selects'
 
 const topicSelect = { ...topicLinkSelect, description: true, updatedAt: true } as const
 
@@ -41,7 +46,7 @@ export const getTopicBySlug = publicQuery(
         where: { topics: { in: [topic.id] } },
         depth: 1,
         sort: 'position',
-        select: { title: true, slug: true, position: true, format: true, assembly: true },
+        select: { ...sessionLinkSelect, format: true, assembly: true },
         populate: { assemblies: assemblyLinkSelect },
       }),
       findAll(payload, viewer, {

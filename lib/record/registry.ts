@@ -14,6 +14,8 @@ type Entry = {
   shownOn?: (doc: AddressFields) => string[]
   listings: string[]
   search: 'rows' | 'quoted' | 'none'
+  /** Whether seed/data holds documents of it (seed/schema.ts must then have a list for it). */
+  seeded: boolean
 }
 
 const bySlug =
@@ -28,6 +30,7 @@ export const registry = {
     page: ({ year }) => (typeof year === 'number' ? paths.assembly(year) : null),
     listings: [paths.home(), paths.assemblies()],
     search: 'rows',
+    seeded: true,
   },
   sessions: {
     label: { one: 'Session', many: 'Sessions' },
@@ -37,41 +40,49 @@ export const registry = {
       typeof assemblyYear === 'number' ? [paths.assembly(assemblyYear)] : [],
     listings: [paths.home()],
     search: 'rows',
+    seeded: true,
   },
   wins: {
     label: { one: 'Win', many: 'Wins' },
     page: bySlug(paths.win),
     listings: [paths.home(), paths.wins()],
     search: 'rows',
+    seeded: true,
   },
   speakers: {
     label: { one: 'Speaker', many: 'Speakers' },
     page: bySlug(paths.speaker),
     listings: [paths.speakers()],
     search: 'rows',
+    seeded: true,
   },
   organisations: {
     label: { one: 'Organisation', many: 'Organisations' },
     page: bySlug(paths.organisation),
     listings: [paths.organisations()],
     search: 'rows',
+    seeded: true,
   },
   topics: {
     label: { one: 'Topic', many: 'Topics' },
     page: bySlug(paths.topic),
     listings: [paths.topics()],
     search: 'rows',
+    seeded: true,
   },
   // No page of their own: the cache tag refreshes the pages that cite or use them.
   sources: {
     label: { one: 'Source', many: 'Sources' },
     listings: [],
     search: 'quoted',
+    seeded: true,
   },
   media: {
     label: { one: 'Image', many: 'Images' },
     listings: [],
     search: 'none',
+    // The 2025 report has no images: staff upload them.
+    seeded: false,
   },
 } satisfies Record<string, Entry>
 
@@ -83,6 +94,13 @@ export type SearchCollection = {
 }[RecordCollection]
 export type IndexedCollection = {
   [C in RecordCollection]: Registry[C]['search'] extends 'none' ? never : C
+}[RecordCollection]
+
+export type PageCollection = {
+  [C in RecordCollection]: Registry[C] extends { page: unknown } ? C : never
+}[RecordCollection]
+export type SeededCollection = {
+  [C in RecordCollection]: Registry[C]['seeded'] extends true ? C : never
 }[RecordCollection]
 
 export const recordCollections = Object.keys(registry) as RecordCollection[]
@@ -102,7 +120,10 @@ export const pagesShowing = (collection: RecordCollection, doc: AddressFields): 
 
 export const listingsOf = (collection: RecordCollection): string[] => entry(collection).listings
 
-export const hasPages = (collection: RecordCollection): boolean => Boolean(entry(collection).page)
+export const hasPages = (collection: RecordCollection): collection is PageCollection =>
+  Boolean(entry(collection).page)
+
+export const pageCollections = recordCollections.filter(hasPages)
 
 export const labelOf = (collection: RecordCollection) => entry(collection).label
 

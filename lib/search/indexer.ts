@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { dbFor, type SqlExecutor } from '@/lib/compat/payload'
 import { inTransaction } from '@/lib/db/transaction'
@@ -131,18 +131,8 @@ async function dependentsOf(
   // A session has no row while its assembly is unpublished: find its sessions by relationship.
   const assemblyIds = changed.filter((doc) => doc.collection === 'assemblies').map((doc) => doc.id)
   if (assemblyIds.length > 0) {
-    const { docs } = await payload.find({
-      collection: 'sessions',
-      where: { assembly: { in: assemblyIds } },
-      draft: false,
-      overrideAccess: true,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: {},
-      req,
-    })
-    for (const session of docs) found.push({ collection: 'sessions', id: session.id })
+    const sessions = await documentIds(payload, req, 'sessions', { assembly: { in: assemblyIds } })
+    for (const id of sessions) found.push({ collection: 'sessions', id })
   }
   return found
 }
@@ -202,27 +192,35 @@ export async function rebuildSearchIndex(
   return inTransaction(own, () => rebuild(payload, own))
 }
 
+/** The ids of a collection's documents, in order; the indexer decides visibility itself. */
+async function documentIds(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  collection: SearchCollection,
+  where?: Where,
+): Promise<number[]> {
+  const { docs } = await payload.find({
+    collection,
+    where,
+    draft: false,
+    overrideAccess: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+    sort: 'id',
+    req,
+  })
+  return docs.map((doc) => doc.id)
+}
+
 async function rebuild(payload: Payload, req: PayloadRequest): Promise<RebuildReport> {
   const db = await dbFor(payload, req)
   await db.execute(sql`DELETE FROM search_documents`)
   const report = {} as RebuildReport
   for (const collection of searchCollections) {
-    const { docs } = await payload.find({
-      collection,
-      draft: false,
-      overrideAccess: true,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: {},
-      sort: 'id',
-      req,
-    })
     let indexed = 0
-    for (const batch of chunks(
-      docs.map((doc) => doc.id),
-      BATCH_SIZE,
-    )) {
+    for (const batch of chunks(await documentIds(payload, req, collection), BATCH_SIZE)) {
       const rows = await readSearchRows(payload, collection, batch, req)
       await writeSearchRows(db, rows)
       indexed += rows.length

@@ -1,7 +1,6 @@
 import { Avatar } from '@/components/Avatar'
 import { type Listing, ListingPage, listingMetadata } from '@/components/ListingPage'
-import { RecordLink } from '@/components/RecordLink'
-import { RecordedRole } from '@/components/SpeakerByline'
+import { RecordedRole, SpeakerLink } from '@/components/SpeakerByline'
 import { listSpeakers } from '@/lib/queries/speakers'
 import { paths } from '@/lib/urls'
 
@@ -28,16 +27,9 @@ export default async function SpeakersPage() {
             <Avatar name={speaker.name} photo={speaker.photo} size="md" />
             <div>
               <h2 className="person__name">
-                <RecordLink href={speaker.slug ? paths.speaker(speaker.slug) : null}>
-                  {speaker.name}
-                </RecordLink>
+                <SpeakerLink speaker={speaker} />
               </h2>
-              <RecordedRole
-                className="person__role"
-                role={speaker.role}
-                organisation={speaker.organisation}
-                year={speaker.roleRecordedIn}
-              />
+              <RecordedRole className="person__role" speaker={speaker} />
             </div>
           </li>
         ))}

@@ -13,6 +13,8 @@ import {
 } from '@/lib/record/registry'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidation'
 import { indexAfterChange, indexAfterDelete } from '@/lib/search/hooks'
+import { seedData } from '@/seed/data'
+import { seedLists } from '@/seed/schema'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord()
@@ -47,4 +49,11 @@ it('gives each page collection an address made from its own fields', () => {
   expect(registry.sessions.page({ slug: 'finding-hope' })).toBeNull()
   expect(registry.assemblies.page({ year: 2025 })).toBe('/assemblies/2025')
   expect(registry.speakers.page({ slug: null })).toBeNull()
+})
+
+it('seeds exactly the collections it marks as seeded, each with documents', () => {
+  const seeded = recordCollections.filter((slug) => registry[slug].seeded)
+  expect(Object.keys(seedLists).sort()).toEqual([...seeded].sort())
+  for (const slug of seeded)
+    expect(seedData[slug as keyof typeof seedData].length).toBeGreaterThan(0)
 })

@@ -1,14 +1,11 @@
-import { AdminBar } from '@/components/AdminBar'
 import { AssemblyFacts } from '@/components/AssemblyFacts'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { JsonLd } from '@/components/JsonLd'
+import { CitedText } from '@/components/CitedText'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/PageHeader'
 import { ProgrammeList } from '@/components/ProgrammeList'
+import { RecordArticle } from '@/components/RecordArticle'
 import { recordRoute } from '@/components/RecordRoute'
-import { RichText } from '@/components/RichText'
 import { Section } from '@/components/Section'
-import { SourceLines } from '@/components/SourceLines'
 import { WinsSection } from '@/components/WinList'
 import { formatDateRange, formatPlace } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
@@ -18,7 +15,7 @@ import { populated } from '@/lib/populated'
 import { getAssemblyByYear, listAssemblies } from '@/lib/queries/assemblies'
 import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
-import { assemblyEvent, recordPageLd } from '@/lib/structuredData'
+import { assemblyEvent } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 const route = recordRoute({
@@ -47,19 +44,17 @@ export default route.page(function AssemblyPage({ assembly, sessions, wins }) {
   const hero = populated(assembly.heroImage)
   const citations = shownCitations(assembly.citations)
   return (
-    <article className="wrap page">
-      <JsonLd
-        data={recordPageLd({
-          path: paths.assembly(assembly.year),
-          name: assembly.title,
-          citations,
-          mainEntity: assemblyEvent(assembly),
-        })}
-      />
-      <Breadcrumbs
-        trail={[{ href: paths.assemblies(), label: 'Assemblies' }]}
-        current={String(assembly.year)}
-      />
+    <RecordArticle
+      record={{ collection: 'assemblies', id: assembly.id }}
+      trail={[{ href: paths.assemblies(), label: 'Assemblies' }]}
+      current={String(assembly.year)}
+      structuredData={{
+        path: paths.assembly(assembly.year),
+        name: assembly.title,
+        citations,
+        mainEntity: assemblyEvent(assembly),
+      }}
+    >
       <PageHeader eyebrow={[when, where].filter(Boolean).join(' · ')} title={assembly.title}>
         {assembly.theme ? <p className="page-header__theme">{assembly.theme}</p> : null}
       </PageHeader>
@@ -76,8 +71,7 @@ export default route.page(function AssemblyPage({ assembly, sessions, wins }) {
       ) : null}
       <div className="with-aside">
         <div>
-          <RichText data={assembly.intro} />
-          <SourceLines citations={citations} />
+          <CitedText text={assembly.intro} citations={citations} />
         </div>
         <aside aria-label={`The ${assembly.year} assembly at a glance`}>
           <AssemblyFacts sessions={sessions} wins={wins} />
@@ -91,7 +85,6 @@ export default route.page(function AssemblyPage({ assembly, sessions, wins }) {
       ) : null}
 
       <WinsSection id="wins" title="Wins presented" wins={wins} />
-      <AdminBar record={{ collection: 'assemblies', id: assembly.id }} />
-    </article>
+    </RecordArticle>
   )
 })

@@ -1,13 +1,10 @@
-import { AdminBar } from '@/components/AdminBar'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { JsonLd } from '@/components/JsonLd'
+import { CitedText } from '@/components/CitedText'
 import { MediaImage } from '@/components/MediaImage'
-import { RecordLink } from '@/components/RecordLink'
+import { RecordArticle } from '@/components/RecordArticle'
 import { slugRoute } from '@/components/RecordRoute'
-import { RichText } from '@/components/RichText'
 import { Section } from '@/components/Section'
-import { SourceLines } from '@/components/SourceLines'
+import { SpeakerLink } from '@/components/SpeakerByline'
 import { WinsSection } from '@/components/WinList'
 import { formatPlace } from '@/lib/format'
 import { generateMeta } from '@/lib/generateMeta'
@@ -16,7 +13,7 @@ import { mediaPath } from '@/lib/media'
 import { getOrganisationBySlug, listOrganisations } from '@/lib/queries/organisations'
 import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
-import { organisationLd, recordPageLd } from '@/lib/structuredData'
+import { organisationLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 const route = slugRoute(listOrganisations, getOrganisationBySlug)
@@ -61,19 +58,17 @@ export default route.page(function OrganisationPage({
       : null
   const citations = shownCitations(organisation.citations)
   return (
-    <article className="wrap page">
-      <JsonLd
-        data={recordPageLd({
-          path: paths.organisation(organisation.slug ?? ''),
-          name: organisation.name,
-          citations,
-          mainEntity: organisationLd(organisation),
-        })}
-      />
-      <Breadcrumbs
-        trail={[{ href: paths.organisations(), label: 'Organisations' }]}
-        current={organisation.name}
-      />
+    <RecordArticle
+      record={{ collection: 'organisations', id: organisation.id }}
+      trail={[{ href: paths.organisations(), label: 'Organisations' }]}
+      current={organisation.name}
+      structuredData={{
+        path: paths.organisation(organisation.slug ?? ''),
+        name: organisation.name,
+        citations,
+        mainEntity: organisationLd(organisation),
+      }}
+    >
       <header className="page-header page-header--with-logo">
         {logo && mediaPath(logo.url) && logo.width && logo.height ? (
           <MediaImage
@@ -103,8 +98,7 @@ export default route.page(function OrganisationPage({
           ) : null}
         </div>
       </header>
-      <RichText data={organisation.description} />
-      <SourceLines citations={citations} />
+      <CitedText text={organisation.description} citations={citations} />
 
       {people.length > 0 ? (
         <Section id="people" title="People">
@@ -112,9 +106,7 @@ export default route.page(function OrganisationPage({
             {people.map((person) => (
               <li key={person.id} className="entry-list__item">
                 <h3 className="entry-list__title">
-                  <RecordLink href={person.slug ? paths.speaker(person.slug) : null}>
-                    {person.name}
-                  </RecordLink>
+                  <SpeakerLink speaker={person} />
                 </h3>
                 {person.role ? (
                   <p className="meta">
@@ -135,9 +127,7 @@ export default route.page(function OrganisationPage({
             <ul className="timeline__people">
               {speakers.map(({ speaker, role }) => (
                 <li key={speaker.id}>
-                  <RecordLink href={speaker.slug ? paths.speaker(speaker.slug) : null}>
-                    {speaker.name}
-                  </RecordLink>
+                  <SpeakerLink speaker={speaker} />
                   {role ? `, ${role}` : null}
                 </li>
               ))}
@@ -148,7 +138,6 @@ export default route.page(function OrganisationPage({
 
       <WinsSection id="presented-wins" title="Wins presented by its people" wins={presentedWins} />
       <WinsSection id="credited-wins" title="Wins credited to it" wins={creditedWins} />
-      <AdminBar record={{ collection: 'organisations', id: organisation.id }} />
-    </article>
+    </RecordArticle>
   )
 })

@@ -1,11 +1,8 @@
-import { AdminBar } from '@/components/AdminBar'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { Avatar } from '@/components/Avatar'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { JsonLd } from '@/components/JsonLd'
+import { CitedText } from '@/components/CitedText'
+import { RecordArticle } from '@/components/RecordArticle'
 import { slugRoute } from '@/components/RecordRoute'
-import { RichText } from '@/components/RichText'
-import { SourceLines } from '@/components/SourceLines'
 import { RecordedRole, RoleAtOrganisation } from '@/components/SpeakerByline'
 import { WinsSection } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
@@ -13,7 +10,7 @@ import { populated } from '@/lib/populated'
 import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
 import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
-import { recordPageLd, speakerPerson } from '@/lib/structuredData'
+import { speakerPerson } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 const route = slugRoute(listSpeakers, getSpeakerBySlug)
@@ -39,30 +36,25 @@ export default route.page(function SpeakerPage({ speaker, appearances, wins }) {
   const citations = shownCitations(speaker.citations)
   const path = paths.speaker(speaker.slug ?? '')
   return (
-    <article className="wrap page">
-      <JsonLd
-        data={recordPageLd({
-          path,
-          name: speaker.name,
-          citations,
-          mainEntity: speakerPerson(speaker),
-        })}
-      />
-      <Breadcrumbs trail={[{ href: paths.speakers(), label: 'Speakers' }]} current={speaker.name} />
+    <RecordArticle
+      record={{ collection: 'speakers', id: speaker.id }}
+      trail={[{ href: paths.speakers(), label: 'Speakers' }]}
+      current={speaker.name}
+      structuredData={{
+        path,
+        name: speaker.name,
+        citations,
+        mainEntity: speakerPerson(speaker),
+      }}
+    >
       <header className="profile">
         <Avatar name={speaker.name} photo={speaker.photo} size="lg" />
         <div>
           <h1>{speaker.name}</h1>
-          <RecordedRole
-            className="profile__role"
-            role={speaker.role}
-            organisation={speaker.organisation}
-            year={speaker.roleRecordedIn}
-          />
+          <RecordedRole className="profile__role" speaker={speaker} />
         </div>
       </header>
-      <RichText data={speaker.bio} />
-      <SourceLines citations={citations} />
+      <CitedText text={speaker.bio} citations={citations} />
       {links.length > 0 ? (
         <ul className="link-list">
           {links.map((link) => (
@@ -87,7 +79,6 @@ export default route.page(function SpeakerPage({ speaker, appearances, wins }) {
       />
 
       <WinsSection id="wins" title="Wins presented" wins={wins} />
-      <AdminBar record={{ collection: 'speakers', id: speaker.id }} />
-    </article>
+    </RecordArticle>
   )
 })

@@ -1,7 +1,6 @@
-import { AdminBar } from '@/components/AdminBar'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageHeader } from '@/components/PageHeader'
+import { RecordArticle } from '@/components/RecordArticle'
 import { slugRoute } from '@/components/RecordRoute'
 import { WinsSection } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
@@ -25,8 +24,11 @@ export const generateMetadata = route.metadata(({ topic }) =>
 
 export default route.page(function TopicPage({ topic, sessions, wins }) {
   return (
-    <article className="wrap page">
-      <Breadcrumbs trail={[{ href: paths.topics(), label: 'Topics' }]} current={topic.name} />
+    <RecordArticle
+      record={{ collection: 'topics', id: topic.id }}
+      trail={[{ href: paths.topics(), label: 'Topics' }]}
+      current={topic.name}
+    >
       <PageHeader eyebrow="Topic" title={topic.name} lede={topic.description} />
 
       <AppearanceTimeline
@@ -45,7 +47,6 @@ export default route.page(function TopicPage({ topic, sessions, wins }) {
       {sessions.length === 0 && wins.length === 0 ? (
         <p>Nothing on the record is filed under this topic yet.</p>
       ) : null}
-      <AdminBar record={{ collection: 'topics', id: topic.id }} />
-    </article>
+    </RecordArticle>
   )
 })

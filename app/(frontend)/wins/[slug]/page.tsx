@@ -1,15 +1,12 @@
 import Link from 'next/link'
 
-import { AdminBar } from '@/components/AdminBar'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { JsonLd } from '@/components/JsonLd'
+import { CitedText } from '@/components/CitedText'
 import { LinkList } from '@/components/LinkList'
 import { OrganisationsFact } from '@/components/OrganisationsFact'
 import { PageHeader } from '@/components/PageHeader'
+import { RecordArticle } from '@/components/RecordArticle'
 import { slugRoute } from '@/components/RecordRoute'
-import { RichText } from '@/components/RichText'
 import { Section } from '@/components/Section'
-import { SourceLines } from '@/components/SourceLines'
 import { SpeakerByline } from '@/components/SpeakerByline'
 import { TopicTags } from '@/components/TopicTags'
 import { countryName } from '@/lib/countries'
@@ -20,7 +17,6 @@ import { populated, populatedList, relationId } from '@/lib/populated'
 import { getWinBySlug, listWins } from '@/lib/queries/wins'
 import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
-import { recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 const route = slugRoute(listWins, getWinBySlug)
@@ -53,11 +49,12 @@ export default route.page(function WinPage(win) {
   const citations = shownCitations(win.citations)
 
   return (
-    <article className="wrap page">
-      <JsonLd
-        data={recordPageLd({ path: paths.win(win.slug ?? ''), name: win.title, citations })}
-      />
-      <Breadcrumbs trail={[{ href: paths.wins(), label: 'Wins' }]} current={win.title} />
+    <RecordArticle
+      record={{ collection: 'wins', id: win.id }}
+      trail={[{ href: paths.wins(), label: 'Wins' }]}
+      current={win.title}
+      structuredData={{ path: paths.win(win.slug ?? ''), name: win.title, citations }}
+    >
       <PageHeader
         eyebrow={[
           countryName(win.country),
@@ -69,8 +66,7 @@ export default route.page(function WinPage(win) {
           .join(' · ')}
         title={win.title}
       />
-      <RichText data={win.summary} />
-      <SourceLines citations={citations} />
+      <CitedText text={win.summary} citations={citations} />
 
       {figures.length > 0 ? (
         <Section id="figures" title="In figures">
@@ -136,7 +132,6 @@ export default route.page(function WinPage(win) {
       ) : null}
 
       <TopicTags topics={topics} />
-      <AdminBar record={{ collection: 'wins', id: win.id }} />
-    </article>
+    </RecordArticle>
   )
 })

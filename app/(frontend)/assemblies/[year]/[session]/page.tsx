@@ -1,17 +1,13 @@
 import Link from 'next/link'
 
-import { AdminBar } from '@/components/AdminBar'
 import { Avatar } from '@/components/Avatar'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { JsonLd } from '@/components/JsonLd'
+import { CitedText } from '@/components/CitedText'
 import { LinkList } from '@/components/LinkList'
 import { PageHeader } from '@/components/PageHeader'
-import { RecordLink } from '@/components/RecordLink'
+import { RecordArticle } from '@/components/RecordArticle'
 import { recordRoute } from '@/components/RecordRoute'
-import { RichText } from '@/components/RichText'
 import { Section } from '@/components/Section'
-import { SourceLines } from '@/components/SourceLines'
-import { RoleAtOrganisation } from '@/components/SpeakerByline'
+import { RoleAtOrganisation, SpeakerLink } from '@/components/SpeakerByline'
 import { TopicTags } from '@/components/TopicTags'
 import { WinsSection } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
@@ -21,7 +17,6 @@ import { populated, populatedList } from '@/lib/populated'
 import { getSession, listSessionAddresses } from '@/lib/queries/sessions'
 import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
-import { recordPageLd } from '@/lib/structuredData'
 import { paths } from '@/lib/urls'
 
 const route = recordRoute({
@@ -84,25 +79,23 @@ export default route.page(function SessionPage({ assembly, session, wins, previo
   const path = paths.session(assembly.year, session.slug ?? '')
 
   return (
-    <article className="wrap page">
-      <JsonLd
-        data={recordPageLd({
-          path,
-          name: session.title,
-          // The page is based on what the session and each contribution cite.
-          citations: shownCitations(
-            session.citations,
-            ...contributions.map((contribution) => contribution.citations),
-          ),
-        })}
-      />
-      <Breadcrumbs
-        trail={[
-          { href: paths.assemblies(), label: 'Assemblies' },
-          { href: paths.assembly(assembly.year), label: String(assembly.year) },
-        ]}
-        current={session.title}
-      />
+    <RecordArticle
+      record={{ collection: 'sessions', id: session.id }}
+      trail={[
+        { href: paths.assemblies(), label: 'Assemblies' },
+        { href: paths.assembly(assembly.year), label: String(assembly.year) },
+      ]}
+      current={session.title}
+      structuredData={{
+        path,
+        name: session.title,
+        // The page is based on what the session and each contribution cite.
+        citations: shownCitations(
+          session.citations,
+          ...contributions.map((contribution) => contribution.citations),
+        ),
+      }}
+    >
       <PageHeader
         eyebrow={
           <>
@@ -112,8 +105,7 @@ export default route.page(function SessionPage({ assembly, session, wins, previo
         }
         title={session.title}
       />
-      <RichText data={session.summary} />
-      <SourceLines citations={citations} />
+      <CitedText text={session.summary} citations={citations} />
 
       {contributions.length > 0 ? (
         <Section id="contributions" title="Who spoke">
@@ -126,9 +118,7 @@ export default route.page(function SessionPage({ assembly, session, wins, previo
                     <Avatar name={speaker.name} photo={speaker.photo} size="md" />
                     <div>
                       <h3 className="contribution__name">
-                        <RecordLink href={speaker.slug ? paths.speaker(speaker.slug) : null}>
-                          {speaker.name}
-                        </RecordLink>
+                        <SpeakerLink speaker={speaker} />
                       </h3>
                       {contribution.roleAtTheTime ||
                       populated(contribution.organisationAtTheTime) ? (
@@ -141,8 +131,11 @@ export default route.page(function SessionPage({ assembly, session, wins, previo
                       ) : null}
                     </div>
                   </div>
-                  <RichText data={contribution.contribution} headingLevel={4} />
-                  <SourceLines citations={shownCitations(contribution.citations)} />
+                  <CitedText
+                    text={contribution.contribution}
+                    citations={shownCitations(contribution.citations)}
+                    headingLevel={4}
+                  />
                 </li>
               )
             })}
@@ -179,7 +172,6 @@ export default route.page(function SessionPage({ assembly, session, wins, previo
           <PagerLink year={assembly.year} session={next} direction="next" />
         </nav>
       ) : null}
-      <AdminBar record={{ collection: 'sessions', id: session.id }} />
-    </article>
+    </RecordArticle>
   )
 })
