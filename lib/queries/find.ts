@@ -23,13 +23,7 @@ export async function findOne<
   TSlug extends CollectionSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
 >(payload: Payload, viewer: Viewer, options: ReadOptions<TSlug, TSelect>) {
-  const { docs } = await payload.find<TSlug, TSelect, boolean>({
-    ...options,
-    overrideAccess: false,
-    ...viewer,
-    limit: 1,
-    pagination: false,
-  })
+  const { docs } = await read(payload, viewer, { ...options, limit: 1, pagination: false })
   return docs[0] ?? null
 }
 
@@ -41,14 +35,15 @@ export async function findAll<
   TSlug extends CollectionSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
 >(payload: Payload, viewer: Viewer, options: ReadOptions<TSlug, TSelect>) {
-  const { docs } = await payload.find<TSlug, TSelect, boolean>({
-    ...options,
-    overrideAccess: false,
-    ...viewer,
-    limit: 0,
-  })
+  const { docs } = await read(payload, viewer, { ...options, limit: 0 })
   return docs
 }
+
+const read = <TSlug extends CollectionSlug, TSelect extends Config['collectionsSelect'][TSlug]>(
+  payload: Payload,
+  viewer: Viewer,
+  options: ReadOptions<TSlug, TSelect> & { limit: number; pagination?: boolean },
+) => payload.find<TSlug, TSelect, boolean>({ ...options, overrideAccess: false, ...viewer })
 
 /**
  * The documents a join field leaves unpopulated (join results stop one level deep), read in one

@@ -13,6 +13,16 @@ const presentedIn2025 = {
   citations: cite2025(section2025.hope),
 } as const satisfies Partial<WinSeed>
 
+// Both Spanish regularisations were presented by Lucía Maquieira for Red Acoge.
+const spanishRegularisation = {
+  country: 'ES',
+  level: 'national',
+  kind: 'regularisation',
+  ...presentedIn2025,
+  presenter: 'lucia-maquieira',
+  presenterOrganisation: 'red-acoge',
+} as const satisfies Partial<WinSeed>
+
 export const wins: WinSeed[] = [
   {
     slug: 'spain-arraigo-reform',
@@ -20,12 +30,7 @@ export const wins: WinSeed[] = [
     summary: [
       'Spain reformed its arraigo (“rootedness”) system so that it is easier to meet the conditions for residence and work permits, and more people can obtain them.',
     ],
-    country: 'ES',
-    level: 'national',
-    kind: 'regularisation',
-    ...presentedIn2025,
-    presenter: 'lucia-maquieira',
-    presenterOrganisation: 'red-acoge',
+    ...spanishRegularisation,
     topics: ['regularisation'],
   },
   {
@@ -34,12 +39,7 @@ export const wins: WinSeed[] = [
     summary: [
       'After the Valencia floods, Spain adopted a dedicated regularisation that is expected to give residence and work permits to about 25,000 undocumented people affected by the disaster, although shortcomings remain.',
     ],
-    country: 'ES',
-    level: 'national',
-    kind: 'regularisation',
-    ...presentedIn2025,
-    presenter: 'lucia-maquieira',
-    presenterOrganisation: 'red-acoge',
+    ...spanishRegularisation,
     figures: [
       {
         value: 25000,
