@@ -11,11 +11,7 @@ export const metadata: Metadata = {
   robots: { index: false },
 }
 
-/**
- * Any address no route claims (`experimental.globalNotFound`). The app has two root layouts,
- * the public site's and Payload's admin, so Next.js renders this page on its own, as a whole
- * document prerendered at build time: the public site's 404 with its header and navigation.
- */
+// With two root layouts (site and admin) Next.js renders this one as a whole document.
 export default function GlobalNotFound() {
   return (
     <SiteFrame>

@@ -41,7 +41,6 @@ export const Sources: CollectionConfig<'sources'> = {
     description:
       'The documents the record’s facts come from, such as the report of an assembly. Records cite them; the public site shows a source under each record once the source is published. Attach the PDF or give a link, or both.',
   },
-  // What a citation shows: the same wherever a record cites it.
   defaultPopulate: sourceSelect,
   fields: [
     {

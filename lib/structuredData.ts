@@ -6,14 +6,9 @@ import { type ShownCitation, sourceHref } from '@/lib/sources'
 import { absoluteUrl, paths } from '@/lib/urls'
 import type { Assembly, Media, Organisation, Speaker } from '@/payload-types'
 
-/**
- * schema.org descriptions of the record's pages, embedded as JSON-LD so search engines and
- * other tools read who and what a page is about, and what it is based on. Only recorded facts go
- * in: a missing date, place or photo is left out, never guessed.
- */
+// schema.org JSON-LD for the record's pages. Only recorded facts go in: a missing one is left out.
 type JsonLd = Record<string, unknown>
 
-/** What every described record has: its schema.org type, its name and its page on this site. */
 const recordNode = (type: string, name: string, path: string): JsonLd => ({
   '@context': 'https://schema.org',
   '@type': type,
@@ -21,7 +16,6 @@ const recordNode = (type: string, name: string, path: string): JsonLd => ({
   url: absoluteUrl(path),
 })
 
-/** A cited source as a CreativeWork; with a locator, the cited part of it (`isPartOf` the whole). */
 function citedWork({ source, locator }: ShownCitation): JsonLd {
   const href = sourceHref(source)
   const work: JsonLd = {
@@ -34,11 +28,7 @@ function citedWork({ source, locator }: ShownCitation): JsonLd {
   return locator ? { '@type': 'CreativeWork', name: locator, isPartOf: work } : work
 }
 
-/**
- * A record's page as a WebPage that `isBasedOn` its sources (schema.org gives citation and
- * isBasedOn to creative works, not to an Event, Person or Organization), with what the page is
- * about, when there is such an entity, as its `mainEntity` in the same graph.
- */
+// A WebPage carries the sources: schema.org gives isBasedOn to creative works, not to an Event etc.
 export function recordPageLd({
   path,
   name,
@@ -87,7 +77,6 @@ const description = (value: unknown) => {
   return text ? excerpt(text, 300) : undefined
 }
 
-/** A city and a country as a PostalAddress, with only what is recorded; none without either. */
 function postalAddress(city: string | null | undefined, country: string | null | undefined) {
   if (!city && !country) return undefined
   return {
@@ -102,7 +91,7 @@ type AssemblyForEvent = Pick<
   'title' | 'year' | 'theme' | 'intro' | 'startDate' | 'endDate' | 'city' | 'country'
 > & { heroImage?: number | Media | null }
 
-/** An assembly as an Event. Without a recorded start date, its year stands in (valid ISO 8601). */
+// Without a recorded start date, the year stands in (valid ISO 8601).
 export function assemblyEvent(assembly: AssemblyForEvent): JsonLd {
   const address = postalAddress(assembly.city, assembly.country)
   return {
@@ -124,11 +113,8 @@ type SpeakerForPerson = Pick<
   photo?: number | Media | null
 }
 
-/**
- * A person. Their role is what the record knows of one year, not a current job title: it is given
- * as an OrganizationRole (schema.org's way to qualify a relation) that says the year it was
- * recorded in, rather than as `jobTitle`, which readers take to mean today.
- */
+// The role is true of one recorded year, so it is an OrganizationRole saying the year, not a
+// `jobTitle`, which readers take to mean today.
 export function speakerPerson(speaker: SpeakerForPerson): JsonLd {
   const organisation = populated(speaker.organisation)
   const links = (speaker.links ?? []).map((link) => link.url)

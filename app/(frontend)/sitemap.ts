@@ -17,8 +17,7 @@ import { absoluteUrl } from '@/lib/urls'
 
 type Published = AddressFields & { updatedAt: string }
 
-// The published documents of each collection that has pages, through the cached queries the
-// pages use. Typed by the registry: a collection given a page there needs its reader here.
+// Typed by the registry: a collection given a page there needs its reader here.
 const published: Record<PageCollection, () => Promise<Published[]>> = {
   assemblies: listAssemblies.published,
   sessions: async () =>
@@ -32,7 +31,6 @@ const published: Record<PageCollection, () => Promise<Published[]>> = {
   topics: listTopics.published,
 }
 
-/** The latest change among a listing's entries: when the listing page last changed. */
 const latest = (docs: Published[]): string | undefined =>
   docs.reduce<string | undefined>(
     (max, doc) => (!max || doc.updatedAt > max ? doc.updatedAt : max),
@@ -44,10 +42,6 @@ const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap[numbe
   ...(lastModified ? { lastModified } : {}),
 })
 
-/**
- * Every published page of the record, from the registry: each document's page, and each listing
- * dated by the latest change among the documents it lists.
- */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const found = await Promise.all(
     pageCollections.map(async (collection) => ({

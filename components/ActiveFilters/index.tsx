@@ -2,10 +2,7 @@ import Link from 'next/link'
 
 export type ActiveFilter = { label: string; removeHref: string }
 
-/**
- * The filters in force, each a link that removes it, and one that removes them all. Links rather
- * than buttons: each is the address of the list without that filter.
- */
+// Links, not buttons: each is the address of the list without that filter.
 export function ActiveFilters({
   filters,
   clearHref,

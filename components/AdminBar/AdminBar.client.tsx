@@ -7,16 +7,11 @@ import { checkRole } from '@/access/checkRole'
 import { adminHref, exitPreviewHref, previewHref } from '@/lib/preview/links'
 import type { User } from '@/payload-types'
 
-/** What "Edit this page" opens: the page's document, or its collection's list for a listing. */
 export type AdminBarRecord = { collection: string; id?: number | string }
 
 type SignedIn = { email: string }
 
-/**
- * Who is signed in, asked once per page load and shared by every page navigated to after it.
- * Until the answer comes (and for every visitor after it) the bar renders nothing, so visitors'
- * pages never change. Kept outside React because the answer does not depend on the page.
- */
+// Asked once per page load, outside React: the answer does not depend on the page.
 let signedIn: SignedIn | null = null
 let asked = false
 const listeners = new Set<() => void>()
@@ -25,7 +20,6 @@ async function askWhoIsSignedIn(): Promise<SignedIn | null> {
   // Inside the admin's live preview pane the admin is already there: no bar, and no request.
   if (window.parent !== window) return null
   try {
-    // Payload's own endpoint reads the session cookie; anonymous visitors get `{ user: null }`.
     const response = await fetch('/api/users/me?depth=0', {
       credentials: 'include',
       cache: 'no-store',
@@ -34,7 +28,7 @@ async function askWhoIsSignedIn(): Promise<SignedIn | null> {
     const { user } = (await response.json()) as { user?: Pick<User, 'email' | 'role'> | null }
     return user && checkRole(['admin', 'editor'], user) ? { email: user.email } : null
   } catch {
-    // Offline, or the API unreachable: the bar is a convenience and the page works without it.
+    // The bar is a convenience: the page works without it.
     return null
   }
 }
@@ -64,8 +58,7 @@ export function AdminBarClient({ record, preview }: { record: AdminBarRecord; pr
   const staff = useSignedInStaff()
   const pathname = usePathname() ?? '/'
   if (!staff) return null
-  // Plain links: the admin is another application shell, and the preview routes set a cookie and
-  // redirect; both need a full request rather than a client-side navigation.
+  // Plain links: the admin and the preview routes (cookie, redirect) need a full request.
   return (
     <section className="admin-bar" aria-label="Staff tools">
       <ul className="admin-bar__actions">

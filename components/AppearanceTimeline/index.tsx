@@ -10,12 +10,6 @@ type Appearance = {
   assembly: { year: number }
 }
 
-/**
- * Sessions year by year, each linked with its assembly's year: by default "At the General
- * Assemblies", the sessions a speaker or an organisation took part in; a topic lists its own.
- * `detail` says what the page says about each (the role held then, who spoke for them).
- * Nothing when there are none.
- */
 export function AppearanceTimeline<T extends Appearance>({
   id = 'appearances',
   title = 'At the General Assemblies',

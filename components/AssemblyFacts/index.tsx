@@ -1,7 +1,6 @@
 import { populated, relationId, uniqueIds } from '@/lib/populated'
 import type { AssemblyPage } from '@/lib/queries/assemblies'
 
-/** An assembly at a glance: how many sessions, speakers, organisations and wins are on record. */
 export function AssemblyFacts({ sessions, wins }: Pick<AssemblyPage, 'sessions' | 'wins'>) {
   const contributions = sessions.flatMap((session) => session.contributions ?? [])
   const speakers = uniqueIds(

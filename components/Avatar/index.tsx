@@ -8,10 +8,7 @@ type Photo = Pick<Media, 'id' | 'alt' | 'url' | 'width' | 'height' | 'sizes'>
 
 const pixels = { sm: 40, md: 64, lg: 128 } as const
 
-/**
- * Muted, dark tones that carry white initials above 4.5:1 contrast. A name always gets the same
- * tone, so a person looks the same on every page.
- */
+// Each carries white initials above 4.5:1 contrast.
 const tones = ['#7a2e3b', '#2f5d62', '#5b4a8b', '#7c4a1a', '#35607a', '#4f6b2f'] as const
 
 const toneFor = (name: string): string => {
@@ -20,10 +17,7 @@ const toneFor = (name: string): string => {
   return tones[hash % tones.length]!
 }
 
-/**
- * A speaker's photo, or their initials when there is none: the site never shows a stand-in
- * picture of someone else. Initials are decorative (the name is always written next to them).
- */
+// Initials are decorative: the name is always written next to them.
 export function Avatar({
   name,
   photo,

@@ -2,7 +2,6 @@ import { RichText } from '@/components/RichText'
 import { SourceLines } from '@/components/SourceLines'
 import type { ShownCitation } from '@/lib/sources'
 
-/** A record's text with the sources it rests on right under it. */
 export function CitedText({
   text,
   citations,

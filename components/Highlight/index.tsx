@@ -1,9 +1,6 @@
 import type { HighlightPart } from '@/lib/search/highlight'
 
-/**
- * Text with the words a search found marked. Every part is rendered as text, so whatever a
- * document contains (`<b>`, `<script>`) shows as written; only <mark> is markup.
- */
+// Every part is rendered as text, so `<script>` in a document shows as written.
 export function Highlight({ parts }: { parts: HighlightPart[] }) {
   return (
     <>

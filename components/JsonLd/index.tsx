@@ -1,7 +1,4 @@
-/**
- * Structured data for search engines. `<` is escaped so text from the record can never close the
- * script element early.
- */
+// `<` is escaped so text from the record can never close the script element early.
 export function JsonLd({ data }: { data: Record<string, unknown> }) {
   return (
     <script

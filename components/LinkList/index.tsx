@@ -2,10 +2,6 @@ import type { ReactNode } from 'react'
 
 type Item = { id?: string | null; title: string; url?: string | null }
 
-/**
- * Documents a record points to (a win's evidence, a session's resources): each title linked to
- * the document when there is an address for it. `before` adds what comes ahead of a title.
- */
 export function LinkList<T extends Item>({
   items,
   className,

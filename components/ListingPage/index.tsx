@@ -7,7 +7,6 @@ import { PageHeader } from '@/components/PageHeader'
 import type { TaggedCollection } from '@/lib/cacheTags'
 import { generateMeta } from '@/lib/generateMeta'
 
-/** What names a section's index page: its title and lede, its address, and what it lists. */
 export type Listing = {
   title: string
   description: string
@@ -18,10 +17,6 @@ export type Listing = {
 export const listingMetadata = ({ title, description, path }: Listing): Metadata =>
   generateMeta({ title, description, path })
 
-/**
- * A section's index page (/assemblies, /speakers, /wins, …): its header, then its list, or the
- * `empty` line when there is nothing to list yet. Staff get the collection's tools.
- */
 export function ListingPage({
   listing,
   empty = false,

@@ -15,7 +15,6 @@ const candidate = (file: SizeDoc): Candidate | null => {
   return src && file?.width ? { src, width: file.width } : null
 }
 
-/** The files to offer the browser, narrowest first: Payload's sizes and the original. */
 function candidatesFor(image: ImageDoc, preferThumbnail: boolean): Candidate[] {
   const thumbnail = preferThumbnail ? candidate(image.sizes?.thumbnail) : null
   if (thumbnail) return [thumbnail]
@@ -27,12 +26,8 @@ function candidatesFor(image: ImageDoc, preferThumbnail: boolean): Candidate[] {
 }
 
 /**
- * An uploaded image as a plain, responsive <img> (no client JavaScript): the sizes Payload wrote
- * when it was uploaded (media `imageSizes`: 320 px square, 768 and 1600 px wide) and the original
- * form the srcset. Every file comes straight from Payload's file route, the one place that decides
- * whether a visitor may see the image; Next's image optimizer is switched off (next.config.ts)
- * because it would keep its own copies and serve them after the image stopped being public.
- * The alt text is the one written for the upload (required in the Media collection).
+ * Every file comes from Payload's file route, which decides whether a visitor may see it; Next's
+ * image optimizer is off because its copies would outlive the image being public.
  */
 export function MediaImage({
   image,
@@ -44,12 +39,10 @@ export function MediaImage({
   priority = false,
 }: {
   image: ImageDoc
-  /** The size it is shown at, in CSS pixels: reserves its space before it loads. */
   width: number
   height: number
   sizes: string
   className?: string
-  /** Use the 320 px square crop when the upload has one (avatars). */
   preferThumbnail?: boolean
   priority?: boolean
 }) {

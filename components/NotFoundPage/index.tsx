@@ -12,7 +12,6 @@ export const notFoundMetadata: Metadata = {
   robots: { index: false },
 }
 
-/** The body of the site's 404 page. */
 export function NotFoundContent() {
   return (
     <div className="wrap page page--narrow">
@@ -37,19 +36,12 @@ async function SignalNotFound(): Promise<never> {
 }
 
 /**
- * What a page returns when its record does not exist: the 404 page, rendered on the server.
- *
- * Next.js 16 answers a `notFound()` thrown while rendering a page's shell with a 404 whose body
- * is an empty `<html id="__next_error__">` document that only client JavaScript fills in
- * (vercel/next.js#98954), so without JavaScript the visitor saw a blank page. Here the content is
- * part of the page itself, and `notFound()` is thrown after it, inside a Suspense boundary: the
- * response still gets the 404 status and a noindex tag, and its HTML carries the page. The
- * detail pages are rendered in full before anything is sent (static generation and ISR), so the
- * boundary resolves before the status is written.
+ * A `notFound()` thrown in a page's shell gets an empty body that only client JavaScript fills in
+ * (vercel/next.js#98954). Thrown after the content, inside Suspense, the 404 keeps its HTML; the
+ * detail pages render in full before sending, so the status is still written.
  */
 export function NotFoundPage() {
-  // `next dev` streams every page, so there the boundary resolves after the status is sent (a
-  // 200). Signal the 404 directly instead: in development the browser has JavaScript anyway.
+  // `next dev` streams, so the boundary would resolve after a 200 was sent.
   if (process.env.NODE_ENV === 'development') notFound()
   return (
     <>

@@ -4,10 +4,6 @@ import { paths } from '@/lib/urls'
 
 type Organisation = Parameters<typeof organisationName>[0] & { id: number; slug?: string | null }
 
-/**
- * Organisations as one entry of a fact list (<dl>), each linked to its page, under a label that
- * says how they relate to the record (a win's "Credited to"). Nothing when there are none.
- */
 export function OrganisationsFact({
   organisations,
   label,

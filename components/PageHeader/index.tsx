@@ -1,9 +1,5 @@
 import type { ReactNode } from 'react'
 
-/**
- * The head of every public page: an optional eyebrow line (kind, date, place), the page's one
- * h1, and an optional lede. `children` follow the lede (e.g. an assembly's theme).
- */
 export function PageHeader({
   eyebrow,
   title,

@@ -1,6 +1,5 @@
 import Link from 'next/link'
 
-/** The page numbers to show: the first, the last, and two either side of the current one. */
 function pageWindow(page: number, pageCount: number): Array<number | 'gap'> {
   const pages = new Set([1, pageCount])
   for (let n = page - 2; n <= page + 2; n++) if (n >= 1 && n <= pageCount) pages.add(n)
@@ -8,10 +7,6 @@ function pageWindow(page: number, pageCount: number): Array<number | 'gap'> {
   return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1]! > 1 ? ['gap' as const, n] : [n]))
 }
 
-/**
- * Links to the other pages of a list. Plain links, so it works without JavaScript and each page
- * has its own address. Nothing is shown when everything fits on one page.
- */
 export function Pagination({
   page,
   pageCount,
@@ -21,7 +16,6 @@ export function Pagination({
   page: number
   pageCount: number
   hrefFor: (page: number) => string
-  /** Names the navigation landmark, e.g. "Pages of results". */
   label: string
 }) {
   if (pageCount <= 1) return null

@@ -4,11 +4,9 @@ import { usePathname } from 'next/navigation'
 
 import { exitPreviewHref } from '@/lib/preview/links'
 
-/** Leaves draft mode and comes back to the same page, as visitors see it. */
 export function ExitPreviewLink({ className }: { className?: string }) {
   const pathname = usePathname() ?? '/'
-  // A plain link, not next/link: the exit route changes a cookie and redirects, which takes a
-  // full request rather than a client-side navigation.
+  // Not next/link: the exit route sets a cookie and redirects, which needs a full request.
   return (
     <a className={className} href={exitPreviewHref(pathname)}>
       Exit preview

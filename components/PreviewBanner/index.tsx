@@ -4,14 +4,7 @@ import { ExitPreviewLink } from '@/components/PreviewBanner/ExitPreviewLink.clie
 import { LivePreviewRefresh } from '@/components/PreviewBanner/LivePreviewRefresh.client'
 import { getPreviewViewer, isDraftModeEnabled } from '@/lib/preview'
 
-/**
- * Tells staff in draft mode that the page shows drafts, with the way out. Visitors, and every
- * statically generated page, get nothing: draft mode is always off at build time.
- *
- * It depends on the request (draft mode, the staff session), so it sits behind its own boundary:
- * it never holds up the rest of the page, and renderers that cannot wait for it (the route tests
- * render pages with react-dom/server) render the page without it.
- */
+// Behind its own boundary: it depends on the request, and must not hold up the rest of the page.
 export function PreviewBanner() {
   return (
     <Suspense fallback={null}>

@@ -6,10 +6,7 @@ import { populated } from '@/lib/populated'
 import type { AssemblyPage } from '@/lib/queries/assemblies'
 import { paths } from '@/lib/urls'
 
-/**
- * An assembly's programme: its sessions in order, each with who spoke and for which organisation.
- * Sits under an h2; each session title is an h3.
- */
+// Sits under an h2; each session title is an h3.
 export function ProgrammeList({
   year,
   sessions,
@@ -23,7 +20,6 @@ export function ProgrammeList({
     <ol className="programme">
       {sessions.map((session) => {
         const contributions = (session.contributions ?? []).flatMap((contribution) => {
-          // A speaker who is not published is not named anywhere on the site.
           const speaker = populated(contribution.speaker)
           return speaker ? [{ ...contribution, speaker }] : []
         })

@@ -5,10 +5,6 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { recordPageLd } from '@/lib/structuredData'
 
-/**
- * The frame of every record page: its structured data, where it sits in the record, and the staff
- * bar for the document it shows.
- */
 export function RecordArticle({
   record,
   trail,

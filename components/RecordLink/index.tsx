@@ -1,10 +1,7 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-/**
- * A record's name linked to its page, or the name alone when it has none (no slug yet): the
- * record is still named, never linked to an address that does not exist.
- */
+// Without a slug yet the record is still named, never linked to an address that does not exist.
 export function RecordLink({
   href,
   className,

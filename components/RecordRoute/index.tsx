@@ -6,19 +6,12 @@ import { parseSlug } from '@/lib/params'
 
 type Props<Params> = { params: Promise<Params> }
 
-/**
- * What every record page (/assemblies/[year], /speakers/[slug], …) does around its content: static
- * params from a published listing, one read from the route's params that generateMetadata and the
- * page share (the lib/queries call is wrapped in React cache()), and the 404 page and its metadata,
- * alike, when the params name nothing the visitor may see.
- */
+// generateMetadata and the page share one read: lib/queries wraps it in React cache().
 export function recordRoute<Params extends Record<string, string>, Found>({
   addresses,
   find,
 }: {
-  /** The params of every published record (generateStaticParams). */
   addresses: () => Promise<Params[]>
-  /** The record at these params, or null; params that cannot be an address find nothing. */
   find: (params: Params) => Promise<Found | null>
 }) {
   const load = async ({ params }: Props<Params>) => find(await params)
@@ -39,10 +32,7 @@ export function recordRoute<Params extends Record<string, string>, Found>({
   }
 }
 
-/**
- * A record page addressed by slug: its params are the slugs of the published listing, and a slug
- * that cannot be one (lib/params.ts) answers 404 without a query.
- */
+// A slug that cannot be one (lib/params.ts) answers 404 without a query.
 export function slugRoute<Found>(
   listing: { published: () => Promise<{ slug?: string | null }[]> },
   findBySlug: (slug: string) => Promise<Found | null>,

@@ -15,13 +15,8 @@ import { paths } from '@/lib/urls'
 type HeadingLevel = 2 | 3 | 4 | 5 | 6
 
 /**
- * Rich text from the record, rendered on the server to plain HTML.
- *
- * - Headings written in the editor are shifted so they sit below the page's own: with
- *   `headingLevel={3}` an editor "H1" becomes an h3 and an "H2" an h4, keeping one h1 per page
- *   and headings in order.
- * - Links to other documents of the record point at their public pages; a link to a document
- *   that is not public, or to an unsafe scheme, is kept as plain text.
+ * Editor headings are shifted below the page's own (one h1 per page). A link to a document that is
+ * not public, or to an unsafe scheme, is kept as plain text.
  */
 export function RichText({
   data,

@@ -5,7 +5,6 @@ import { countryName } from '@/lib/countries'
 import { searchTypeLabels } from '@/lib/search/collections'
 import type { SearchHit } from '@/lib/search/query'
 
-/** One search result: what it is, its title and a passage, the words found marked. */
 function Result({ hit }: { hit: SearchHit }) {
   const facts = [
     searchTypeLabels[hit.collection].one,
@@ -36,7 +35,6 @@ function Result({ hit }: { hit: SearchHit }) {
   )
 }
 
-/** Results in rank order, numbered across pages. */
 export function SearchResults({ hits, start }: { hits: SearchHit[]; start: number }) {
   return (
     <ol className="search-results" start={start}>

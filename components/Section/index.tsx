@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 
-/** A part of a record page under its h2; the heading names the section for screen readers. */
 export function Section({
   id,
   title,

@@ -3,10 +3,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 
-/**
- * The document every public page shares: skip link, header, main landmark, footer. Used by the
- * public layout and by app/global-not-found.tsx, which Next.js renders without any layout.
- */
+// Also used by app/global-not-found.tsx, which Next.js renders without any layout.
 export function SiteFrame({ banner, children }: { banner?: ReactNode; children: ReactNode }) {
   return (
     <html lang="en">

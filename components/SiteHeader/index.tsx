@@ -11,7 +11,6 @@ const mainSections = [
   { href: paths.topics(), label: 'Topics' },
 ] as const
 
-/** The main sections as list items, each a link: the header's and footer's navigation, the 404 page's. */
 export function MainSectionItems() {
   return mainSections.map((section) => (
     <li key={section.href}>

@@ -1,9 +1,5 @@
 import { type ShownCitation, sourceDetails, sourceHref } from '@/lib/sources'
 
-/**
- * "Source: <title>, <publisher>, <year> — <locator>" under a record, one line per citation, the
- * title linked to the document when it has a link or a file. Nothing when no source is shown.
- */
 export function SourceLines({ citations }: { citations: ShownCitation[] }) {
   if (citations.length === 0) return null
   return (

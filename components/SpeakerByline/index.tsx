@@ -7,10 +7,6 @@ import type { Media, Organisation, Speaker } from '@/payload-types'
 
 type OrganisationLink = Pick<Organisation, 'id' | 'name' | 'acronym' | 'slug'>
 
-/**
- * "Director, Red Acoge": a role and the organisation it was held at, either of which may be
- * missing. The organisation links to its page when it is public.
- */
 export function RoleAtOrganisation({
   role,
   organisation,
@@ -33,11 +29,7 @@ export function RoleAtOrganisation({
   )
 }
 
-/**
- * A speaker's role and organisation as the record holds them: true in the year they were
- * recorded, so the year is always shown ("Director, Red Acoge (2025)") and the line never passes
- * for what they do today. Nothing when neither is recorded.
- */
+// The year is always shown, so a recorded role never passes for what they do today.
 export function RecordedRole({
   speaker: { role, organisation, roleRecordedIn: year },
   className,
@@ -66,10 +58,6 @@ export function RecordedRole({
 
 type BylineSpeaker = Pick<Speaker, 'id' | 'name' | 'slug'> & { photo?: number | Media | null }
 
-/**
- * A speaker's name, linked to their page when it has an address: every place the site names a
- * speaker goes through here.
- */
 export function SpeakerLink({
   speaker,
   className,
@@ -84,7 +72,6 @@ export function SpeakerLink({
   )
 }
 
-/** A speaker with their photo or initials, linked to their page, and the role they spoke in. */
 export function SpeakerByline({
   speaker,
   role,

@@ -2,7 +2,6 @@ import Link from 'next/link'
 
 import { paths } from '@/lib/urls'
 
-/** The "Topics" section of a session or a win: a tag linking to each topic's page. */
 export function TopicTags({
   topics,
 }: {

@@ -12,7 +12,6 @@ import type { TrackedWin } from '@/lib/queries/wins'
 import { plainText } from '@/lib/richText'
 import { paths } from '@/lib/urls'
 
-/** Where a win was presented: by whom, for which organisation, in which session, at which assembly. */
 function Presented({ win }: { win: TrackedWin }) {
   const presenter = populated(win.presenter)
   const presentedFor = populated(win.presenterOrganisation)
@@ -55,10 +54,6 @@ function Presented({ win }: { win: TrackedWin }) {
   )
 }
 
-/**
- * The tracker's wins, one per row: where and what kind, what was won, and links to who presented
- * it where and for which organisation, the organisations credited with it, and the evidence.
- */
 export function TrackedWinList({ wins }: { wins: TrackedWin[] }) {
   return (
     <ul className="tracked-wins">

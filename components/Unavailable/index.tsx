@@ -10,10 +10,7 @@ export const unavailableMetadata: Metadata = {
   robots: { index: false, follow: false },
 }
 
-/**
- * What visitors and staff read while the database is out of reach (proxy.ts answers with it, as a
- * 503 with Retry-After). It reads nothing from the database, so it can always be shown.
- */
+// Shown while the database is out of reach, so it reads nothing from it.
 export function UnavailableContent() {
   return (
     <div className="wrap page page--narrow">

@@ -12,7 +12,6 @@ import {
   type WinFilters as Filters,
 } from '@/lib/wins'
 
-/** Past this many options a group scrolls, so the form stays about a screen high. */
 const LONG_LIST = 8
 
 const hints: Partial<Record<WinFacet, string>> = {
@@ -21,12 +20,8 @@ const hints: Partial<Record<WinFacet, string>> = {
   credited: 'Organisations the source credits with the win.',
 }
 
-/**
- * The tracker's filters as a plain GET form: ticking boxes and pressing the button loads
- * /wins?country=ES&kind=regularisation, so it works without JavaScript and the address can be
- * shared. It does not submit itself on every tick: a page that reloads while someone is still
- * choosing moves their focus away (WCAG 3.2.2).
- */
+// A plain GET form that does not submit on every tick: a reload while someone is still choosing
+// would move their focus away (WCAG 3.2.2).
 export function WinFilters({
   facets,
   filters,

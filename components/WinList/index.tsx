@@ -15,7 +15,6 @@ type WinCard = Pick<Win, 'id' | 'title' | 'slug' | 'country' | 'level' | 'kind'>
   presenterOrganisation?: number | Pick<Organisation, 'id' | 'name' | 'acronym'> | null
 }
 
-/** A record page's section of win cards under its heading; nothing when there are none. */
 export function WinsSection({ id, title, wins }: { id: string; title: string; wins: WinCard[] }) {
   if (wins.length === 0) return null
   return (
@@ -25,7 +24,6 @@ export function WinsSection({ id, title, wins }: { id: string; title: string; wi
   )
 }
 
-/** Wins as cards: where, what kind, a line of what was won and who presented it, for whom. */
 export function WinList({ wins, headingLevel = 3 }: { wins: WinCard[]; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as const
   return (

@@ -18,10 +18,6 @@ import {
   type WinTracking,
 } from '@/lib/wins'
 
-/**
- * The wins tracker (/wins): the filters, the count and the list. app/(frontend)/wins renders it
- * unfiltered as a static page; app/(frontend)/wins-filtered renders the filtered views per request.
- */
 export const winsListing: Listing = {
   title: 'Wins',
   description:
@@ -33,7 +29,6 @@ export const winsListing: Listing = {
 
 type Tracking = WinTracking<TrackedWin>
 
-/** "3 wins: Spain, Regularisation", naming the chosen options. */
 function summary(tracking: Tracking): string {
   const count = `${tracking.total} ${tracking.total === 1 ? 'win' : 'wins'}`
   const chosen = winFacets.flatMap((facet) =>
@@ -42,7 +37,6 @@ function summary(tracking: Tracking): string {
   return chosen.length > 0 ? `${count}: ${chosen.join(', ')}` : count
 }
 
-/** The filtered views' metadata: the count and the chosen options lead the title. */
 export async function winsTrackerMetadata(query: WinQuery): Promise<Metadata> {
   const tracking = await trackPublishedWins(query)
   const { title } = winsListing
@@ -53,10 +47,7 @@ export async function winsTrackerMetadata(query: WinQuery): Promise<Metadata> {
   })
 }
 
-/**
- * The tracker for one state of its filters, sort and page. A function the pages return, rather
- * than a component they nest, so a page still renders to one element tree.
- */
+// A function the pages return, not a component they nest, so a page renders to one element tree.
 export async function renderWinsTracker(query: WinQuery) {
   const tracking = await trackPublishedWins(query)
   const { filters, sort, page, pageCount, total } = tracking

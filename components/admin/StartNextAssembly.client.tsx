@@ -6,10 +6,7 @@ import { useId, useState } from 'react'
 
 type Reply = { message?: string; doc?: { id: number }; errors?: Array<{ message?: string }> }
 
-/**
- * "Start the next assembly", in the sidebar of a saved assembly: creates next year's assembly as a
- * draft (optionally with this year's session skeleton) and opens it. The server checks the role.
- */
+// The server checks the role.
 export function StartNextAssembly() {
   const { id } = useDocumentInfo()
   const year = useFormFields(([fields]) => fields.year?.value) as number | undefined

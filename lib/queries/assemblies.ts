@@ -18,10 +18,8 @@ import {
 } from '@/lib/queries/selects'
 import { readPresentedWins } from '@/lib/queries/wins'
 
-/** Published assemblies, newest first, with what a listing shows. */
 export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], async (viewer) => {
   const payload = await getPayloadClient()
-  // One assembly a year: every one of them fits on a page.
   return findAll(payload, viewer, {
     collection: 'assemblies',
     depth: 0,
@@ -33,12 +31,7 @@ export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], asyn
 
 export type AssemblySummary = Awaited<ReturnType<typeof listAssemblies>>[number]
 
-/**
- * One assembly in full: the assembly, its published sessions in programme order with who spoke
- * for which organisation, the wins presented there, and the sources the assembly cites. A fixed
- * number of SQL queries whatever the size of the programme: each relationship is populated in one
- * batch per collection.
- */
+// A fixed number of SQL queries whatever the programme's size: one batch per collection.
 async function readAssemblyPage(viewer: Viewer, where: Where) {
   const payload = await getPayloadClient()
   const assembly = await findOne(payload, viewer, {
@@ -94,14 +87,12 @@ const assemblyPageReads = [
   'sources',
 ] satisfies TaggedCollection[]
 
-/** `/assemblies/[year]`: the published assembly of that year, or null. */
 export const getAssemblyByYear = publicQuery(
   'getAssemblyByYear',
   assemblyPageReads,
   async (viewer, year: number) => readAssemblyPage(viewer, { year: { equals: year } }),
 )
 
-/** The home page: the most recent published assembly, or null before the first is published. */
 export const getLatestAssembly = publicQuery(
   'getLatestAssembly',
   assemblyPageReads,

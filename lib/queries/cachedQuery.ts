@@ -7,40 +7,22 @@ import { type CacheTag, type TaggedCollection, tagsFor } from '@/lib/cacheTags'
 import { isMissingIncrementalCache } from '@/lib/compat/next'
 import { getPreviewViewer, publicViewer, type Viewer } from '@/lib/preview'
 
-/**
- * Writes made outside Next.js (the seed, an import script) do not pass through the revalidation
- * hooks. This lifetime bounds how long such a change can stay unseen; staff edits made in the
- * admin expire the cache at once and never wait for it.
- */
+// Bounds how long a write made outside Next.js (seed, import script), which skips the revalidation
+// hooks, can stay unseen; admin edits expire the cache at once.
 const OUT_OF_BAND_WRITES_SHOW_WITHIN_SECONDS = 60 * 60
 
 export type PublicQuery<Args extends QueryArg[], Result> = ((...args: Args) => Promise<Result>) & {
-  /** The cache tags this query's results are stored under (see lib/cacheTags.ts). */
   readonly tags: readonly CacheTag[]
-  /**
-   * The published record only, whatever the request: for generateStaticParams and the sitemap,
-   * which list the public addresses and run where there is no visitor (Next.js refuses
-   * draftMode() inside generateStaticParams).
-   */
+  /** The published record only: for generateStaticParams (no draftMode() there) and the sitemap. */
   readonly published: (...args: Args) => Promise<Result>
 }
 
-/** Arguments become part of the cache key, so they are kept to plain values. */
 type QueryArg = string | number
 
 /**
- * A read for the public site, and the one place that decides between the published record and a
- * staff preview. `reads` names every collection whose documents the result contains, populated
- * relationships included. `read` gets the viewer to spread into its Local API calls.
- *
- * - The public (everyone, unless the request is a preview): the published record, kept across
- *   requests and builds by `unstable_cache` under the collections' tags and expired when a hook
- *   revalidates any of them. It stores JSON, which suits Payload documents: their dates are
- *   already ISO strings.
- * - A preview (draft mode on and a staff session, see lib/preview/viewer.ts): the latest drafts,
- *   read as that staff member straight from the database on every request. Drafts never enter the
- *   shared cache, so no other request can be answered with them.
- * - React `cache()` shares one call between generateMetadata and the page in a render.
+ * A read for the public site, and the one place that decides between the published record (cached
+ * under the tags of every collection in `reads`, populated ones included) and a staff preview,
+ * read uncached so drafts never enter the shared cache.
  */
 export function publicQuery<Args extends QueryArg[], Result>(
   name: string,
@@ -49,9 +31,8 @@ export function publicQuery<Args extends QueryArg[], Result>(
 ): PublicQuery<Args, Result> {
   const tags = tagsFor(...reads)
   const readPublished = (...args: Args): Promise<Result> => read(publicViewer, ...args)
-  // Nothing found is not kept: every made-up address (/speakers/<anything>) would otherwise add an
-  // entry to the cache, without bound. unstable_cache stores only what its function returns, so
-  // "nothing" leaves it as a throw and comes back as null below.
+  // "Nothing found" leaves as a throw so unstable_cache does not store it: made-up addresses would
+  // otherwise grow the cache without bound.
   const persisted = unstable_cache(
     async (...args: Args): Promise<Result> => {
       const result = await readPublished(...args)

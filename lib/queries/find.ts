@@ -5,11 +5,7 @@ import type { CollectionSlug, FindOptions, Payload, SelectType } from 'payload'
 import type { Viewer } from '@/lib/preview'
 import type { Config } from '@/payload-types'
 
-/**
- * The Local API reads every public query is made of. Access is always applied, as the viewer (the
- * public, or a staff member previewing): the Local API skips it unless told. Depth and select stay
- * with each caller, explicit.
- */
+// Access is always applied as the viewer: the Local API skips it unless told.
 type ReadOptions<
   TSlug extends CollectionSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
@@ -18,7 +14,6 @@ type ReadOptions<
   'limit' | 'pagination' | 'overrideAccess' | 'draft' | 'user' | 'depth' | 'select'
 > & { depth: number; select: TSelect }
 
-/** The one document at an address (a slug, a year), or null: the head of every page's read. */
 export async function findOne<
   TSlug extends CollectionSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
@@ -27,10 +22,7 @@ export async function findOne<
   return docs[0] ?? null
 }
 
-/**
- * Every matching document, unpaged: the record's lists are small (an assembly a year, tens of
- * sessions and wins), and pages and the sitemap show them whole.
- */
+// Unpaged: the record's lists are small (an assembly a year, tens of sessions and wins).
 export async function findAll<
   TSlug extends CollectionSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
@@ -45,11 +37,7 @@ const read = <TSlug extends CollectionSlug, TSelect extends Config['collectionsS
   options: ReadOptions<TSlug, TSelect> & { limit: number; pagination?: boolean },
 ) => payload.find<TSlug, TSelect, boolean>({ ...options, overrideAccess: false, ...viewer })
 
-/**
- * The documents a join field leaves unpopulated (join results stop one level deep), read in one
- * query per collection however many there are, never one per item, under the same viewer as the
- * page's main read.
- */
+// For what a join leaves unpopulated (joins stop one level deep): one query, never one per item.
 export async function findByIds<
   TSlug extends CollectionSlug,
   TSelect extends Config['collectionsSelect'][TSlug],

@@ -15,13 +15,11 @@ import {
 } from '@/lib/queries/selects'
 import type { Speaker } from '@/payload-types'
 
-/** Every published organisation, A to Z. */
 export const listOrganisations = publicQuery(
   'listOrganisations',
   ['organisations'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    // The directory lists every organisation on one page.
     return findAll(payload, viewer, {
       collection: 'organisations',
       depth: 0,
@@ -34,17 +32,11 @@ export const listOrganisations = publicQuery(
 
 export type OrganisationSummary = Awaited<ReturnType<typeof listOrganisations>>[number]
 
-/** A session in which someone spoke for the organisation, with who, in the role they held then. */
 export type OrganisationAppearance = Omit<Appearance<never>, 'details'> & {
   speakers: { speaker: Pick<Speaker, 'id' | 'name' | 'slug'>; role: string | null }[]
 }
 
-/**
- * `/organisations/[slug]`: the organisation, its sources, its people (speakers recorded with it),
- * the sessions in which someone spoke for it, the wins its people presented for it and the wins
- * credited to it (not the same thing). The join fields come back with the organisation's own
- * query; the assemblies and speakers the sessions name are read in one batch each.
- */
+// Wins presented for it and wins credited to it are not the same thing.
 export const getOrganisationBySlug = publicQuery(
   'getOrganisationBySlug',
   ['organisations', 'speakers', 'sessions', 'assemblies', 'wins', 'media', 'sources'],

@@ -9,13 +9,8 @@ import type { SearchRequest } from '@/lib/search/params'
 import { runSearch, type SearchResults } from '@/lib/search/query'
 
 /**
- * `/search`. Unlike the other public reads, results are not kept in Next's data cache: its key
- * would be whatever visitors type, so the cache would grow without bound and hold every
- * misspelling for an hour. The index is built for this query (a GIN lookup and a ranking of the
- * matches, a few milliseconds, see scripts/bench/search.ts), and reading it live means a publish
- * or unpublish shows in search at once. React `cache()` still shares one search between
- * generateMetadata and the page; it keys on plain values, hence the spread-out arguments.
- * Search only ever reads the published record, preview or not: drafts are never indexed.
+ * Not in Next's data cache, whose key would be whatever visitors type; the query takes a few ms
+ * (scripts/bench/search.ts). React `cache()` keys on plain values, hence the spread-out arguments.
  */
 const searchOnce = cache(
   async (

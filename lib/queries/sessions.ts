@@ -15,12 +15,6 @@ import {
 } from '@/lib/queries/selects'
 import { readPresentedWins } from '@/lib/queries/wins'
 
-/**
- * `/assemblies/[year]/[session]`: a published session of a published assembly, with every
- * contribution (speaker, role and organisation at the time, what they said, its sources), its
- * topics, resources and sources, the wins it presented and its neighbours in the programme. Null
- * when the assembly or the session is missing or unpublished.
- */
 export const getSession = publicQuery(
   'getSession',
   ['assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'wins', 'media', 'sources'],
@@ -84,10 +78,6 @@ export const getSession = publicQuery(
 
 export type SessionPage = NonNullable<Awaited<ReturnType<typeof getSession>>>
 
-/**
- * Every published session whose assembly is published too, as the year and slug of its address
- * (generateStaticParams and the sitemap).
- */
 export const listSessionAddresses = publicQuery(
   'listSessionAddresses',
   ['assemblies', 'sessions'],

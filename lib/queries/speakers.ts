@@ -15,13 +15,11 @@ import {
 } from '@/lib/queries/selects'
 import type { Organisation } from '@/payload-types'
 
-/** Every published speaker, A to Z, with their role and organisation and the year recorded. */
 export const listSpeakers = publicQuery(
   'listSpeakers',
   ['speakers', 'organisations', 'media'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    // The directory lists everyone on one page.
     return findAll(payload, viewer, {
       collection: 'speakers',
       depth: 1,
@@ -37,19 +35,11 @@ export type SpeakerSummary = Awaited<ReturnType<typeof listSpeakers>>[number]
 
 type OrganisationLink = Pick<Organisation, 'id' | 'name' | 'acronym' | 'slug'>
 
-/** A session they spoke in, with what they spoke as there. */
 export type SpeakerAppearance = Omit<Appearance<never>, 'details'> & {
-  /** What they spoke as at that assembly: usually one contribution, so one role. */
   roles: { role: string | null; organisation: OrganisationLink | null }[]
 }
 
-/**
- * `/speakers/[slug]`: the person, their role and organisation as recorded in a given year, their
- * sources, and every appearance across all years with the role they held then. The `appearances`
- * join returns every published session they spoke in within the speaker's own query; the
- * assemblies and organisations those sessions name are then read in one batch each, so the count
- * of SQL queries does not grow with the number of appearances.
- */
+// The `appearances` join returns their sessions within the speaker's own query.
 export const getSpeakerBySlug = publicQuery(
   'getSpeakerBySlug',
   ['speakers', 'sessions', 'assemblies', 'organisations', 'wins', 'media', 'sources'],

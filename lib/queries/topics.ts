@@ -13,7 +13,7 @@ import {
 
 const topicSelect = { ...topicLinkSelect, description: true, updatedAt: true } as const
 
-/** Every topic, A to Z. Topics have no drafts: all of them are public. */
+// Topics have no drafts: all of them are public.
 export const listTopics = publicQuery('listTopics', ['topics'], async (viewer) => {
   const payload = await getPayloadClient()
   return findAll(payload, viewer, {
@@ -26,7 +26,6 @@ export const listTopics = publicQuery('listTopics', ['topics'], async (viewer) =
 
 export type TopicSummary = Awaited<ReturnType<typeof listTopics>>[number]
 
-/** `/topics/[slug]`: the topic, the published sessions filed under it and its published wins. */
 export const getTopicBySlug = publicQuery(
   'getTopicBySlug',
   ['topics', 'sessions', 'assemblies', 'wins'],

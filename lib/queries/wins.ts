@@ -19,10 +19,6 @@ import {
 } from '@/lib/queries/selects'
 import { trackWins, type WinQuery } from '@/lib/wins'
 
-/**
- * The address of every published win, most recent assembly first, then by title: for the win
- * pages' static params and the sitemap. The tracker's full list is listWinsForTracker.
- */
 export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (viewer) => {
   const payload = await getPayloadClient()
   const docs = await findAll(payload, viewer, {
@@ -37,10 +33,6 @@ export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (v
   return docs.toSorted((a, b) => year(b) - year(a))
 })
 
-/**
- * The wins presented at an assembly or in a session, A to Z, as cards that name who presented
- * each for which organisation. Part of the assembly and session pages' reads, under their viewer.
- */
 export function readPresentedWins(payload: Payload, viewer: Viewer, where: Where) {
   return findAll(payload, viewer, {
     collection: 'wins',
@@ -52,19 +44,12 @@ export function readPresentedWins(payload: Payload, viewer: Viewer, where: Where
   })
 }
 
-/**
- * `/wins`, the tracker: every published win with what it is filtered by (country, topics, kind,
- * level, year, the organisation that presented it, the organisations credited with it) and what
- * its card links to (those organisations, the session and speaker that presented it, evidence).
- * Filters are applied to this list per request (trackPublishedWins, lib/wins), so the cache holds
- * one list, whatever visitors filter by.
- */
+// Filtered in memory per request (trackPublishedWins), so the cache holds one list.
 export const listWinsForTracker = publicQuery(
   'listWinsForTracker',
   ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics'],
   async (viewer) => {
     const payload = await getPayloadClient()
-    // Tens of wins a year: the tracker filters and counts the whole list at once.
     return findAll(payload, viewer, {
       collection: 'wins',
       depth: 1,
@@ -93,16 +78,10 @@ export const listWinsForTracker = publicQuery(
 
 export type TrackedWin = Awaited<ReturnType<typeof listWinsForTracker>>[number]
 
-/** The tracker in one state of its filters, sort and page: the cached list, filtered in memory. */
 export async function trackPublishedWins(query: WinQuery) {
   return trackWins(await listWinsForTracker(), query)
 }
 
-/**
- * `/wins/[slug]`: one win with its figures, evidence and sources, where and by whom it was
- * presented (with the role the presenter spoke in there, from the session), for which
- * organisation, and the organisations credited with it.
- */
 export const getWinBySlug = publicQuery(
   'getWinBySlug',
   ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'media', 'sources'],

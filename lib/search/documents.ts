@@ -18,14 +18,9 @@ import { paths } from '@/lib/urls'
 import { winYear } from '@/lib/wins'
 
 /**
- * One row of the search index: what a result shows and what it is found by.
- *
- * - `title` is weighted A, `keywords` B (names, places, kinds, topics: what people search by) and
- *   `body` C (summaries, bios, what was said); the database derives the vector from them.
- * - `years` and `country` feed the filters. `path` is the page the result links to. `source` is
- *   the result's "Source: …" lines (one per line), from its published sources only.
- * - `refs` names every other document whose content went into the row (`speakers:7`), published
- *   or not, so that a change to any of them re-indexes this row (lib/search/indexer.ts).
+ * One row of the search index; the database weighs `title` A, `keywords` B and `body` C. `refs`
+ * names every other document whose content went into the row, published or not, so that a change
+ * to any of them re-indexes this row (lib/search/indexer.ts).
  */
 export type SearchRow = {
   collection: SearchCollection
@@ -41,13 +36,9 @@ export type SearchRow = {
   refs: string[]
 }
 
-/**
- * tsvector positions stop at 16,383 and a whole vector at 1 MB; the record's longest texts are a
- * few thousand characters, so this only guards against a pasted book.
- */
+// tsvector positions stop at 16,383 and a vector at 1 MB: this guards against a pasted book.
 const MAX_TEXT_LENGTH = 100_000
 
-/** Non-empty parts, one per line. */
 const text = (...parts: Array<string | null | undefined | false>): string =>
   parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').join('\n')
 
@@ -80,10 +71,8 @@ const refs = (collection: string, values: number[]) => values.map((id) => refKey
 const unique = <T>(values: T[]): T[] => [...new Set(values)]
 
 /**
- * Reads go to each collection's main table (`draft: false`): it holds the published version of a
- * document, even while a newer draft is being edited, and a draft only when the document has
- * never been published or was unpublished. Access is overridden because the index decides what
- * is public itself (`_status`), for the document and for every related one it quotes.
+ * `draft: false` reads the main table, which keeps the published version while a newer draft is
+ * edited. Access is overridden because the index checks `_status` itself, for related docs too.
  */
 const base = (docIds: number[], req?: PayloadRequest) => ({
   where: { id: { in: docIds } } as Where,
@@ -96,13 +85,11 @@ const base = (docIds: number[], req?: PayloadRequest) => ({
 
 const isPublished = (doc: Status) => doc._status === 'published'
 
-/** What a populated citation brings into the index: enough for its line and whether it is public. */
 const sourceFields = { title: true, publisher: true, year: true, _status: true } as const
 
 type IndexedCitations =
   Array<{ source: number | (CitedSource & Status); locator?: string | null }> | null | undefined
 
-/** "Source: …" lines of the published sources a record cites, and the refs that keep them fresh. */
 function sourcesOf(citations: IndexedCitations): { source: string; refs: string[] } {
   const list = citations ?? []
   // An unpublished source is left as a bare id, which shownCitations leaves out.
@@ -115,7 +102,6 @@ function sourcesOf(citations: IndexedCitations): { source: string; refs: string[
   }
 }
 
-/** Rows for the given documents; a document that is not public has none. */
 type RowReader = (payload: Payload, docIds: number[], req?: PayloadRequest) => Promise<SearchRow[]>
 
 const assemblies: RowReader = async (payload, docIds, req) => {
@@ -154,10 +140,7 @@ const assemblies: RowReader = async (payload, docIds, req) => {
   })
 }
 
-/**
- * A session is public when it and its assembly are published (its page needs both). It is
- * found by its title, its topics, everyone who spoke, and what they said.
- */
+// A session is public only when its assembly is published too (its page needs both).
 const sessions: RowReader = async (payload, docIds, req) => {
   const { docs } = await payload.find({
     collection: 'sessions',
@@ -246,10 +229,7 @@ const appearancesOf = (found: Appearances, id: number) => {
   return entry
 }
 
-/**
- * The years in which people or organisations took part: the published sessions of published
- * assemblies in which they spoke (or were spoken for). One query for any number of them.
- */
+/** Years of the published sessions of published assemblies they spoke at, in one query. */
 async function sessionYears(
   payload: Payload,
   field: 'speaker' | 'organisationAtTheTime',
@@ -288,10 +268,6 @@ async function sessionYears(
 
 const sortedYears = (years: Set<number> | undefined) => [...(years ?? [])].sort((a, b) => b - a)
 
-/**
- * A person, found by name, role, organisation and bio, and by the years in which they spoke. The
- * role is shown with the year it was recorded in, as on their page.
- */
 const speakers: RowReader = async (payload, docIds, req) => {
   const { docs } = await payload.find({
     collection: 'speakers',
@@ -348,10 +324,6 @@ const speakers: RowReader = async (payload, docIds, req) => {
   })
 }
 
-/**
- * An organisation, and the years in which it spoke at an assembly, presented a win or was
- * credited with one.
- */
 const organisations: RowReader = async (payload, docIds, req) => {
   const { docs } = await payload.find({
     collection: 'organisations',
@@ -432,10 +404,6 @@ const organisations: RowReader = async (payload, docIds, req) => {
   })
 }
 
-/**
- * A win, found by what was won, where (the country in words), who presented it for which
- * organisation, who is credited with it, and on which topics.
- */
 const wins: RowReader = async (payload, docIds, req) => {
   const { docs } = await payload.find({
     collection: 'wins',

@@ -7,15 +7,7 @@ import { paths } from '@/lib/urls'
 import { LEGACY_ORGANISATION_KEY, winFacets } from '@/lib/wins/keys'
 import type { Organisation, Topic, Win } from '@/payload-types'
 
-/**
- * The tracker's state (filters, sort, page) from the URL and back, and the filtering, counting and
- * paging of the list of published wins.
- */
-
-/**
- * The year a win counts under: the year it was won when that is recorded, otherwise the year it
- * was presented at a General Assembly. Shared with the search index, so both filter alike.
- */
+/** The year won if recorded, else the assembly's; the search index uses it too, to filter alike. */
 export function winYear(
   achievedOn: string | null | undefined,
   assemblyYear: number | null | undefined,
@@ -56,7 +48,6 @@ const MAX_PAGE = 1000
 const kindValues = Object.keys(winKindLabels) as Win['kind'][]
 const levelValues = Object.keys(winLevelLabels) as Win['level'][]
 
-/** Whether a value could name an option of the facet at all; anything else is ignored. */
 const wellFormed: Record<WinFacet, (value: string) => boolean> = {
   country: isCountryCode,
   topic: isSlug,
@@ -80,11 +71,7 @@ export const emptyWinFilters = (): WinFilters => ({
   credited: [],
 })
 
-/**
- * The tracker's state from `?country=ES&country=NL&kind=regularisation&sort=title&page=2`. Values
- * repeat for several options of one facet. Malformed values are dropped, never an error: an old or
- * hand-edited link still opens the tracker.
- */
+// Malformed values are dropped, not an error: an old or hand-edited link still opens the tracker.
 export function parseWinQuery(params: RawSearchParams): WinQuery {
   const filters = emptyWinFilters()
   for (const facet of winFacets) {
@@ -102,7 +89,6 @@ export function parseWinQuery(params: RawSearchParams): WinQuery {
   }
 }
 
-/** `/wins?...` for a state; defaults (date order, first page) are left out, so URLs stay short. */
 export function winsHref({
   filters,
   sort,
@@ -120,7 +106,6 @@ export function winsHref({
   return query ? `${paths.wins()}?${query}` : paths.wins()
 }
 
-/** The fields the tracker needs of a win, as lib/queries/wins.ts#listWinsForTracker reads them. */
 export type TrackableWin = Pick<
   Win,
   'id' | 'title' | 'country' | 'kind' | 'level' | 'achievedOn'
@@ -136,7 +121,6 @@ type TrackedOrganisation = Pick<Organisation, 'id' | 'name' | 'acronym' | 'slug'
 const slugsOf = (organisations: TrackedOrganisation[]) =>
   organisations.flatMap((org) => (org.slug ? [org.slug] : []))
 
-/** Which option of each facet a win has (several topics and credited organisations, one of the rest). */
 function valuesOfWin(win: TrackableWin): WinFilters {
   const year = winYear(win.achievedOn, populated(win.assembly)?.year)
   return {
@@ -153,16 +137,12 @@ function valuesOfWin(win: TrackableWin): WinFilters {
 export type WinFacetOption = { value: string; label: string; count: number; selected: boolean }
 
 export type WinTracking<W extends TrackableWin> = {
-  /** The wins on the requested page, in the requested order. */
   wins: W[]
-  /** How many wins match the filters, on every page. */
   total: number
   page: number
   pageCount: number
-  /** The filters as applied: values that name no option were dropped. */
   filters: WinFilters
   sort: WinSort
-  /** Every option of every facet, with the number of wins it would show given the other facets. */
   facets: Record<WinFacet, WinFacetOption[]>
 }
 
@@ -170,7 +150,6 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
 
 const compare = {
   title: (a: TrackableWin, b: TrackableWin) => a.title.localeCompare(b.title, 'en'),
-  /** Newest win first; undated ones after, most recent assembly first, then by title. */
   date: (a: TrackableWin, b: TrackableWin) => {
     if (a.achievedOn && b.achievedOn && a.achievedOn !== b.achievedOn) {
       return a.achievedOn < b.achievedOn ? 1 : -1
@@ -182,14 +161,12 @@ const compare = {
 }
 
 /**
- * Filters, counts, sorts and pages the wins. Within a facet the chosen options are alternatives
- * (Spain or the Netherlands); across facets they all apply (Spain and regularisation). A facet's
- * counts apply every filter but its own, so each count is what ticking that option would add.
+ * Options within a facet are alternatives, facets all apply. A facet's counts apply every filter
+ * but its own, so each count is what ticking that option would add.
  */
 export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery): WinTracking<W> {
   const entries = allWins.map((win) => ({ win, values: valuesOfWin(win) }))
 
-  // Option labels from the wins themselves; a selected option no win has keeps a label if it can.
   const labels: Record<WinFacet, Map<string, string>> = {
     country: new Map(),
     topic: new Map(),
@@ -214,8 +191,7 @@ export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery)
   for (const facet of winFacets) {
     for (const value of query.filters[facet]) {
       if (!labels[facet].has(value)) {
-        // Countries and years are meaningful without a win (none yet in Greece, none in 2019);
-        // an unknown topic or organisation slug is not, and is dropped.
+        // Countries and years mean something without a win; an unknown slug does not.
         if (facet === 'country') labels.country.set(value, countryName(value))
         else if (facet === 'year') labels.year.set(value, value)
         else continue
@@ -242,7 +218,6 @@ export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery)
       count: counts.get(value) ?? 0,
       selected: filters[facet].includes(value),
     }))
-    // Kinds and levels keep the order of the schema; years run newest first; the rest A to Z.
     if (facet === 'year') options.sort((a, b) => Number(b.value) - Number(a.value))
     else if (facet !== 'kind' && facet !== 'level') options.sort(byLabel)
     facets[facet] = options
@@ -265,6 +240,5 @@ export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery)
   }
 }
 
-/** How many options are ticked across all facets. */
 export const activeFilterCount = (filters: WinFilters): number =>
   winFacets.reduce((sum, facet) => sum + filters[facet].length, 0)

@@ -32,7 +32,6 @@ const description =
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
-/** "6 results for “regular” in Wins, 2025, Spain". */
 function summary(request: SearchRequest, total: number): string {
   const filters = [
     request.type ? searchTypeLabels[request.type].many : null,
@@ -48,7 +47,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const results = await searchRecord(request)
   return {
     ...generateMeta({
-      // The count is in the title, which screen readers announce when the page loads.
       title: results.status === 'done' ? `${summary(request, results.total)}: ${title}` : title,
       description,
       path: paths.search(),
@@ -68,7 +66,6 @@ type FilterField = {
   selected: string | null
 }
 
-/** A filter's options with their labels and counts, and the chosen one even at zero. */
 function filterField<Value extends string | number>(
   name: FilterName,
   label: string,
@@ -96,7 +93,6 @@ function filterField<Value extends string | number>(
 
 const typeLabel = (type: SearchCollection) => searchTypeLabels[type].many
 
-/** The filters of a search that found something, in the form's order. */
 function filterFields(request: SearchRequest, facets: SearchFacets): FilterField[] {
   const countries = [...facets.countries].sort((a, b) =>
     countryName(a.value).localeCompare(countryName(b.value), 'en'),
@@ -110,7 +106,6 @@ function filterFields(request: SearchRequest, facets: SearchFacets): FilterField
   ]
 }
 
-/** A filter as a list box: every option with its count. */
 function FilterSelect({ field, anyCount }: { field: FilterField; anyCount: number }) {
   const id = `search-${field.name}`
   return (

@@ -2,10 +2,7 @@ import { UnavailableContent, unavailableMetadata } from '@/components/Unavailabl
 
 export const metadata = unavailableMetadata
 
-/**
- * Where proxy.ts sends requests that need the database while it is down (with status 503).
- * Static: it is rendered at build, so it is served without the database.
- */
+// Rendered at build, so proxy.ts can serve it while the database is down.
 export const dynamic = 'force-static'
 
 export default function UnavailablePage() {

@@ -9,11 +9,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return winsTrackerMetadata(parseWinQuery(await searchParams))
 }
 
-/**
- * `/wins?…` with filters, a sort or a page, rendered per request (next.config.ts rewrites those
- * addresses here, and redirects this one's own address to /wins). Visitors' filters never become
- * a cache entry: the list of wins is read from the cache and filtered in memory.
- */
+// next.config.ts rewrites `/wins?…` here, and redirects this address itself to /wins.
 export default async function FilteredWinsPage({ searchParams }: Props) {
   return renderWinsTracker(parseWinQuery(await searchParams))
 }

@@ -12,11 +12,7 @@ const refuse = (status: 400 | 403, message: string): Response =>
   })
 
 /**
- * `/next/preview?path=/assemblies/2026`: where the admin's Preview button and live preview pane
- * open a page. Payload authenticates the request from the admin's session cookie; an editor or
- * admin gets Next.js draft mode and is sent to the page, which then reads the latest drafts as
- * them (lib/preview/viewer.ts). Everyone else is refused. `path` must be a path on this site,
- * so the route cannot be used to send anyone elsewhere.
+ * Draft mode for staff only; `path` must be on this site, so the route is no open redirect.
  * https://nextjs.org/docs/app/guides/draft-mode
  */
 export async function GET(request: Request): Promise<Response> {

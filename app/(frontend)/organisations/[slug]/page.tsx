@@ -33,7 +33,6 @@ export const generateMetadata = route.metadata(({ organisation, logo }) =>
   }),
 )
 
-/** The address shown for a website: its host, without the protocol noise. */
 const displayHost = (url: string): string => {
   try {
     return new URL(url).host.replace(/^www\./, '')

@@ -43,7 +43,6 @@ export const generateMetadata = route.metadata(({ assembly, session }) =>
   }),
 )
 
-/** A link to the session before or after this one in the programme. */
 function PagerLink({
   year,
   session,
