@@ -12,22 +12,9 @@ import { z } from 'zod'
 
 import { startProductionServer } from '@/scripts/lib/productionServer'
 import { runScript, say } from '@/scripts/lib/runBin'
+import { seededPages } from '@/tests/helpers/seededRecord'
 
-const PAGES = [
-  '/',
-  '/assemblies',
-  '/assemblies/2025',
-  '/assemblies/2025/finding-hope',
-  '/speakers',
-  '/speakers/lucia-maquieira',
-  '/organisations',
-  '/organisations/red-acoge',
-  '/wins',
-  '/wins/valencia-floods-regularisation',
-  '/topics',
-  '/topics/regularisation',
-  '/search?q=regularisation',
-]
+const PAGES = [...seededPages, '/search?q=regularisation']
 
 // The slowest answers seen under 200 clients on two cores were just under 10 s.
 const TIMEOUT_MS = 30_000

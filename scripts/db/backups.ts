@@ -15,6 +15,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { recordCollections } from '@/lib/record/registry'
 import { connectionFor, findPgTools, runTool } from '@/scripts/db/pgTools'
 
 export const mediaArchiveFor = (dumpFile: string): string =>
@@ -48,18 +49,8 @@ export async function describeDatabase(databaseUrl: string): Promise<string> {
   return withClient(databaseUrl, async (client) => {
     const tables = await userTables(client)
     if (tables.length === 0) return 'no tables'
-    const collections = [
-      'assemblies',
-      'sessions',
-      'speakers',
-      'organisations',
-      'wins',
-      'topics',
-      'media',
-      'users',
-    ]
     const counts: string[] = []
-    for (const table of collections.filter((name) => tables.includes(name))) {
+    for (const table of [...recordCollections, 'users'].filter((name) => tables.includes(name))) {
       const { rows } = await client.query<{ n: string }>(
         `SELECT count(*) AS n FROM ${client.escapeIdentifier(table)}`,
       )

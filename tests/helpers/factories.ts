@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
 import { richTextFromParagraphs } from '@/lib/richText'
@@ -11,76 +11,64 @@ let year = 2025
 export const uniqueYear = () => (year += 1)
 
 type Status = 'draft' | 'published'
+type Fields = Record<string, unknown>
+
+/** The collections with drafts; tests/int/access/accessMatrix.test.ts fails when one is missing. */
+export const draftCollections = [
+  'assemblies',
+  'sessions',
+  'speakers',
+  'organisations',
+  'wins',
+  'sources',
+] as const
+export type DraftCollection = (typeof draftCollections)[number]
+
+/**
+ * A factory for a collection with drafts: its defaults, then `extra`, saved with the status asked
+ * for (a draft through `draft: true`, as the admin saves one).
+ */
+const withDrafts =
+  <C extends DraftCollection>(
+    collection: C,
+    defaults: (payload: Payload, extra: Fields) => Fields | Promise<Fields>,
+  ) =>
+  async (
+    payload: Payload,
+    status: Status = 'published',
+    extra: Fields = {},
+  ): Promise<DataFromCollectionSlug<C>> =>
+    (await payload.create({
+      collection,
+      data: { ...(await defaults(payload, extra)), _status: status, ...extra } as never,
+      draft: status === 'draft',
+    })) as DataFromCollectionSlug<C>
 
 /** Minimal valid documents, written with overrideAccess (setup, not the thing under test). */
 export const make = {
-  assembly: (
-    payload: Payload,
-    status: Status = 'published',
-    extra: Record<string, unknown> = {},
-  ) => {
-    const y = (extra.year as number | undefined) ?? uniqueYear()
-    return payload.create({
-      collection: 'assemblies',
-      data: { title: `PICUM General Assembly ${y}`, _status: status, ...extra, year: y },
-      draft: status === 'draft',
-    })
-  },
-  session: async (
-    payload: Payload,
-    status: Status = 'published',
-    extra: Record<string, unknown> = {},
-  ) => {
-    const assembly = extra.assembly ?? (await make.assembly(payload)).id
-    return payload.create({
-      collection: 'sessions',
-      data: {
-        title: `Session ${next()}`,
-        assembly: assembly as number,
-        position: 1,
-        format: 'panel',
-        summary: richTextFromParagraphs(['A test session.']),
-        _status: status,
-        ...extra,
-      },
-      draft: status === 'draft',
-    })
-  },
-  speaker: (payload: Payload, status: Status = 'published', extra: Record<string, unknown> = {}) =>
-    payload.create({
-      collection: 'speakers',
-      data: { name: `Speaker ${next()}`, _status: status, ...extra },
-      draft: status === 'draft',
-    }),
-  organisation: (
-    payload: Payload,
-    status: Status = 'published',
-    extra: Record<string, unknown> = {},
-  ) =>
-    payload.create({
-      collection: 'organisations',
-      data: { name: `Organisation ${next()}`, kind: 'ngo', _status: status, ...extra },
-      draft: status === 'draft',
-    }),
-  win: (payload: Payload, status: Status = 'published', extra: Record<string, unknown> = {}) =>
-    payload.create({
-      collection: 'wins',
-      data: {
-        title: `Win ${next()}`,
-        country: 'BE',
-        level: 'national',
-        kind: 'policy',
-        _status: status,
-        ...extra,
-      },
-      draft: status === 'draft',
-    }),
-  source: (payload: Payload, status: Status = 'published', extra: Record<string, unknown> = {}) =>
-    payload.create({
-      collection: 'sources',
-      data: { title: `Source ${next()}`, publisher: 'PICUM', _status: status, ...extra },
-      draft: status === 'draft',
-    }),
+  assembly: withDrafts('assemblies', (_payload, extra) => {
+    const year = (extra.year as number | undefined) ?? uniqueYear()
+    return { title: `PICUM General Assembly ${year}`, year }
+  }),
+  session: withDrafts('sessions', async (payload, extra): Promise<Fields> => ({
+    title: `Session ${next()}`,
+    assembly: extra.assembly ?? (await make.assembly(payload)).id,
+    position: 1,
+    format: 'panel',
+    summary: richTextFromParagraphs(['A test session.']),
+  })),
+  speaker: withDrafts('speakers', () => ({ name: `Speaker ${next()}` })),
+  organisation: withDrafts('organisations', () => ({
+    name: `Organisation ${next()}`,
+    kind: 'ngo',
+  })),
+  win: withDrafts('wins', () => ({
+    title: `Win ${next()}`,
+    country: 'BE',
+    level: 'national',
+    kind: 'policy',
+  })),
+  source: withDrafts('sources', () => ({ title: `Source ${next()}`, publisher: 'PICUM' })),
   topic: (payload: Payload) =>
     payload.create({ collection: 'topics', data: { name: `Topic ${next()}`, description: 'x' } }),
   media: async (payload: Payload, extra: Record<string, unknown> = { alt: 'A grey square' }) => {
@@ -91,6 +79,16 @@ export const make = {
       file: { data, mimetype: 'image/png', name: `square-${next()}.png`, size: data.length },
     })
   },
+}
+
+/** The factory of each collection with drafts, for tests that go through all of them. */
+export const makeIn: { [C in DraftCollection]: ReturnType<typeof withDrafts<C>> } = {
+  assemblies: make.assembly,
+  sessions: make.session,
+  speakers: make.speaker,
+  organisations: make.organisation,
+  wins: make.win,
+  sources: make.source,
 }
 
 export const pngBytes = (): Promise<Buffer> =>

@@ -1,10 +1,28 @@
-import { getPayload, type Payload } from 'payload'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import type { Pool } from 'pg'
 
+import { searchTablesFilter } from '@/lib/search/schema'
 import type { User } from '@/payload-types'
 import config from '@payload-config'
 
 export const getTestPayload = (): Promise<Payload> => getPayload({ config })
+
+/**
+ * The same app on another database (a restored backup, a fixture to migrate), connected as
+ * production connects: nothing pushed over the schema it finds. `key` keeps it apart from the
+ * file's own instance.
+ */
+export async function getPayloadOn(url: string, key: string): Promise<Payload> {
+  const base = await config
+  const db = postgresAdapter({
+    pool: { connectionString: url },
+    push: false,
+    tablesFilter: searchTablesFilter,
+  })
+  // buildConfig fills in the adapter's optional fields; this adapter is used as it comes.
+  return getPayload({ config: { ...base, db: db as SanitizedConfig['db'] }, key })
+}
 
 /**
  * payload.destroy() leaves the adapter's pool open (it keeps the client it connected with checked

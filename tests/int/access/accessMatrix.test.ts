@@ -6,7 +6,14 @@
 import type { CollectionSlug } from 'payload'
 
 import { queryMessages } from '@/hooks/guardQueries'
-import { make, uniqueYear } from '@/tests/helpers/factories'
+import { hasDrafts } from '@/lib/record/registry'
+import {
+  type DraftCollection,
+  draftCollections,
+  make,
+  makeIn,
+  uniqueYear,
+} from '@/tests/helpers/factories'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ staff: ['admin', 'editor'] })
@@ -14,30 +21,11 @@ type Role = 'anonymous' | 'editor' | 'admin'
 const roles: Role[] = ['anonymous', 'editor', 'admin']
 const staff = (role: Role) => role !== 'anonymous'
 
-type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins' | 'sources'
-const versioned: Versioned[] = [
-  'assemblies',
-  'sessions',
-  'speakers',
-  'organisations',
-  'wins',
-  'sources',
-]
-
-const create = (collection: Versioned, status: 'draft' | 'published') => {
-  const factory = {
-    assemblies: make.assembly,
-    sessions: make.session,
-    speakers: make.speaker,
-    organisations: make.organisation,
-    wins: make.win,
-    sources: make.source,
-  }[collection]
-  return factory(app.payload, status)
-}
+const create = (collection: DraftCollection, status: 'draft' | 'published') =>
+  makeIn[collection](app.payload, status)
 
 /** Data a role would submit for a new document (a fresh year or name every time). */
-const newData = async (collection: Versioned): Promise<Record<string, unknown>> => {
+const newData = async (collection: DraftCollection): Promise<Record<string, unknown>> => {
   const template = await create(collection, 'published')
   const {
     id: _id,
@@ -55,7 +43,7 @@ const as = (role: Role) => ({
   overrideAccess: false as const,
 })
 
-describe.each(versioned)('%s', (collection) => {
+describe.each(draftCollections)('%s', (collection) => {
   describe.each(roles)('as %s', (role) => {
     const allowed = staff(role)
 
@@ -203,5 +191,18 @@ describe('users', () => {
     } else {
       expect((await attempt).totalDocs).toBeGreaterThanOrEqual(2)
     }
+  })
+})
+
+describe('the matrix', () => {
+  it('covers every collection of the app: those with drafts above, then the others', () => {
+    // Payload's own collections (preferences, locks, jobs, migrations) are not content.
+    const content = app.payload.config.collections.filter(
+      ({ slug }) => !slug.startsWith('payload-'),
+    )
+    const slugs = (drafts: boolean) =>
+      content.filter((collection) => hasDrafts(collection) === drafts).map(({ slug }) => slug)
+    expect(slugs(true).sort()).toEqual([...draftCollections].sort())
+    expect(slugs(false).sort()).toEqual(['media', 'topics', 'users'])
   })
 })

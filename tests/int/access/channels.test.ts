@@ -13,7 +13,6 @@
  * and an old version carrying marker words must not show anywhere public: REST, GraphQL, search,
  * the sitemap and every public query in lib/queries.
  */
-import { jest } from '@jest/globals'
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import sitemap from '@/app/(frontend)/sitemap'
@@ -25,28 +24,24 @@ import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
 import { getTopicBySlug, listTopics } from '@/lib/queries/topics'
 import { getWinBySlug, listWins, listWinsForTracker } from '@/lib/queries/wins'
 import type { User } from '@/payload-types'
-import { make, pngBytes, uniqueYear } from '@/tests/helpers/factories'
+import {
+  type DraftCollection,
+  draftCollections,
+  make,
+  makeIn,
+  pngBytes,
+  uniqueYear,
+} from '@/tests/helpers/factories'
+import { graphql, type GraphqlAnswer } from '@/tests/helpers/graphql'
 import { createUser } from '@/tests/helpers/payload'
 import { rest, tokenFor } from '@/tests/helpers/rest'
 import { setupRecord } from '@/tests/helpers/setup'
 
-jest.unstable_mockModule('@payloadcms/next/css', () => ({}))
-const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
-
 type Role = 'anonymous' | 'editor' | 'admin'
 const roles: Role[] = ['anonymous', 'editor', 'admin']
 
-type Versioned = 'assemblies' | 'sessions' | 'speakers' | 'organisations' | 'wins' | 'sources'
-type Slug = Versioned | 'topics' | 'media' | 'users'
-const versioned: Versioned[] = [
-  'assemblies',
-  'sessions',
-  'speakers',
-  'organisations',
-  'wins',
-  'sources',
-]
-const everyCollection: Slug[] = [...versioned, 'topics', 'media', 'users']
+type Slug = DraftCollection | 'topics' | 'media' | 'users'
+const everyCollection: Slug[] = [...draftCollections, 'topics', 'media', 'users']
 
 /** Marker words: a pending draft change and an old, replaced version carry them, nothing else. */
 const DRAFT_MARK = 'zqxdraftmarker'
@@ -145,7 +140,7 @@ beforeAll(async () => {
     }),
     sources: source,
   }
-  for (const collection of versioned) {
+  for (const collection of draftCollections) {
     const id = created[collection].id
     const field = collection === 'assemblies' ? 'theme' : label[collection]
     await app.payload.update({
@@ -167,25 +162,11 @@ beforeAll(async () => {
       } as never,
       draft: true,
     })
-    const draft = await (collection === 'sessions'
-      ? make.session(app.payload, 'draft', {
-          assembly: assembly.id,
-          title: `Unpublished ${DRAFT_MARK}`,
-        })
-      : collection === 'assemblies'
-        ? make.assembly(app.payload, 'draft', { theme: `Unpublished ${DRAFT_MARK}` })
-        : make[
-            collection === 'speakers'
-              ? 'speaker'
-              : collection === 'wins'
-                ? 'win'
-                : collection === 'sources'
-                  ? 'source'
-                  : 'organisation'
-          ](app.payload, 'draft', {
-            [label[collection]]: `Unpublished ${DRAFT_MARK}`,
-            ...(collection === 'speakers' ? { photo: photos.unpublished.id } : {}),
-          }))
+    const draft = await makeIn[collection](app.payload, 'draft', {
+      [field]: `Unpublished ${DRAFT_MARK}`,
+      ...(collection === 'sessions' ? { assembly: assembly.id } : {}),
+      ...(collection === 'speakers' ? { photo: photos.unpublished.id } : {}),
+    })
     docs[collection] = { published: id, draft: draft.id }
     if (collection === 'sessions') sessionSlug = (current as { slug: string }).slug
     if (collection !== 'assemblies' && collection !== 'sessions' && collection !== 'sources') {
@@ -229,33 +210,16 @@ async function api(role: Role, path: string, init: RequestInit = {}): Promise<An
   }
 }
 
-type GraphqlAnswer = {
-  data: Record<string, unknown> | null
-  errors: Array<{ message: string }>
-  text: string
-}
-
-async function graphql(
+/** A GraphQL answer as `role` gets it, checked for other people's account data. */
+async function graphqlAs(
   role: Role,
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<GraphqlAnswer> {
-  const headers = new Headers({ 'Content-Type': 'application/json' })
-  if (tokens[role]) headers.set('Authorization', `JWT ${tokens[role]}`)
-  const request = new Request('http://localhost:3000/api/graphql', {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  })
-  const response = await graphqlRoute.POST(request)
-  const text = await response.text()
-  expect(response.status).toBe(200)
-  expectNoAccountData(role, text)
-  const json = JSON.parse(text) as {
-    data?: Record<string, unknown> | null
-    errors?: Array<{ message: string }>
-  }
-  return { data: json.data ?? null, errors: json.errors ?? [], text }
+  const answer = await graphql(query, { token: tokens[role], variables })
+  expect(answer.status).toBe(200)
+  expectNoAccountData(role, answer.text)
+  return answer
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,7 +324,7 @@ describe.each(everyCollection)('%s', (slug) => {
       const expected = await readable(slug, role, idsOf(slug))
       const ids = idsOf(slug)
       const restList = await api(role, `/${slug}?limit=100&depth=0&where[id][in]=${ids.join(',')}`)
-      const { data, errors } = await graphql(
+      const { data, errors } = await graphqlAs(
         role,
         `{ ${gqlNames[slug].many}(where: { OR: [${ids.map((id) => `{ id: { equals: ${id} } }`).join(', ')}] }, limit: 100) { docs { id } } }`,
       )
@@ -394,7 +358,7 @@ describe.each(everyCollection)('%s', (slug) => {
         const drafts = await api(role, `/${slug}/${id}?depth=0&draft=true`)
         const draftsAllowed = allowed && role !== 'anonymous'
         expect(drafts.status).toBe(draftsAllowed ? 200 : role === 'anonymous' ? 403 : plain.status)
-        const { data, errors } = await graphql(
+        const { data, errors } = await graphqlAs(
           role,
           `query($id: Int!) { ${gqlNames[slug].one}(id: $id, draft: true) { id } }`,
           { id },
@@ -415,7 +379,7 @@ describe.each(everyCollection)('%s', (slug) => {
       if (allowed) expect(await exists(slug, (answer.json.doc as { id: number }).id)).toBe(true)
       // GraphQL has no uploads.
       if (slug === 'media') return
-      const { data: created, errors } = await graphql(
+      const { data: created, errors } = await graphqlAs(
         role,
         `mutation($data: mutation${gqlNames[slug].input}Input!) { create${gqlNames[slug].one}(data: $data) { id } }`,
         { data: await newData(slug) },
@@ -445,7 +409,7 @@ describe.each(everyCollection)('%s', (slug) => {
         body: JSON.stringify({ [field]: `REST edit by ${role}` }),
       })
       expect(answer.status).toBe(allowed ? 200 : 403)
-      const { errors } = await graphql(
+      const { errors } = await graphqlAs(
         role,
         `mutation($id: Int!, $data: mutation${gqlNames[slug].input}UpdateInput!) { update${gqlNames[slug].one}(id: $id, data: $data) { id } }`,
         { id, data: { [field]: `GraphQL edit by ${role}` } },
@@ -463,25 +427,25 @@ describe.each(everyCollection)('%s', (slug) => {
       expect(answer.status).toBe(allowed ? 200 : 403)
       expect(await exists(slug, viaRest)).toBe(!allowed)
       const viaGraphql = await throwaway(slug)
-      await graphql(role, `mutation($id: Int!) { delete${gqlNames[slug].one}(id: $id) { id } }`, {
+      await graphqlAs(role, `mutation($id: Int!) { delete${gqlNames[slug].one}(id: $id) { id } }`, {
         id: viaGraphql,
       })
       expect(await exists(slug, viaGraphql)).toBe(!allowed)
     })
 
-    if (versioned.includes(slug as Versioned)) {
+    if ((draftCollections as readonly string[]).includes(slug)) {
       it('REST and GraphQL versions only when the readVersions rule allows', async () => {
         const allowed = (await rule(slug, 'readVersions', role)) === true
         const id = docs[slug].published
         const list = await api(role, `/${slug}/versions?where[parent][equals]=${id}&limit=100`)
         expect(list.status).toBe(allowed ? 200 : 403)
-        const { data, errors } = await graphql(
+        const { data, errors } = await graphqlAs(
           role,
           `{ versions${gqlNames[slug].many}(where: { parent: { equals: ${id} } }, limit: 100) { docs { id } } }`,
         )
         const versionIds = (
           await app.payload.findVersions({
-            collection: slug as Versioned,
+            collection: slug as DraftCollection,
             where: { parent: { equals: id } },
             limit: 100,
           })
@@ -557,7 +521,7 @@ describe('accounts', () => {
       expect((await api('anonymous', path)).status).toBe(403)
     }
     expect((await api('anonymous', '/users/me')).json.user).toBeNull()
-    const { data, errors } = await graphql('anonymous', '{ Users { docs { id email } } }')
+    const { data, errors } = await graphqlAs('anonymous', '{ Users { docs { id email } } }')
     expect(data?.Users ?? null).toBeNull()
     expect(errors).toHaveLength(1)
   })
@@ -568,7 +532,7 @@ describe('accounts', () => {
     const list = await api('editor', '/users?limit=100')
     expect((list.json.docs as Array<{ id: number }>).map((u) => u.id)).toEqual([users.editor!.id])
     expect((await api('editor', `/users/${users.colleague.id}`)).status).toBe(404)
-    const { data } = await graphql('editor', '{ Users { docs { id email } } }')
+    const { data } = await graphqlAs('editor', '{ Users { docs { id email } } }')
     expect((data?.Users as { docs: Array<{ email: string }> }).docs.map((u) => u.email)).toEqual([
       users.editor!.email,
     ])
@@ -594,7 +558,7 @@ describe('drafts and old versions stay out of every public channel', () => {
     expect(text).not.toContain(OLD_MARK)
   }
 
-  it.each(versioned)('%s: anonymous REST and GraphQL, however asked', async (slug) => {
+  it.each(draftCollections)('%s: anonymous REST and GraphQL, however asked', async (slug) => {
     const field = slug === 'assemblies' ? 'theme' : label[slug]
     const { published, draft } = docs[slug]
     const paths = [
@@ -622,7 +586,7 @@ describe('drafts and old versions stay out of every public channel', () => {
       `{ ${names.many}(where: { ${field}: { like: "${DRAFT_MARK}" } }, draft: true) { docs { id } } }`,
       `{ versions${names.many} { docs { id version { ${field} } } } }`,
     ]) {
-      expectNoMarks((await graphql('anonymous', query)).text)
+      expectNoMarks((await graphqlAs('anonymous', query)).text)
     }
     // Staff do see the draft, so the marker is there to be leaked.
     expect((await api('editor', `/${slug}/${published}?draft=true`)).json[field]).toContain(
@@ -647,7 +611,7 @@ describe('drafts and old versions stay out of every public channel', () => {
       `{ Media(id: ${docs.media.draft}) { alt } }`,
       `{ Speaker(id: ${docs.speakers.published}, draft: true) { photo { alt } } }`,
     ]) {
-      expectNoMarks((await graphql('anonymous', query)).text)
+      expectNoMarks((await graphqlAs('anonymous', query)).text)
     }
     const pending = await app.payload.findByID({ collection: 'media', id: docs.media.draft! })
     expect((await api('anonymous', `/media/file/${pending.filename}`)).status).toBe(403)

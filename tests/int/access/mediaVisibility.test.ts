@@ -8,7 +8,6 @@
  * every field of every collection that can point at an image is seen, and that each such
  * collection keeps the flag up to date.
  */
-import { jest } from '@jest/globals'
 import type { Block, CollectionSlug, Field } from 'payload'
 import sharp from 'sharp'
 
@@ -20,13 +19,13 @@ import { richTextFromParagraphs } from '@/lib/richText'
 import { MEDIA_FILE_CACHE_CONTROL } from '@/lib/security/mediaFileResponse'
 import type { Media } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
+import { graphql } from '@/tests/helpers/graphql'
 import { ldNode, one } from '@/tests/helpers/html'
 import { render, withParams } from '@/tests/helpers/render'
 import { rest } from '@/tests/helpers/rest'
+import { runScheduledPublish } from '@/tests/helpers/scheduledPublish'
 import { setupRecord } from '@/tests/helpers/setup'
 
-jest.unstable_mockModule('@payloadcms/next/css', () => ({}))
-const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
 const { default: SpeakerPage, generateMetadata: speakerMetadata } =
   await import('@/app/(frontend)/speakers/[slug]/page')
 const { default: AssemblyPage } = await import('@/app/(frontend)/assemblies/[year]/page')
@@ -60,20 +59,6 @@ const fileNames = (media: Media): string[] => [
   ...SIZES.map((size) => media.sizes![size]!.filename!),
 ]
 
-async function graphql(query: string, token?: string) {
-  const headers = new Headers({ 'Content-Type': 'application/json' })
-  if (token) headers.set('Authorization', `JWT ${token}`)
-  const response = await graphqlRoute.POST(
-    new Request('http://localhost:3000/api/graphql', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query }),
-    }),
-  )
-  const text = await response.text()
-  return { text, json: JSON.parse(text) as { data?: Record<string, unknown> | null } }
-}
-
 /**
  * What someone (a visitor without a token) can learn about an image, channel by channel. Every
  * answer is also searched for the image's alt text, which names the person.
@@ -95,7 +80,7 @@ async function seenThrough(media: Media, token?: string) {
   }
   const gql = await graphql(
     `{ Media(id: ${media.id}) { id alt } allMedia(where: { id: { equals: ${media.id} } }) { docs { id alt } } }`,
-    token,
+    { token },
   )
   texts.push(gql.text)
   const local = await app.payload.find({
@@ -108,9 +93,8 @@ async function seenThrough(media: Media, token?: string) {
     'REST list': list.docs.length === 1,
     'REST by id': byId.status === 200,
     'REST count': count.totalDocs === 1,
-    'GraphQL by id': Boolean((gql.json.data?.Media as { id?: number } | null)?.id),
-    'GraphQL list':
-      ((gql.json.data?.allMedia as { docs: unknown[] } | null)?.docs.length ?? 0) === 1,
+    'GraphQL by id': Boolean((gql.data?.Media as { id?: number } | null)?.id),
+    'GraphQL list': ((gql.data?.allMedia as { docs: unknown[] } | null)?.docs.length ?? 0) === 1,
     'Local API': local.docs.length === 1,
   }
   for (const [index, name] of fileNames(media).entries()) {
@@ -147,14 +131,34 @@ async function expectVisible(media: Media) {
   expect((await seenThrough(media)).seen).toEqual(everywhere(true, media))
 }
 
-const publish = (
-  collection: 'speakers' | 'organisations' | 'assemblies' | 'sessions',
-  id: number,
-) => app.payload.update({ collection, id, data: { _status: 'published' } })
-const unpublish = (
-  collection: 'speakers' | 'organisations' | 'assemblies' | 'sessions',
-  id: number,
-) => app.payload.update({ collection, id, data: { _status: 'draft' } })
+type Showing = 'speakers' | 'organisations' | 'assemblies' | 'sessions'
+/** Publishes a document, with a change when one is given, as "Publish changes" in the admin. */
+const publish = (collection: Showing, id: number, change: Record<string, unknown> = {}) =>
+  app.payload.update({ collection, id, data: { ...change, _status: 'published' } as never })
+const unpublish = (collection: Showing, id: number) =>
+  app.payload.update({ collection, id, data: { _status: 'draft' } })
+
+/** A published speaker whose photo is `photo`. */
+const speakerShowing = (photo: Media) => make.speaker(app.payload, 'published', { photo: photo.id })
+
+/** A published speaker with a published photo, and another one saved as a draft over it. */
+async function pendingPhoto(published: string, pending: string) {
+  const photos = { published: await portrait(published), pending: await portrait(pending) }
+  const speaker = await speakerShowing(photos.published)
+  await app.payload.update({
+    collection: 'speakers',
+    id: speaker.id,
+    data: { photo: photos.pending.id },
+    draft: true,
+  })
+  return { speaker, ...photos }
+}
+
+/** A published speaker and a published organisation, both showing `photo`. */
+const sharedBy = async (photo: Media) => ({
+  speaker: await speakerShowing(photo),
+  organisation: await make.organisation(app.payload, 'published', { logo: photo.id }),
+})
 
 /** Lexical state with one paragraph and one uploaded image, as the admin's editor saves it. */
 const richTextWithImage = (mediaId: number) => {
@@ -209,14 +213,11 @@ describe('publishing and unpublishing', () => {
   it('follows scheduled publishing and unpublishing through the job queue', async () => {
     const hero = await portrait('an assembly hero')
     const assembly = await make.assembly(app.payload, 'draft', { heroImage: hero.id })
-    const schedule = async (type: 'publish' | 'unpublish') => {
-      await app.payload.jobs.queue({
-        task: 'schedulePublish',
-        input: { type, doc: { relationTo: 'assemblies', value: assembly.id } },
-        waitUntil: new Date(Date.now() - 1000),
+    const schedule = (type: 'publish' | 'unpublish') =>
+      runScheduledPublish(app.payload, {
+        type,
+        doc: { relationTo: 'assemblies', value: assembly.id },
       })
-      await app.payload.jobs.run()
-    }
     await schedule('publish')
     await expectVisible(hero)
     await schedule('unpublish')
@@ -225,7 +226,7 @@ describe('publishing and unpublishing', () => {
 
   it('hides the image when its published speaker is deleted', async () => {
     const photo = await portrait('a deleted speaker')
-    const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
+    const speaker = await speakerShowing(photo)
     await expectVisible(photo)
     await app.payload.delete({ collection: 'speakers', id: speaker.id })
     await expectHidden(photo)
@@ -234,26 +235,17 @@ describe('publishing and unpublishing', () => {
   it('hides the old image and shows the new one when a published photo is replaced', async () => {
     const before = await portrait('the old photo')
     const after = await portrait('the new photo')
-    const speaker = await make.speaker(app.payload, 'published', { photo: before.id })
-    await app.payload.update({
-      collection: 'speakers',
-      id: speaker.id,
-      data: { photo: after.id, _status: 'published' },
-    })
+    const speaker = await speakerShowing(before)
+    await publish('speakers', speaker.id, { photo: after.id })
     await expectHidden(before)
     await expectVisible(after)
   })
 
   it('keeps the published photo and hides a new one saved as a draft until it is published', async () => {
-    const published = await portrait('the published photo')
-    const pending = await portrait('a photo not yet approved')
-    const speaker = await make.speaker(app.payload, 'published', { photo: published.id })
-    await app.payload.update({
-      collection: 'speakers',
-      id: speaker.id,
-      data: { photo: pending.id },
-      draft: true,
-    })
+    const { speaker, published, pending } = await pendingPhoto(
+      'the published photo',
+      'a photo not yet approved',
+    )
     await expectVisible(published)
     await expectHidden(pending)
 
@@ -281,8 +273,7 @@ describe('publishing and unpublishing', () => {
 
   it('keeps an image used by two published documents visible until neither uses it', async () => {
     const shared = await portrait('a photo used twice')
-    const speaker = await make.speaker(app.payload, 'published', { photo: shared.id })
-    const organisation = await make.organisation(app.payload, 'published', { logo: shared.id })
+    const { speaker, organisation } = await sharedBy(shared)
     await unpublish('speakers', speaker.id)
     await expectVisible(shared)
     await app.payload.delete({ collection: 'organisations', id: organisation.id })
@@ -294,9 +285,7 @@ describe('publishing and unpublishing', () => {
     const pairs = []
     for (let i = 0; i < 4; i += 1) {
       const shared = await portrait('a photo two pages share')
-      const speaker = await make.speaker(app.payload, 'published', { photo: shared.id })
-      const organisation = await make.organisation(app.payload, 'published', { logo: shared.id })
-      pairs.push({ shared, speaker, organisation })
+      pairs.push({ shared, ...(await sharedBy(shared)) })
     }
     await Promise.all(
       pairs.flatMap(({ speaker, organisation }) => [
@@ -313,17 +302,9 @@ describe('publishing and unpublishing', () => {
       heroImage: hero.id,
       intro: richTextWithImage(hero.id),
     })
-    await app.payload.update({
-      collection: 'assemblies',
-      id: assembly.id,
-      data: { heroImage: null, _status: 'published' },
-    })
+    await publish('assemblies', assembly.id, { heroImage: null })
     await expectVisible(hero)
-    await app.payload.update({
-      collection: 'assemblies',
-      id: assembly.id,
-      data: { intro: null, _status: 'published' },
-    })
+    await publish('assemblies', assembly.id, { intro: null })
     await expectHidden(hero)
   })
 
@@ -335,11 +316,7 @@ describe('publishing and unpublishing', () => {
     await expectHidden(figure)
     await publish('sessions', session.id)
     await expectVisible(figure)
-    await app.payload.update({
-      collection: 'sessions',
-      id: session.id,
-      data: { summary: null, _status: 'published' },
-    })
+    await publish('sessions', session.id, { summary: null })
     await expectHidden(figure)
     const { docs } = await app.payload.findVersions({
       collection: 'sessions',
@@ -394,7 +371,7 @@ describe('staff marking an image public', () => {
 
   it('starts hidden even when created or duplicated from a visible image by a script', async () => {
     const visible = await portrait('a visible photo')
-    await make.speaker(app.payload, 'published', { photo: visible.id })
+    await speakerShowing(visible)
     const copy = await app.payload.duplicate({ collection: 'media', id: visible.id })
     expect(copy.inPublishedUse).toBe(false)
     await expectHidden(copy)
@@ -413,7 +390,7 @@ describe('staff marking an image public', () => {
 describe('file responses', () => {
   it('are never stored by shared caches and are checked again before each reuse', async () => {
     const photo = await portrait('a cached speaker')
-    const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
+    const speaker = await speakerShowing(photo)
     const first = await rest(`/media/file/${photo.sizes!.card!.filename}`)
     expect(first.status).toBe(200)
     expect(first.headers.get('cache-control')).toBe(MEDIA_FILE_CACHE_CONTROL)
@@ -450,13 +427,13 @@ describe('file responses', () => {
 describe('populated relationships', () => {
   it('bring a published speaker photo, with its alt text, to visitors through REST, GraphQL and the queries', async () => {
     const photo = await portrait('a published speaker')
-    const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
+    const speaker = await speakerShowing(photo)
     const viaRest = (await (await rest(`/speakers/${speaker.id}?depth=1`)).json()) as {
       photo: Media
     }
     expect(viaRest.photo.alt).toBe(photo.alt)
     const viaGraphql = await graphql(`{ Speaker(id: ${speaker.id}) { photo { alt url } } }`)
-    expect((viaGraphql.json.data?.Speaker as { photo: Media }).photo.alt).toBe(photo.alt)
+    expect((viaGraphql.data?.Speaker as { photo: Media }).photo.alt).toBe(photo.alt)
     const viaQuery = await getSpeakerBySlug(speaker.slug!)
     expect((viaQuery?.speaker.photo as Media).alt).toBe(photo.alt)
     expect((viaQuery?.speaker.photo as Media).sizes?.card?.url).toMatch(/\/api\/media\/file\//)
@@ -464,7 +441,7 @@ describe('populated relationships', () => {
 
   it('bring an image the rule hides as an id or null, never with its alt text or address', async () => {
     const photo = await portrait('a portrait whose flag was lost')
-    const speaker = await make.speaker(app.payload, 'published', { photo: photo.id })
+    const speaker = await speakerShowing(photo)
     // A published document pointing at an image visitors may not see: the flag alone decides.
     await app.payload.db.updateOne({
       collection: 'media',
@@ -477,7 +454,7 @@ describe('populated relationships', () => {
     const restText = await viaRest.text()
     expect((JSON.parse(restText) as { photo: unknown }).photo).toBe(photo.id)
     const viaGraphql = await graphql(`{ Speaker(id: ${speaker.id}) { photo { alt url } } }`)
-    expect((viaGraphql.json.data?.Speaker as { photo: unknown }).photo).toBeNull()
+    expect((viaGraphql.data?.Speaker as { photo: unknown }).photo).toBeNull()
     const viaQuery = await getSpeakerBySlug(speaker.slug!)
     expect(viaQuery?.speaker.photo).toBe(photo.id)
     for (const text of [restText, viaGraphql.text, JSON.stringify(viaQuery)]) {
@@ -493,15 +470,10 @@ describe('populated relationships', () => {
 
 describe('the public site', () => {
   it('shows the published photo in the page, its JSON-LD and metadata, never a pending one', async () => {
-    const published = await portrait('a published speaker on the site')
-    const pending = await portrait('a pending portrait on the site')
-    const speaker = await make.speaker(app.payload, 'published', { photo: published.id })
-    await app.payload.update({
-      collection: 'speakers',
-      id: speaker.id,
-      data: { photo: pending.id },
-      draft: true,
-    })
+    const { speaker, published, pending } = await pendingPhoto(
+      'a published speaker on the site',
+      'a pending portrait on the site',
+    )
 
     const html = await render(SpeakerPage(withParams({ slug: speaker.slug! })))
     const meta = JSON.stringify(await speakerMetadata(withParams({ slug: speaker.slug! })))

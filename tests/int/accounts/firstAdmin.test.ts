@@ -123,20 +123,21 @@ describe('in production', () => {
     Object.assign(process.env, { NODE_ENV: nodeEnv })
   })
 
-  it('refuses a first registration without the setup token, and makes no account', async () => {
-    const response = await register({ email: 'first@example.org' })
+  it.each([
+    {
+      refused: 'a first registration without the setup token',
+      sent: {},
+      says: SETUP_TOKEN_MISSING,
+    },
+    {
+      refused: 'a wrong setup token',
+      sent: { setupToken: setupTokenFor('another secret') },
+      says: SETUP_TOKEN_WRONG,
+    },
+  ])('refuses $refused, and makes no account', async ({ sent, says }) => {
+    const response = await register({ email: 'first@example.org', ...sent })
     expect(response.status).toBe(400)
-    expect(await messagesOf(response)).toContain(`setupToken: ${SETUP_TOKEN_MISSING}`)
-    expect(await accounts()).toEqual([])
-  })
-
-  it('refuses a wrong setup token, and makes no account', async () => {
-    const response = await register({
-      email: 'first@example.org',
-      setupToken: setupTokenFor('another secret'),
-    })
-    expect(response.status).toBe(400)
-    expect(await messagesOf(response)).toContain(`setupToken: ${SETUP_TOKEN_WRONG}`)
+    expect(await messagesOf(response)).toContain(`setupToken: ${says}`)
     expect(await accounts()).toEqual([])
   })
 

@@ -154,24 +154,36 @@ describe('other formats', () => {
     await expectClean(doc, ['thumbnail'])
   })
 
-  it('keeps an animated GIF animated, without its comment', async () => {
-    const bytes = await animatedGifWithComment()
-    expect(bytes.includes(SECRETS.gifComment)).toBe(true)
-    const doc = await createAsEditor(bytes, 'wave.gif', 'image/gif')
-    const { original } = await expectClean(doc, [])
-    const meta = await sharp(original!, { animated: true }).metadata()
-    expect([meta.pages, meta.pageHeight, meta.width, meta.delay]).toEqual([2, 30, 40, [100, 200]])
-    expect([doc.width, doc.height]).toEqual([40, 30])
-  })
-
-  it('keeps an animated WebP animated, without its EXIF', async () => {
-    const bytes = await animatedWebpWithExif()
-    expect(bytes.includes(SECRETS.artist)).toBe(true)
-    const doc = await createAsEditor(bytes, 'wave.webp', 'image/webp')
-    const { original } = await expectClean(doc, [])
-    const meta = await sharp(original!, { animated: true }).metadata()
-    expect([meta.pages, meta.pageHeight, meta.delay]).toEqual([2, 30, [100, 200]])
-  })
+  it.each([
+    {
+      format: 'GIF',
+      without: 'its comment',
+      image: animatedGifWithComment,
+      secret: SECRETS.gifComment,
+      name: 'wave.gif',
+      type: 'image/gif',
+    },
+    {
+      format: 'WebP',
+      without: 'its EXIF',
+      image: animatedWebpWithExif,
+      secret: SECRETS.artist,
+      name: 'wave.webp',
+      type: 'image/webp',
+    },
+  ])(
+    'keeps an animated $format animated, without $without',
+    async ({ image, secret, name, type }) => {
+      const bytes = await image()
+      expect(bytes.includes(secret)).toBe(true)
+      const doc = await createAsEditor(bytes, name, type)
+      const { original } = await expectClean(doc, [])
+      const meta = await sharp(original!, { animated: true }).metadata()
+      // Two frames of 40 × 30, shown for 100 and 200 ms.
+      expect([meta.pages, meta.pageHeight, meta.width, meta.delay]).toEqual([2, 30, 40, [100, 200]])
+      expect([doc.width, doc.height]).toEqual([40, 30])
+    },
+  )
 })
 
 describe('findMetadata and withoutMetadata', () => {

@@ -9,15 +9,12 @@
 import { readFileSync } from 'node:fs'
 
 import { jest } from '@jest/globals'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { type CollectionSlug, getPayload, type Payload, type SanitizedConfig } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
-import { searchTablesFilter } from '@/lib/search/schema'
 import { migrations } from '@/migrations'
 import type { Session, Win } from '@/payload-types'
-import { closeTestPayload, getTestPayload } from '@/tests/helpers/payload'
+import { closeTestPayload, getPayloadOn, getTestPayload } from '@/tests/helpers/payload'
 import { createTestDatabase, withClient } from '@/tests/helpers/testDatabase'
-import config from '@payload-config'
 
 const fixture = readFileSync('tests/fixtures/seeded-20261128.sql', 'utf8')
 
@@ -42,15 +39,16 @@ async function restoreFixture(edit?: string): Promise<string> {
   return url
 }
 
-/** The app on that database, as production runs it: no schema push, migrations only. */
-async function payloadOn(url: string, key: string): Promise<Payload> {
-  const base = await config
-  const db = postgresAdapter({
-    pool: { connectionString: url },
-    push: false,
-    tablesFilter: searchTablesFilter,
-  })
-  return getPayload({ config: { ...base, db: db as SanitizedConfig['db'] }, key })
+/** The app on that database, migrated as production migrates it, with the warnings it logged. */
+async function migrateFixture(key: string, edit?: string) {
+  const url = await restoreFixture(edit)
+  const payload = await getPayloadOn(url, key)
+  const warnings: string[] = []
+  jest.spyOn(payload.logger, 'warn').mockImplementation(((message: unknown) => {
+    warnings.push(String(message))
+  }) as never)
+  await payload.db.migrate({ migrations: migrations as never })
+  return { payload, url, warnings }
 }
 
 const read = async <T>(payload: Payload, collection: CollectionSlug, depth = 1): Promise<T[]> =>
@@ -103,15 +101,10 @@ async function describeSchema(url: string) {
 describe('on the database the previous version seeded, as it left it', () => {
   let migrated: Payload
   let url: string
-  const warnings: string[] = []
+  let warnings: string[]
 
   beforeAll(async () => {
-    url = await restoreFixture()
-    migrated = await payloadOn(url, 'fixture-untouched')
-    jest.spyOn(migrated.logger, 'warn').mockImplementation(((message: unknown) => {
-      warnings.push(String(message))
-    }) as never)
-    await migrated.db.migrate({ migrations: migrations as never })
+    ;({ payload: migrated, url, warnings } = await migrateFixture('fixture-untouched'))
   }, 180_000)
 
   afterAll(async () => {
@@ -263,21 +256,19 @@ describe('on the database the previous version seeded, as it left it', () => {
 
 describe('on the same database with a record an editor changed', () => {
   let migrated: Payload
-  const warnings: string[] = []
+  let warnings: string[]
   const EDITED = 'Greece condemned for systematic pushbacks (edited by staff)'
 
   beforeAll(async () => {
     // As an edit in the admin would leave it: a new title, saved later than the seed.
-    const url = await restoreFixture(`
+    ;({ payload: migrated, warnings } = await migrateFixture(
+      'fixture-edited',
+      `
       UPDATE public.wins SET title = '${EDITED}', updated_at = now()
       WHERE slug = 'ecthr-greece-pushbacks-judgment';
       UPDATE public._wins_v SET version_title = '${EDITED}', version_updated_at = now()
-      WHERE parent_id = (SELECT id FROM public.wins WHERE slug = 'ecthr-greece-pushbacks-judgment')`)
-    migrated = await payloadOn(url, 'fixture-edited')
-    jest.spyOn(migrated.logger, 'warn').mockImplementation(((message: unknown) => {
-      warnings.push(String(message))
-    }) as never)
-    await migrated.db.migrate({ migrations: migrations as never })
+      WHERE parent_id = (SELECT id FROM public.wins WHERE slug = 'ecthr-greece-pushbacks-judgment')`,
+    ))
   }, 180_000)
 
   afterAll(async () => {

@@ -8,7 +8,7 @@
  */
 import type { Metadata } from 'next'
 import { NextRequest } from 'next/server'
-import { isValidElement } from 'react'
+import { isValidElement, type ReactNode } from 'react'
 
 import AddressNotFound from '@/app/(frontend)/address-not-found/page'
 import SessionPage, * as sessionRoute from '@/app/(frontend)/assemblies/[year]/[session]/page'
@@ -44,6 +44,7 @@ import {
   text,
 } from '@/tests/helpers/html'
 import { render, withParams } from '@/tests/helpers/render'
+import { seededAssembly, seededPages } from '@/tests/helpers/seededRecord'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ seed: true })
@@ -57,19 +58,14 @@ let citingWin: Win
 
 beforeAll(async () => {
   draftAssembly = await make.assembly(app.payload, 'draft', { theme: 'A draft theme' })
-  const assembly2025 = (
-    await app.payload.find({
-      collection: 'assemblies',
-      where: { year: { equals: 2025 } },
-      limit: 1,
-    })
-  ).docs[0]!
   draftSession = await make.session(app.payload, 'draft', {
-    assembly: assembly2025.id,
+    assembly: (await seededAssembly(app.payload)).id,
     title: 'An unannounced session',
     position: 9,
   })
   draftSpeaker = await make.speaker(app.payload, 'draft', { name: 'Not Yet Public' })
+  await make.organisation(app.payload, 'draft', { name: 'A Collective Not Yet Public' })
+  await make.win(app.payload, 'draft', { title: 'A win not yet public' })
   const photo = await make.media(app.payload, { alt: 'Portrait of Pat Photographed at a lectern' })
   photographed = await make.speaker(app.payload, 'published', {
     name: 'Pat Photographed',
@@ -98,6 +94,13 @@ async function expectNotFound(run: () => unknown) {
   const result = await run()
   if (isValidElement(result)) expect(result.type).toBe(NotFoundPage)
   else expect(result).toBe(notFoundMetadata)
+}
+
+/** A page's HTML, once it has the structure every page must have (one h1, labels, alt text). */
+async function renderPage(page: ReactNode | Promise<ReactNode>): Promise<string> {
+  const html = await render(page)
+  expectAccessibleStructure(html)
+  return html
 }
 
 /** The "Source: …" lines of a page, as read. */
@@ -131,8 +134,7 @@ describe('the frontend layout', () => {
 
 describe('/', () => {
   it('shows the latest published assembly: theme, intro, programme with speakers, wins', async () => {
-    const html = await render(HomePage())
-    expectAccessibleStructure(html)
+    const html = await renderPage(HomePage())
     expect(h1(html)).toBe('Resisting an increasingly hostile environment')
     expect(text(html)).toContain('Europe keeps moving towards the right')
     expect(sourceLines(html)).toEqual([`Source: ${REPORT}, PICUM — Opening paragraphs`])
@@ -151,19 +153,76 @@ describe('/', () => {
   })
 })
 
-describe('/assemblies', () => {
-  it('lists every published assembly', async () => {
-    const html = await render(AssembliesPage())
-    expectAccessibleStructure(html)
-    expect(html).toContain('href="/assemblies/2025"')
-    expect(html).not.toContain(`href="/assemblies/${draftAssembly.year}"`)
+describe.each([
+  {
+    listing: '/assemblies',
+    Page: AssembliesPage,
+    shows: 'href="/assemblies/2025"',
+    hides: () => [`href="/assemblies/${draftAssembly.year}"`],
+  },
+  {
+    listing: '/speakers',
+    Page: SpeakersPage,
+    shows: 'href="/speakers/lucia-maquieira"',
+    hides: () => ['Not Yet Public'],
+  },
+  {
+    listing: '/organisations',
+    Page: OrganisationsPage,
+    shows: 'href="/organisations/red-acoge"',
+    hides: () => ['A Collective Not Yet Public'],
+  },
+  {
+    listing: '/wins',
+    Page: WinsPage,
+    shows: 'href="/wins/belgium-sex-workers-labour-law"',
+    hides: () => ['A win not yet public'],
+  },
+  // Topics have no drafts.
+  { listing: '/topics', Page: TopicsPage, shows: 'href="/topics/regularisation"', hides: () => [] },
+])('$listing', ({ Page, shows, hides }) => {
+  it('lists what is published, and none of the drafts', async () => {
+    const html = await renderPage(Page())
+    expect(html).toContain(shows)
+    for (const draft of hides()) expect(html).not.toContain(draft)
+  })
+})
+
+describe.each([
+  {
+    route: '/speakers/[slug]',
+    Page: SpeakerPage,
+    metadata: speakerRoute.generateMetadata,
+    slugs: ['nobody', 'Lucia-Maquieira', '%E0%A4%A', 'lucia maquieira'],
+  },
+  {
+    route: '/organisations/[slug]',
+    Page: OrganisationPage,
+    metadata: organisationRoute.generateMetadata,
+    slugs: ['unknown-organisation', 'RED-ACOGE', '%E0%A4%A'],
+  },
+  {
+    route: '/wins/[slug]',
+    Page: WinPage,
+    metadata: winRoute.generateMetadata,
+    slugs: ['no-such-win', '%E0%A4%A'],
+  },
+  {
+    route: '/topics/[slug]',
+    Page: TopicPage,
+    metadata: topicRoute.generateMetadata,
+    slugs: ['no-such-topic', '%E0%A4%A'],
+  },
+])('$route', ({ Page, metadata, slugs }) => {
+  it.each(slugs)('answers 404 for %s', async (slug) => {
+    await expectNotFound(() => Page(withParams({ slug })))
+    await expectNotFound(() => metadata(withParams({ slug })))
   })
 })
 
 describe('/assemblies/[year]', () => {
   it('renders an assembly in full, its source, and an Event on a page based on the report in JSON-LD', async () => {
-    const html = await render(AssemblyPage(withParams({ year: '2025' })))
-    expectAccessibleStructure(html)
+    const html = await renderPage(AssemblyPage(withParams({ year: '2025' })))
     expect(h1(html)).toBe('PICUM General Assembly 2025')
     expect(text(html)).toContain('Resisting an increasingly hostile environment')
     expect(text(html)).toContain('Finding hope: wins and inspirations from the network')
@@ -206,8 +265,9 @@ describe('/assemblies/[year]', () => {
 
 describe('/assemblies/[year]/[session]', () => {
   it('renders each contribution with the speaker, their role and organisation at the time', async () => {
-    const html = await render(SessionPage(withParams({ year: '2025', session: 'finding-hope' })))
-    expectAccessibleStructure(html)
+    const html = await renderPage(
+      SessionPage(withParams({ year: '2025', session: 'finding-hope' })),
+    )
     expect(h1(html)).toBe('Finding hope: wins and inspirations from the network')
     const body = text(html)
     expect(body).toContain('Lucía Maquieira')
@@ -263,17 +323,9 @@ describe('/assemblies/[year]/[session]', () => {
   })
 })
 
-describe('/speakers and /speakers/[slug]', () => {
-  it('lists every published speaker', async () => {
-    const html = await render(SpeakersPage())
-    expectAccessibleStructure(html)
-    expect(html).toContain('href="/speakers/lucia-maquieira"')
-    expect(html).not.toContain('Not Yet Public')
-  })
-
+describe('/speakers/[slug]', () => {
   it('renders a speaker with the year their role was recorded, every appearance, and a Person in JSON-LD', async () => {
-    const html = await render(SpeakerPage(withParams({ slug: 'lucia-maquieira' })))
-    expectAccessibleStructure(html)
+    const html = await renderPage(SpeakerPage(withParams({ slug: 'lucia-maquieira' })))
     expect(h1(html)).toBe('Lucía Maquieira')
     const role = one(html, 'p.profile__role')
     expect(text(role)).toMatch(/Red Acoge.*\( as recorded in 2025\)$/)
@@ -310,14 +362,6 @@ describe('/speakers and /speakers/[slug]', () => {
     )
   })
 
-  it.each(['nobody', 'Lucia-Maquieira', '%E0%A4%A', 'lucia maquieira'])(
-    'answers 404 for %s',
-    async (slug) => {
-      await expectNotFound(() => SpeakerPage(withParams({ slug })))
-      await expectNotFound(() => speakerRoute.generateMetadata(withParams({ slug })))
-    },
-  )
-
   it('answers 404 for a draft speaker and leaves them out of the static params', async () => {
     await expectNotFound(() => SpeakerPage(withParams({ slug: draftSpeaker.slug! })))
     const slugs = (await speakerRoute.generateStaticParams()).map((entry) => entry.slug)
@@ -326,16 +370,9 @@ describe('/speakers and /speakers/[slug]', () => {
   })
 })
 
-describe('/organisations and /organisations/[slug]', () => {
-  it('lists every published organisation', async () => {
-    const html = await render(OrganisationsPage())
-    expectAccessibleStructure(html)
-    expect(html).toContain('href="/organisations/red-acoge"')
-  })
-
+describe('/organisations/[slug]', () => {
   it('renders an organisation with its people, appearances and the wins its people presented, and an Organization in JSON-LD', async () => {
-    const html = await render(OrganisationPage(withParams({ slug: 'red-acoge' })))
-    expectAccessibleStructure(html)
+    const html = await renderPage(OrganisationPage(withParams({ slug: 'red-acoge' })))
     expect(h1(html)).toBe('Red Acoge')
     // Its kind; no membership, which the report does not state.
     expect(all(html, 'p.eyebrow').map((eyebrow) => eyebrow.innerHTML)).toContain('NGO · Spain')
@@ -356,22 +393,11 @@ describe('/organisations and /organisations/[slug]', () => {
     const meta = await organisationRoute.generateMetadata(withParams({ slug: 'red-acoge' }))
     expect(canonical(meta)).toBe('/organisations/red-acoge')
   })
-
-  it.each(['unknown-organisation', 'RED-ACOGE', '%E0%A4%A'])('answers 404 for %s', async (slug) => {
-    await expectNotFound(() => OrganisationPage(withParams({ slug })))
-  })
 })
 
-describe('/wins and /wins/[slug]', () => {
-  it('lists every published win', async () => {
-    const html = await render(WinsPage())
-    expectAccessibleStructure(html)
-    expect(html).toContain('href="/wins/belgium-sex-workers-labour-law"')
-  })
-
+describe('/wins/[slug]', () => {
   it('renders a win with its figures, who presented it for whom, where, and its source', async () => {
-    const html = await render(WinPage(withParams({ slug: 'valencia-floods-regularisation' })))
-    expectAccessibleStructure(html)
+    const html = await renderPage(WinPage(withParams({ slug: 'valencia-floods-regularisation' })))
     expect(h1(html)).toBe('Regularisation for undocumented victims of the Valencia floods')
     expect(text(html)).toContain('25,000')
     // The role she spoke in at that session, and the organisation she presented it for.
@@ -425,31 +451,16 @@ describe('/wins and /wins/[slug]', () => {
       },
     ])
   })
-
-  it.each(['no-such-win', '%E0%A4%A'])('answers 404 for %s', async (slug) => {
-    await expectNotFound(() => WinPage(withParams({ slug })))
-  })
 })
 
-describe('/topics and /topics/[slug]', () => {
-  it('lists the topics', async () => {
-    const html = await render(TopicsPage())
-    expectAccessibleStructure(html)
-    expect(html).toContain('href="/topics/regularisation"')
-  })
-
+describe('/topics/[slug]', () => {
   it('renders the sessions and wins on a topic', async () => {
-    const html = await render(TopicPage(withParams({ slug: 'regularisation' })))
-    expectAccessibleStructure(html)
+    const html = await renderPage(TopicPage(withParams({ slug: 'regularisation' })))
     expect(h1(html)).toBe('Regularisation')
     expect(html).toContain('href="/assemblies/2025/finding-hope"')
     expect(html).toContain('href="/wins/spain-arraigo-reform"')
     const meta = await topicRoute.generateMetadata(withParams({ slug: 'regularisation' }))
     expect(canonical(meta)).toBe('/topics/regularisation')
-  })
-
-  it.each(['no-such-topic', '%E0%A4%A'])('answers 404 for %s', async (slug) => {
-    await expectNotFound(() => TopicPage(withParams({ slug })))
   })
 })
 
@@ -469,8 +480,7 @@ describe('not found', () => {
   })
 
   it('has a real 404 page with one h1 and ways back into the site', async () => {
-    const html = await render(NotFound())
-    expectAccessibleStructure(html)
+    const html = await renderPage(NotFound())
     expect(h1(html)).toBe('Page not found')
     expect(html).toContain('href="/assemblies"')
   })
@@ -491,20 +501,9 @@ describe('sitemap.xml and robots.txt', () => {
     const urls = (await sitemap()).map((entry) => entry.url.replace(base!, ''))
     expect(urls).toEqual(
       expect.arrayContaining([
-        '/',
-        '/assemblies',
-        '/assemblies/2025',
+        ...seededPages,
         '/assemblies/2025/opportunities-in-hostile-times',
         '/assemblies/2025/countering-hostile-narratives',
-        '/assemblies/2025/finding-hope',
-        '/speakers',
-        '/speakers/lucia-maquieira',
-        '/organisations',
-        '/organisations/red-acoge',
-        '/wins',
-        '/wins/valencia-floods-regularisation',
-        '/topics',
-        '/topics/regularisation',
       ]),
     )
     expect(urls).not.toContain(`/assemblies/${draftAssembly.year}`)

@@ -6,6 +6,7 @@
  */
 import WinsPage from '@/app/(frontend)/wins/page'
 import FilteredWinsPage, { generateMetadata } from '@/app/(frontend)/wins-filtered/page'
+import { winFacets, winQueryKeys } from '@/lib/wins'
 import { all, expectAccessibleStructure, hrefs, one, text } from '@/tests/helpers/html'
 import { render, type SearchParams, withSearchParams } from '@/tests/helpers/render'
 import { setupRecord } from '@/tests/helpers/setup'
@@ -120,24 +121,20 @@ describe('the unfiltered tracker', () => {
     const beforeFiles = (Array.isArray(rewrites) ? [] : rewrites.beforeFiles) ?? []
     const keys = beforeFiles
       .filter((rule) => rule.source === '/wins' && rule.destination === '/wins-filtered')
-      .map((rule) => rule.has?.[0])
-    expect(keys).toEqual(
-      [
-        'country',
-        'topic',
-        'kind',
-        'level',
-        'year',
-        'presenting',
-        'credited',
-        'organisation',
-        'sort',
-        'page',
-      ].map((key) => ({
-        type: 'query',
-        key,
-      })),
-    )
+      .map((rule) => rule.has)
+    expect(keys).toEqual(winQueryKeys.map((key) => [{ type: 'query', key }]))
+    // Whatever the tracker's own form and links send is among them: no filter, order or page
+    // chosen on the page lands on the static one.
+    const html = await renderPage({ country: 'ES', sort: 'title' })
+    const sent = new Set([
+      ...all(html, 'form[action="/wins"] [name]').map((control) => control.getAttribute('name')),
+      ...hrefs(html)
+        .filter((href) => href?.startsWith('/wins?'))
+        .flatMap((href) => [...new URL(href!, 'http://localhost').searchParams.keys()]),
+    ])
+    // Every filter the seeded record offers (it credits no organisation with a win), and the order.
+    expect(sent).toEqual(new Set([...winFacets.filter((facet) => facet !== 'credited'), 'sort']))
+    for (const key of sent) expect(winQueryKeys).toContain(key)
     const redirects = await nextConfig.redirects!()
     expect(redirects).toContainEqual(
       expect.objectContaining({ source: '/wins-filtered', destination: '/wins', permanent: false }),

@@ -13,11 +13,9 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { type CollectionSlug, getPayload, type Payload, type SanitizedConfig } from 'payload'
-import pg from 'pg'
+import type { CollectionSlug, Payload } from 'payload'
 
-import { searchTablesFilter, SEARCH_TABLE } from '@/lib/search/schema'
+import { SEARCH_TABLE } from '@/lib/search/schema'
 import {
   backupDatabase,
   describeDatabase,
@@ -25,10 +23,9 @@ import {
   restoreDatabase,
 } from '@/scripts/db/backups'
 import { make } from '@/tests/helpers/factories'
-import { closeTestPayload } from '@/tests/helpers/payload'
+import { closeTestPayload, getPayloadOn } from '@/tests/helpers/payload'
 import { setupRecord } from '@/tests/helpers/setup'
-import { createTestDatabase } from '@/tests/helpers/testDatabase'
-import config from '@payload-config'
+import { createTestDatabase, withClient } from '@/tests/helpers/testDatabase'
 
 const app = setupRecord({ staff: ['admin', 'editor'] })
 let restored: Payload | undefined
@@ -37,23 +34,6 @@ let dumpFile: string
 let restoredUrl: string
 const sourceUrl = process.env.DATABASE_URI!
 const PASSWORD = 'correct horse battery staple'
-
-/** The same app, pointed at another database (the restored copy), as a second Payload instance. */
-async function payloadOn(databaseUrl: string): Promise<Payload> {
-  const base = await config
-  const db = postgresAdapter({
-    pool: { connectionString: databaseUrl },
-    // The restore brought the schema; nothing may be pushed over it.
-    push: false,
-    tablesFilter: searchTablesFilter,
-  })
-  const restoredConfig: SanitizedConfig = {
-    ...base,
-    // buildConfig fills in the adapter's optional fields; this adapter is used as it comes.
-    db: db as SanitizedConfig['db'],
-  }
-  return getPayload({ config: restoredConfig, key: 'restored' })
-}
 
 /** Every document of every collection, drafts included, with hidden fields (password hashes). */
 async function everything(instance: Payload) {
@@ -84,18 +64,13 @@ async function everything(instance: Payload) {
 }
 
 /** The search index is a table of its own, outside Payload: compare its rows directly. */
-async function searchIndex(databaseUrl: string): Promise<unknown[]> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
+const searchIndex = (databaseUrl: string): Promise<unknown[]> =>
+  withClient(databaseUrl, async (client) => {
     const { rows } = await client.query(
       `SELECT *, vector::text AS vector FROM ${SEARCH_TABLE} ORDER BY collection, doc_id`,
     )
     return rows
-  } finally {
-    await client.end()
-  }
-}
+  })
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'picum-backup-test-'))
@@ -160,7 +135,7 @@ describe('db:backup and db:restore', () => {
       sourcesDir: path.join(work, 'sources-restored'),
     })
     expect(result.before).toBe('no tables')
-    restored = await payloadOn(restoredUrl)
+    restored = await getPayloadOn(restoredUrl, 'restored')
 
     const original = await everything(app.payload)
     const copy = await everything(restored)
@@ -203,7 +178,7 @@ describe('db:backup and db:restore', () => {
   })
 
   it('refuses a database that holds tables unless forced, and then replaces its contents', async () => {
-    restored ??= await payloadOn(restoredUrl)
+    restored ??= await getPayloadOn(restoredUrl, 'restored')
     const extra = await restored.create({
       collection: 'topics',
       data: { name: 'Only in the copy' },

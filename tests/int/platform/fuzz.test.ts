@@ -11,6 +11,7 @@
 import { jest } from '@jest/globals'
 import fc from 'fast-check'
 import { handleEndpoints, type PayloadRequest } from 'payload'
+import { validOperators } from 'payload/shared'
 import pg from 'pg'
 
 import { RETRY_AFTER_SECONDS } from '@/lib/db/unavailable'
@@ -120,28 +121,8 @@ const fieldNames = (): string[] =>
     collection.config.flattenedFields.map((field) => field.name),
   )
 
-const OPERATORS = [
-  'equals',
-  'not_equals',
-  'in',
-  'not_in',
-  'all',
-  'exists',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-  'like',
-  'not_like',
-  'contains',
-  'near',
-  'within',
-  'intersects',
-  'bogus',
-  '',
-  '__proto__',
-  'constructor',
-]
+/** Every operator Payload accepts, and words it does not. */
+const OPERATORS = [...validOperators, 'bogus', '', '__proto__', 'constructor']
 
 const INJECTIONS = [
   "' OR '1'='1",

@@ -9,6 +9,8 @@
  */
 import { jest } from '@jest/globals'
 
+import type { Speaker } from '@/payload-types'
+import { runScheduledPublish } from '@/tests/helpers/scheduledPublish'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const revalidateTag = jest.fn<(tag: string, profile: unknown) => void>()
@@ -28,10 +30,12 @@ const { POST: revalidateRoute } = await import('@/app/(frontend)/revalidate/rout
 
 const app = setupRecord()
 
-beforeEach(() => {
+/** Forgets what was revalidated so far: what a test looks at starts here. */
+const forgetCalls = () => {
   revalidateTag.mockReset()
   revalidatePath.mockReset()
-})
+}
+beforeEach(forgetCalls)
 
 const tags = () => revalidateTag.mock.calls.map(([tag, profile]) => ({ tag, profile }))
 const paths = () => [...new Set(revalidatePath.mock.calls.map(([path]) => path))].sort()
@@ -41,117 +45,102 @@ const expectNothingRevalidated = () => {
 }
 /** Expired at once: the next visitor gets the new page, not a last stale copy. */
 const expired = (tag: string) => [{ tag, profile: { expire: 0 } }]
+/** The tag expired at once, and exactly these pages revalidated. */
+const expectRevalidated = (tag: string, pages: readonly string[]) => {
+  expect(tags()).toEqual(expired(tag))
+  expect(paths()).toEqual([...pages].sort())
+}
 
 describe('speakers', () => {
+  const speakerPages = (...pages: string[]) => ['/sitemap.xml', '/speakers', ...pages]
+
+  /** A published speaker, saved before what the test looks at. */
+  const publishedSpeaker = async (name: string) => {
+    const speaker = await make.speaker(app.payload, 'published', { name })
+    forgetCalls()
+    return speaker
+  }
+  const updateSpeaker = (
+    id: number,
+    data: Partial<Speaker>,
+    options: { draft?: boolean; autosave?: boolean } = {},
+  ) => app.payload.update({ collection: 'speakers', id, data, ...options })
+
   it('publishing a new speaker refreshes their page, the directory and the sitemap', async () => {
     const speaker = await make.speaker(app.payload, 'published', { name: 'Nina Newcomer' })
-    expect(tags()).toEqual(expired('record:speakers'))
-    expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/nina-newcomer'])
+    expectRevalidated('record:speakers', speakerPages('/speakers/nina-newcomer'))
     expect(speaker.slug).toBe('nina-newcomer')
   })
 
   it('creating or editing a draft that was never published refreshes nothing', async () => {
     const draft = await make.speaker(app.payload, 'draft', { name: 'Drafty Person' })
-    await app.payload.update({
-      collection: 'speakers',
-      id: draft.id,
-      data: { role: 'x' },
-      draft: true,
-    })
+    await updateSpeaker(draft.id, { role: 'x' }, { draft: true })
     expectNothingRevalidated()
   })
 
   it('saving a draft over a published speaker (autosave included) refreshes nothing', async () => {
-    const speaker = await make.speaker(app.payload, 'published', { name: 'Steady Speaker' })
-    revalidateTag.mockReset()
-    revalidatePath.mockReset()
-    await app.payload.update({
-      collection: 'speakers',
-      id: speaker.id,
-      data: { name: 'Work in progress' },
-      draft: true,
-    })
-    await app.payload.update({
-      collection: 'speakers',
-      id: speaker.id,
-      data: { name: 'Work in progress, more' },
-      draft: true,
-      autosave: true,
-    })
+    const speaker = await publishedSpeaker('Steady Speaker')
+    await updateSpeaker(speaker.id, { name: 'Work in progress' }, { draft: true })
+    await updateSpeaker(
+      speaker.id,
+      { name: 'Work in progress, more' },
+      { draft: true, autosave: true },
+    )
     expectNothingRevalidated()
   })
 
-  it('publishing an edit refreshes every page that shows the speaker', async () => {
-    const speaker = await make.speaker(app.payload, 'published', { name: 'Edith Edited' })
-    revalidateTag.mockReset()
-    revalidatePath.mockReset()
-    await app.payload.update({
-      collection: 'speakers',
-      id: speaker.id,
+  it.each([
+    {
+      change: 'publishing an edit refreshes every page that shows the speaker',
+      name: 'Edith Edited',
       data: { role: 'Chair', roleRecordedIn: 2026 },
-    })
-    expect(tags()).toEqual(expired('record:speakers'))
-    expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/edith-edited'])
-  })
-
-  it('unpublishing refreshes the page (now a 404) and the listings', async () => {
-    const speaker = await make.speaker(app.payload, 'published', { name: 'Una Unpublished' })
-    revalidateTag.mockReset()
-    revalidatePath.mockReset()
-    await app.payload.update({ collection: 'speakers', id: speaker.id, data: { _status: 'draft' } })
-    expect(tags()).toEqual(expired('record:speakers'))
-    expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/una-unpublished'])
-  })
-
-  it('renaming the slug refreshes the old address and the new one', async () => {
-    const speaker = await make.speaker(app.payload, 'published', { name: 'Rita Renamed' })
-    revalidateTag.mockReset()
-    revalidatePath.mockReset()
-    await app.payload.update({
-      collection: 'speakers',
-      id: speaker.id,
+      pages: ['/speakers/edith-edited'],
+    },
+    {
+      change: 'unpublishing refreshes the page (now a 404) and the listings',
+      name: 'Una Unpublished',
+      data: { _status: 'draft' },
+      pages: ['/speakers/una-unpublished'],
+    },
+    {
+      change: 'renaming the slug refreshes the old address and the new one',
+      name: 'Rita Renamed',
       data: { slug: 'rita-new-name' },
-    })
-    expect(tags()).toEqual(expired('record:speakers'))
-    expect(paths()).toEqual([
-      '/sitemap.xml',
-      '/speakers',
-      '/speakers/rita-new-name',
-      '/speakers/rita-renamed',
-    ])
-  })
+      pages: ['/speakers/rita-new-name', '/speakers/rita-renamed'],
+    },
+  ] satisfies Array<{ change: string; name: string; data: Partial<Speaker>; pages: string[] }>)(
+    '$change',
+    async ({ name, data, pages }) => {
+      const speaker = await publishedSpeaker(name)
+      await updateSpeaker(speaker.id, data)
+      expectRevalidated('record:speakers', speakerPages(...pages))
+    },
+  )
 
   it('deleting a published speaker refreshes their page and the listings; deleting a draft nothing', async () => {
-    const speaker = await make.speaker(app.payload, 'published', { name: 'Dee Deleted' })
     const draft = await make.speaker(app.payload, 'draft', { name: 'Never Shown' })
-    revalidateTag.mockReset()
-    revalidatePath.mockReset()
+    const speaker = await publishedSpeaker('Dee Deleted')
     await app.payload.delete({ collection: 'speakers', id: draft.id })
     expectNothingRevalidated()
     await app.payload.delete({ collection: 'speakers', id: speaker.id })
-    expect(tags()).toEqual(expired('record:speakers'))
-    expect(paths()).toEqual(['/sitemap.xml', '/speakers', '/speakers/dee-deleted'])
+    expectRevalidated('record:speakers', speakerPages('/speakers/dee-deleted'))
   })
 })
 
 describe('sessions and assemblies', () => {
   it('publishing a session refreshes it, its assembly, the home page and the sitemap', async () => {
     const assembly = await make.assembly(app.payload, 'published')
-    revalidateTag.mockReset()
-    revalidatePath.mockReset()
+    forgetCalls()
     const session = await make.session(app.payload, 'published', {
       assembly: assembly.id,
       title: 'A new panel',
     })
-    expect(tags()).toEqual(expired('record:sessions'))
-    expect(paths()).toEqual(
-      [
-        '/',
-        `/assemblies/${assembly.year}`,
-        `/assemblies/${assembly.year}/a-new-panel`,
-        '/sitemap.xml',
-      ].sort(),
-    )
+    expectRevalidated('record:sessions', [
+      '/',
+      `/assemblies/${assembly.year}`,
+      `/assemblies/${assembly.year}/a-new-panel`,
+      '/sitemap.xml',
+    ])
     expect(session.slug).toBe('a-new-panel')
   })
 
@@ -162,8 +151,7 @@ describe('sessions and assemblies', () => {
       assembly: from.id,
       title: 'Travelling',
     })
-    revalidateTag.mockReset()
-    revalidatePath.mockReset()
+    forgetCalls()
     await app.payload.update({ collection: 'sessions', id: session.id, data: { assembly: to.id } })
     expect(paths()).toEqual(
       [
@@ -185,8 +173,12 @@ describe('sessions and assemblies', () => {
       id: assembly.id,
       data: { _status: 'published' },
     })
-    expect(tags()).toEqual(expired('record:assemblies'))
-    expect(paths()).toEqual(['/', '/assemblies', `/assemblies/${assembly.year}`, '/sitemap.xml'])
+    expectRevalidated('record:assemblies', [
+      '/',
+      '/assemblies',
+      `/assemblies/${assembly.year}`,
+      '/sitemap.xml',
+    ])
 
     revalidatePath.mockReset()
     const newYear = uniqueYear()
@@ -214,31 +206,29 @@ describe('sessions and assemblies', () => {
 describe('wins, organisations, topics and media', () => {
   it('a win refreshes its page, the wins list and the home page', async () => {
     const win = await make.win(app.payload, 'published', { title: 'A fresh win' })
-    expect(tags()).toEqual(expired('record:wins'))
-    expect(paths()).toEqual(['/', '/sitemap.xml', '/wins', '/wins/a-fresh-win'])
-    revalidateTag.mockReset()
-    revalidatePath.mockReset()
+    expectRevalidated('record:wins', ['/', '/sitemap.xml', '/wins', '/wins/a-fresh-win'])
+    forgetCalls()
     await app.payload.delete({ collection: 'wins', id: win.id })
-    expect(tags()).toEqual(expired('record:wins'))
-    expect(paths()).toEqual(['/', '/sitemap.xml', '/wins', '/wins/a-fresh-win'])
+    expectRevalidated('record:wins', ['/', '/sitemap.xml', '/wins', '/wins/a-fresh-win'])
   })
 
   it('an organisation refreshes its page and the directory', async () => {
     await make.organisation(app.payload, 'published', { name: 'Orga Nisation' })
-    expect(tags()).toEqual(expired('record:organisations'))
-    expect(paths()).toEqual(['/organisations', '/organisations/orga-nisation', '/sitemap.xml'])
+    expectRevalidated('record:organisations', [
+      '/organisations',
+      '/organisations/orga-nisation',
+      '/sitemap.xml',
+    ])
   })
 
   it('a topic (no drafts) refreshes on every save', async () => {
     const topic = await make.topic(app.payload)
-    expect(tags()).toEqual(expired('record:topics'))
-    expect(paths()).toEqual(['/sitemap.xml', '/topics', `/topics/${topic.slug}`])
+    expectRevalidated('record:topics', ['/sitemap.xml', '/topics', `/topics/${topic.slug}`])
   })
 
   it('an image refreshes every page that shows images, through its tag', async () => {
     await make.media(app.payload, { alt: 'A portrait' })
-    expect(tags()).toEqual(expired('record:media'))
-    expect(paths()).toEqual([])
+    expectRevalidated('record:media', [])
   })
 
   it('a source refreshes every page that cites sources through its tag, once published', async () => {
@@ -249,11 +239,9 @@ describe('wins, organisations, topics and media', () => {
       id: source.id,
       data: { _status: 'published' },
     })
-    expect(tags()).toEqual(expired('record:sources'))
     // It has no page of its own, so no address and no sitemap change.
-    expect(paths()).toEqual([])
-    revalidateTag.mockReset()
-    revalidatePath.mockReset()
+    expectRevalidated('record:sources', [])
+    forgetCalls()
     await app.payload.update({ collection: 'sources', id: source.id, data: { _status: 'draft' } })
     expect(tags()).toEqual(expired('record:sources'))
   })
@@ -327,12 +315,10 @@ describe('inside the Next.js server but outside a request (scheduled publishing)
       return new Response(null, { status: 204 })
     })
 
-    await app.payload.jobs.queue({
-      task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'wins', value: win.id } },
-      waitUntil: new Date(Date.now() - 1000),
+    await runScheduledPublish(app.payload, {
+      type: 'publish',
+      doc: { relationTo: 'wins', value: win.id },
     })
-    await app.payload.jobs.run()
     for (let i = 0; i < 200 && calls.length === 0; i++) await new Promise((r) => setTimeout(r, 25))
 
     expect(calls).toEqual([
@@ -402,7 +388,6 @@ describe('the revalidation route', () => {
   it('expires the tags and revalidates the paths it is sent', async () => {
     const response = await post({ tags: ['record:wins'], paths: ['/wins', '/wins/a-win'] })
     expect(response.status).toBe(204)
-    expect(tags()).toEqual(expired('record:wins'))
-    expect(paths()).toEqual(['/wins', '/wins/a-win'])
+    expectRevalidated('record:wins', ['/wins', '/wins/a-win'])
   })
 })

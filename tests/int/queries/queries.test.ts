@@ -100,10 +100,15 @@ beforeAll(async () => {
   r.second = await make.assembly(app.payload, 'published', { theme: 'The second theme' })
   r.draftAssembly = await make.assembly(app.payload, 'draft', { theme: 'Not yet public' })
 
-  r.opening = await make.session(app.payload, 'published', {
-    assembly: r.first.id,
-    title: 'Opening plenary',
-    position: 1,
+  /** The session at `position` in an assembly's programme. */
+  const session = (
+    assembly: Assembly,
+    position: number,
+    title: string,
+    status: 'published' | 'draft',
+    extra: Record<string, unknown> = {},
+  ) => make.session(app.payload, status, { assembly: assembly.id, position, title, ...extra })
+  r.opening = await session(r.first, 1, 'Opening plenary', 'published', {
     topics: [r.topic.id],
     citations: cited,
     contributions: [
@@ -112,31 +117,24 @@ beforeAll(async () => {
       contribution(r.colleague, 'Organiser', r.orgA),
     ],
   })
-  r.closing = await make.session(app.payload, 'published', {
-    assembly: r.first.id,
-    title: 'Closing panel',
-    position: 2,
-  })
-  r.later = await make.session(app.payload, 'published', {
-    assembly: r.second.id,
-    title: 'A later session',
-    position: 1,
+  r.closing = await session(r.first, 2, 'Closing panel', 'published')
+  r.later = await session(r.second, 1, 'A later session', 'published', {
     contributions: [contribution(r.speaker, 'Director', r.orgB)],
   })
-  r.draftSession = await make.session(app.payload, 'draft', {
-    assembly: r.second.id,
-    title: 'Draft session',
-    position: 2,
+  r.draftSession = await session(r.second, 2, 'Draft session', 'draft', {
     topics: [r.topic.id],
     contributions: [contribution(r.speaker, 'Ghost role', r.orgA)],
   })
-  r.sessionOfDraftAssembly = await make.session(app.payload, 'published', {
-    assembly: r.draftAssembly.id,
-    title: 'Session of a draft assembly',
-    position: 1,
-    topics: [r.topic.id],
-    contributions: [contribution(r.speaker, 'Future role', r.orgA)],
-  })
+  r.sessionOfDraftAssembly = await session(
+    r.draftAssembly,
+    1,
+    'Session of a draft assembly',
+    'published',
+    {
+      topics: [r.topic.id],
+      contributions: [contribution(r.speaker, 'Future role', r.orgA)],
+    },
+  )
 
   r.win = await make.win(app.payload, 'published', {
     title: 'A published win',
@@ -175,6 +173,13 @@ const sourceTitles = (citations: Parameters<typeof shownCitations>[0]) =>
 
 const ids = (docs: { id: number }[]) => docs.map((doc) => doc.id)
 
+/** A change saved as a draft over the published version, as staff save one before publishing. */
+const saveDraft = (
+  collection: 'assemblies' | 'speakers',
+  id: number,
+  data: Partial<Assembly> | Partial<Speaker>,
+) => app.payload.update({ collection, id, data: data as never, draft: true })
+
 describe('assemblies', () => {
   it('lists published assemblies, newest first, without drafts', async () => {
     const assemblies = await listAssemblies()
@@ -212,12 +217,7 @@ describe('assemblies', () => {
   })
 
   it('shows the published version of an assembly that has a newer draft', async () => {
-    await app.payload.update({
-      collection: 'assemblies',
-      id: r.first.id,
-      data: { theme: 'An unpublished rewrite' },
-      draft: true,
-    })
+    await saveDraft('assemblies', r.first.id, { theme: 'An unpublished rewrite' })
     const page = await getAssemblyByYear(r.first.year)
     expect(page?.assembly.theme).toBe('The first theme')
   })
@@ -296,12 +296,7 @@ describe('speakers', () => {
   })
 
   it('shows the published name while a renamed draft waits', async () => {
-    await app.payload.update({
-      collection: 'speakers',
-      id: r.colleague.id,
-      data: { name: 'Draft rename' },
-      draft: true,
-    })
+    await saveDraft('speakers', r.colleague.id, { name: 'Draft rename' })
     expect((await getSpeakerBySlug(r.colleague.slug!))?.speaker.name).toBe('Colm Colleague')
     expect((await listSpeakers()).map((speaker) => speaker.name)).not.toContain('Draft rename')
   })

@@ -17,6 +17,7 @@ import {
 } from '@/lib/wins'
 import { make } from '@/tests/helpers/factories'
 import { countQueries, tablesRead } from '@/tests/helpers/queryCount'
+import { seededAssembly } from '@/tests/helpers/seededRecord'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ seed: true })
@@ -214,13 +215,7 @@ describe('counts', () => {
 
 describe('order and pages', () => {
   it('puts the newest win first and undated ones last; or sorts by title', async () => {
-    const assembly = (
-      await app.payload.find({
-        collection: 'assemblies',
-        where: { year: { equals: 2025 } },
-        limit: 1,
-      })
-    ).docs[0]!
+    const assembly = await seededAssembly(app.payload)
     await make.win(app.payload, 'published', {
       title: 'An older dated win',
       achievedOn: '2023-03-01',

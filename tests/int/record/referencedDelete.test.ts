@@ -11,20 +11,25 @@ import { setupRecord } from '@/tests/helpers/setup'
 const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['editor'] })
 
 const asEditor = () => ({ user: app.editor, overrideAccess: false as const })
-const stillThere = async (collection: 'organisations' | 'sources' | 'assemblies', id: number) =>
-  (await app.payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
+const stillThere = async (
+  collection: 'organisations' | 'sources' | 'assemblies' | 'speakers',
+  id: number,
+) => (await app.payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
+
+/** An organisation a draft speaker works for and a published win credits. */
+async function organisationInUse(member: string, creditedWin: string) {
+  const organisation = await make.organisation(app.payload)
+  await make.speaker(app.payload, 'draft', { name: member, organisation: organisation.id })
+  await make.win(app.payload, 'published', {
+    title: creditedWin,
+    creditedOrganisations: [organisation.id],
+  })
+  return organisation
+}
 
 describe('deleting what the record still uses', () => {
   it('counts every field of a collection that points at the document, drafts included', async () => {
-    const organisation = await make.organisation(app.payload)
-    await make.speaker(app.payload, 'draft', {
-      name: 'Draft Member',
-      organisation: organisation.id,
-    })
-    await make.win(app.payload, 'published', {
-      title: 'Credited win',
-      creditedOrganisations: [organisation.id],
-    })
+    const organisation = await organisationInUse('Draft Member', 'Credited win')
     await make.win(app.payload, 'draft', {
       title: 'Presented win',
       presenterOrganisation: organisation.id,
@@ -79,5 +84,49 @@ describe('deleting what the record still uses', () => {
     const deleted = await rest(`/assemblies/${assembly.id}`, { method: 'DELETE', token })
     expect(deleted.status).toBe(200)
     expect(await stillThere('assemblies', assembly.id)).toBe(false)
+  })
+
+  it('refuses to delete a speaker who has contributions or presented wins, saying where', async () => {
+    const speaker = await make.speaker(app.payload, 'published', { name: 'Referenced Speaker' })
+    const session = await make.session(app.payload, 'published', {
+      title: 'Where they spoke',
+      contributions: [{ speaker: speaker.id, roleAtTheTime: 'Director' }],
+    })
+    await expect(
+      app.payload.delete({ collection: 'speakers', id: speaker.id, ...asEditor() }),
+    ).rejects.toThrow('still used in 1 session (“Where they spoke”)')
+    expect(await stillThere('speakers', speaker.id)).toBe(true)
+
+    // Once the contribution is gone, the delete goes through.
+    await app.payload.update({
+      collection: 'sessions',
+      id: session.id,
+      data: { contributions: [] },
+    })
+    await expect(
+      app.payload.delete({ collection: 'speakers', id: speaker.id, ...asEditor() }),
+    ).resolves.toHaveProperty('id', speaker.id)
+  })
+
+  it('refuses to delete an organisation that still has people or wins', async () => {
+    const organisation = await organisationInUse('Staff Member', 'A shared win')
+    await expect(
+      app.payload.delete({ collection: 'organisations', id: organisation.id, ...asEditor() }),
+    ).rejects.toThrow(/1 win \(“A shared win”\); 1 speaker \(“Staff Member”\)/)
+  })
+
+  it('refuses to delete an assembly that still has sessions', async () => {
+    const assembly = await make.assembly(app.payload)
+    await make.session(app.payload, 'published', { assembly: assembly.id, title: 'Still here' })
+    await expect(
+      app.payload.delete({ collection: 'assemblies', id: assembly.id, ...asEditor() }),
+    ).rejects.toThrow(/1 session \(“Still here”\)/)
+  })
+
+  it('deletes an unused speaker', async () => {
+    const speaker = await make.speaker(app.payload)
+    await expect(
+      app.payload.delete({ collection: 'speakers', id: speaker.id, ...asEditor() }),
+    ).resolves.toHaveProperty('id', speaker.id)
   })
 })

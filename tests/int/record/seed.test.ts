@@ -15,23 +15,16 @@ import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ seed: true })
 
+/** How many documents each collection the seed writes holds. */
 const counts = async () => {
-  const slugs = [
-    'sources',
-    'assemblies',
-    'sessions',
-    'speakers',
-    'organisations',
-    'wins',
-    'topics',
-  ] as const
+  const written = Object.keys(seedData) as Array<keyof typeof seedData>
   const entries = await Promise.all(
-    slugs.map(async (collection) => [
+    written.map(async (collection) => [
       collection,
       (await app.payload.count({ collection })).totalDocs,
     ]),
   )
-  return Object.fromEntries(entries) as Record<(typeof slugs)[number], number>
+  return Object.fromEntries(entries) as Record<keyof typeof seedData, number>
 }
 
 const nameOf = (value: unknown) => (value as { name?: string } | null)?.name

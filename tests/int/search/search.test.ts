@@ -10,6 +10,7 @@ import { MAX_QUERY_LENGTH, parseSearchParams, searchHref } from '@/lib/search/pa
 import { runSearch, SEARCH_PAGE_SIZE, type SearchResults } from '@/lib/search/query'
 import { withPrefixMatching } from '@/lib/search/tsquery'
 import { make } from '@/tests/helpers/factories'
+import { seededAssembly } from '@/tests/helpers/seededRecord'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ seed: true })
@@ -167,13 +168,7 @@ describe('filters, counts and pages', () => {
   })
 
   it('pages through results', async () => {
-    const assembly = (
-      await app.payload.find({
-        collection: 'assemblies',
-        where: { year: { equals: 2025 } },
-        limit: 1,
-      })
-    ).docs[0]!
+    const assembly = await seededAssembly(app.payload)
     for (let i = 0; i < SEARCH_PAGE_SIZE + 3; i++) {
       await make.win(app.payload, 'published', {
         title: `Paginated victory number ${i + 1}`,

@@ -16,6 +16,7 @@ import type { Assembly, Speaker } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
 import { createUser } from '@/tests/helpers/payload'
 import { rest, tokenFor } from '@/tests/helpers/rest'
+import { seededAssembly } from '@/tests/helpers/seededRecord'
 import { setupRecord } from '@/tests/helpers/setup'
 
 const app = setupRecord({ seed: true })
@@ -24,13 +25,7 @@ let assembly2025: Assembly
 
 beforeAll(async () => {
   db = await dbFor(app.payload)
-  assembly2025 = (
-    await app.payload.find({
-      collection: 'assemblies',
-      where: { year: { equals: 2025 } },
-      limit: 1,
-    })
-  ).docs[0]!
+  assembly2025 = await seededAssembly(app.payload)
 })
 
 /** The addresses a search finds, in order. */
