@@ -4,8 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { performance } from 'node:perf_hooks'
 
-import pg from 'pg'
-
+import { withClient } from '@/lib/db/client'
 import { growRecord } from '@/scripts/bench/growthData'
 import { pageSubjects, SEARCH_QUERY } from '@/scripts/bench/pages'
 import { countQueries } from '@/tests/helpers/queryCount'
@@ -83,10 +82,7 @@ try {
   const small = await measure()
   await growRecord(payload, growTo)
   // Fresh planner statistics, as autovacuum would gather them on a live database.
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
-  await client.connect()
-  await client.query('ANALYZE')
-  await client.end()
+  await withClient(process.env.DATABASE_URI!, (client) => client.query('ANALYZE'))
   const large = await measure()
   writeFileSync(out, JSON.stringify({ small, large }))
 } finally {

@@ -2,10 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import pg from 'pg'
 import { z } from 'zod'
 
 import { cacheTags } from '@/lib/cacheTags'
+import { withClient } from '@/lib/db/client'
 import { request } from '@/scripts/bench/http'
 import type { Env } from '@/scripts/lib/runBin'
 
@@ -41,15 +41,11 @@ export async function measurePageReads(
 ): Promise<Record<'small' | 'large', PageReads[]>> {
   const source = new URL(env.DATABASE_URI!).pathname.slice(1)
   const copy = 'bench_page_reads'
-  const admin = new pg.Client({ connectionString: withDatabase(env.DATABASE_URI!, 'postgres') })
-  await admin.connect()
-  try {
-    await admin.query(
+  await withClient(withDatabase(env.DATABASE_URI!, 'postgres'), (admin) =>
+    admin.query(
       `CREATE DATABASE ${admin.escapeIdentifier(copy)} TEMPLATE ${admin.escapeIdentifier(source)}`,
-    )
-  } finally {
-    await admin.end()
-  }
+    ),
+  )
   const out = path.join(workDir, 'page-reads.json')
   await runScript(
     [

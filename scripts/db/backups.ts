@@ -13,8 +13,9 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 
-import pg from 'pg'
+import type pg from 'pg'
 
+import { withClient } from '@/lib/db/client'
 import { recordCollections } from '@/lib/record/registry'
 import { connectionFor, findPgTools, runTool } from '@/scripts/db/pgTools'
 
@@ -34,16 +35,6 @@ export const defaultBackupFile = (now = new Date()): string => {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
-const withClient = async <T>(databaseUrl: string, fn: (client: pg.Client) => Promise<T>) => {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
-}
 
 export async function describeDatabase(databaseUrl: string): Promise<string> {
   return withClient(databaseUrl, async (client) => {

@@ -2,8 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-import pg from 'pg'
-
+import { withClient } from '@/lib/db/client'
 import { say } from '@/scripts/lib/runBin'
 
 // pg_dump refuses a server newer than itself, so the newest client at least the server's major is
@@ -36,14 +35,10 @@ function candidates(): PgTools[] {
 }
 
 export async function serverMajor(databaseUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
+  return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query<{ server_version_num: string }>('SHOW server_version_num')
     return Math.floor(Number(rows[0]!.server_version_num) / 10_000)
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 const installClient = (): boolean => {

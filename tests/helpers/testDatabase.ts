@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 
-import pg from 'pg'
+import type pg from 'pg'
+
+import { withClient } from '../../lib/db/client'
 
 /**
  * Tests never touch a database that holds anything: each test file gets a new database on the
@@ -16,19 +18,7 @@ export const serverUrl = (): string => {
   return url
 }
 
-/** Runs `fn` with a client connected to the database at `url`, then closes it. */
-export const withClient = async <T>(
-  url: string,
-  fn: (client: pg.Client) => Promise<T>,
-): Promise<T> => {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
-}
+export { withClient }
 
 export const withServer = <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> =>
   withClient(serverUrl(), fn)
