@@ -7,7 +7,9 @@ import { defineConfig } from '@playwright/test'
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'tests/e2e/results',
-  // One worker: the journeys share one server and database, and some depend on the first user.
+  // One worker: the journeys share one server and database (one spec stops it). Each spec makes
+  // what it needs and puts back what it changes, so they pass in any order and alone
+  // (`npm run test:e2e -- --isolated` runs each file on its own, shuffled).
   workers: 1,
   // A focused journey (test.only) would let the others go unrun: refused everywhere.
   forbidOnly: true,

@@ -1,6 +1,13 @@
 import { createRequire } from 'node:module'
 
-import { type APIRequestContext, type APIResponse, expect, type Page } from '@playwright/test'
+import {
+  type APIRequestContext,
+  type APIResponse,
+  expect,
+  type Page,
+  type PlaywrightWorkerArgs,
+  test,
+} from '@playwright/test'
 
 export const ADMIN = { email: 'first.admin@example.org', password: 'first admin password 2025' }
 export const EDITOR = { email: 'an.editor@example.org', password: 'editor password 2025' }
@@ -28,7 +35,8 @@ export function setupToken(): string {
 /**
  * The first account, made through the create-first-user form when the database has none (as a
  * person does on a fresh install, with the setup token from the server log), otherwise signed in.
- * Journeys can run alone with -g.
+ * Whichever spec comes first makes it, and it stays: every spec asks for it this way (or through
+ * signInAsAdminThroughApi), so none depends on the order, and each can run alone or with -g.
  */
 export async function signInAsAdmin(page: Page) {
   await page.goto('/admin')
@@ -78,6 +86,74 @@ export async function signInAsAdminThroughApi(
   expect(response.ok(), `signing in as ${ADMIN.email}: ${response.status()}`).toBe(true)
   const { user } = (await response.json()) as { user: { id: number } }
   return { token: sessionToken(response), userId: user.id }
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+/** The REST API as the first admin, in a request context of its own. */
+export type AdminApi = {
+  request: APIRequestContext
+  headers: { Authorization: string }
+  userId: number
+  /** The answer's body; an error status fails the test, with the answer in the message. */
+  send: <T = Record<string, unknown>>(method: Method, path: string, data?: object) => Promise<T>
+  /** Deletes every document the query string matches, drafts too, and checks none is left. */
+  deleteWhere: (collection: string, where: string) => Promise<void>
+  dispose: () => Promise<void>
+}
+
+/**
+ * For setting up and putting back what a spec changes (in beforeAll, afterAll and fixtures), so
+ * each spec leaves the record as the seed made it. The visitor's `request` stays anonymous.
+ */
+export async function openAdminApi(
+  playwright: PlaywrightWorkerArgs['playwright'],
+): Promise<AdminApi> {
+  const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
+  const { token, userId } = await signInAsAdminThroughApi(request)
+  const headers = { Authorization: `JWT ${token}` }
+  const send = async <T>(method: Method, path: string, data?: object): Promise<T> => {
+    const response = await request.fetch(`/api${path}`, { method, headers, data })
+    const failure = response.ok() ? '' : ` ${response.status()} ${await response.text()}`
+    expect(response.ok(), `${method} /api${path}${failure}`).toBe(true)
+    return (await response.json()) as T
+  }
+  return {
+    request,
+    headers,
+    userId,
+    send,
+    deleteWhere: async (collection, where) => {
+      // Asked with draft=true and deleted one by one: a bulk DELETE filters on the published row,
+      // and misses a draft whose fields (say, the assembly an autosaved session is in) are newer.
+      const matching = async () =>
+        (
+          await send<{ docs: Array<{ id: number }> }>(
+            'GET',
+            `/${collection}?${where}&draft=true&depth=0&pagination=false`,
+          )
+        ).docs.map(({ id }) => id)
+      for (const id of await matching()) await send('DELETE', `/${collection}/${id}`)
+      expect(await matching(), `${collection} left after deleting ${where}`).toEqual([])
+    },
+    dispose: () => request.dispose(),
+  }
+}
+
+/**
+ * Runs every step of a clean-up, in order, even when one fails, then fails with the first error:
+ * one broken step must not leave the rest of the record changed for the specs after it.
+ */
+export async function cleanUp(...steps: Array<() => Promise<unknown>>): Promise<void> {
+  const errors: unknown[] = []
+  for (const step of steps) {
+    try {
+      await step()
+    } catch (error) {
+      errors.push(error)
+    }
+  }
+  if (errors.length > 0) throw errors[0]
 }
 
 /** Reloads a public page until it shows the text: on-demand revalidation, no restart. */

@@ -1,7 +1,7 @@
 import { type APIResponse, expect, type Page, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { signInAsAdmin } from './helpers'
+import { openAdminApi, signInAsAdmin } from './helpers'
 import { contentSecurityPolicy } from '../../lib/security/headers'
 
 // `next start` runs in production: the production policy, with HSTS.
@@ -70,6 +70,18 @@ async function watchForCspViolations(page: Page): Promise<string[]> {
   return violations
 }
 
+const UPLOADED_ALT = 'A blue rectangle uploaded by the security journey'
+const REFUSED_ALT = 'Not really a PNG'
+
+// The upload is deleted however the journey ends (and the refused one, had it been let through).
+test.afterAll(async ({ playwright }) => {
+  const api = await openAdminApi(playwright)
+  for (const alt of [UPLOADED_ALT, REFUSED_ALT]) {
+    await api.deleteWhere('media', `where[alt][equals]=${encodeURIComponent(alt)}`)
+  }
+  await api.dispose()
+})
+
 const square = () =>
   sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a6f97' } })
     .png()
@@ -90,7 +102,7 @@ test('the admin works under the policy: sign-in, a collection, live preview, an 
   // A collection list and a document, then its live preview: the site framed by the admin.
   await page.goto('/admin/collections/sessions')
   await expect(page.locator('.table')).toContainText('Finding hope')
-  // The 2025 session (journey 08 copies its title into 2026): the oldest with this slug.
+  // The 2025 session (the next-assembly spec copies its title into 2026): the oldest with this slug.
   const found = await page.request.get(
     '/api/sessions?where[slug][equals]=finding-hope&sort=createdAt&limit=1&depth=0',
   )
@@ -108,7 +120,7 @@ test('the admin works under the policy: sign-in, a collection, live preview, an 
     mimeType: 'image/png',
     buffer: await square(),
   })
-  await page.locator('#field-alt').fill('A blue rectangle uploaded by the security journey')
+  await page.locator('#field-alt').fill(UPLOADED_ALT)
   await page.locator('#action-save').click()
   await expect(page.getByText(/successfully/i).first()).toBeVisible()
   await expect(page).toHaveURL(/\/admin\/collections\/media\/\d+/)
@@ -140,7 +152,7 @@ test('the admin works under the policy: sign-in, a collection, live preview, an 
     mimeType: 'image/png',
     buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
   })
-  await page.locator('#field-alt').fill('Not really a PNG')
+  await page.locator('#field-alt').fill(REFUSED_ALT)
   await page.locator('#action-save').click()
   await expect(page.getByText(/SVG files are not accepted/).first()).toBeVisible()
 

@@ -5,7 +5,7 @@ import { tsImport } from 'tsx/esm/api'
 
 import type * as payloadHelpers from '@/tests/helpers/payload'
 
-import { signInAsAdminThroughApi } from './helpers'
+import { cleanUp, openAdminApi } from './helpers'
 
 /**
  * What staff publish shows at once on the production server, on the document's own page and on
@@ -18,43 +18,51 @@ import { signInAsAdminThroughApi } from './helpers'
  * The one wait is for the server's job queue, whose timer fires every minute.
  *
  * Each test makes its own record in the latest published assembly, the one the home page shows
- * (the seeded 2025 one unless a later spec has published the next), with names and slugs that end
- * in a random tag, so the tests run alone or in any order. The only seeded document they edit is
- * that assembly's theme, which is put back.
+ * (the seeded 2025 one), with names and slugs that end in a random tag, and deletes it afterwards,
+ * so the tests run alone or in any order and leave the record as they found it. The only seeded
+ * document they edit is that assembly's theme, which is put back.
  */
 
 type Doc = { id: number; slug: string }
 type Named = Doc & { name: string }
 type Titled = Doc & { title: string }
 
-/** The REST API as the signed-in first admin. */
+/**
+ * The REST API as the signed-in first admin. Every document a test creates through it is deleted
+ * after the test, newest first (what refers to a document goes before it), passed or failed.
+ */
 type Admin = {
   userId: number
-  send: (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, data?: object) => Promise<Doc>
+  send: (method: Method, path: string, data?: object) => Promise<Doc>
   find: (path: string) => Promise<Array<Doc & Record<string, unknown>>>
 }
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 const test = base.extend<{ admin: Admin }>({
-  // A context of its own: the visitor's `request` must stay anonymous (no session cookie).
-  admin: async ({ playwright, baseURL }, provide) => {
-    const context = await playwright.request.newContext({ baseURL })
-    const { token, userId } = await signInAsAdminThroughApi(context)
-    const call = async (method: string, path: string, data?: object) => {
-      const response = await context.fetch(`/api${path}`, {
-        method,
-        headers: { Authorization: `JWT ${token}` },
-        data,
-      })
-      const failure = response.ok() ? '' : ` ${response.status()} ${await response.text()}`
-      expect(response.ok(), `${method} /api${path}${failure}`).toBe(true)
-      return (await response.json()) as { doc?: Doc; docs?: Array<Doc & Record<string, unknown>> }
-    }
+  admin: async ({ playwright }, provide) => {
+    const api = await openAdminApi(playwright)
+    const created: string[] = []
+    const call = (method: Method, path: string, data?: object) =>
+      api.send<{ doc?: Doc; docs?: Array<Doc & Record<string, unknown>> }>(method, path, data)
     await provide({
-      userId,
-      send: async (method, path, data) => (await call(method, path, data)).doc as Doc,
+      userId: api.userId,
+      send: async (method, path, data) => {
+        const { doc } = await call(method, path, data)
+        if (method === 'POST') created.push(`${path.split('?')[0]}/${doc!.id}`)
+        return doc!
+      },
       find: async (path) => (await call('GET', path)).docs ?? [],
     })
-    await context.dispose()
+    // A test may have deleted one itself: a 404 means it is gone already.
+    await cleanUp(
+      ...created.reverse().map((path) => async () => {
+        const response = await api.request.delete(`/api${path}`, { headers: api.headers })
+        expect([200, 404], `DELETE /api${path}: ${await response.text()}`).toContain(
+          response.status(),
+        )
+      }),
+    )
+    await api.dispose()
   },
 })
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { expectPublished, signInAsAdminThroughApi } from './helpers'
+import { cleanUp, expectPublished, openAdminApi } from './helpers'
 
 /**
  * A portrait uploaded for a speaker who is not yet public stays private on the running server:
@@ -9,18 +9,28 @@ import { expectPublished, signInAsAdminThroughApi } from './helpers'
  * the page shows it, loaded from Payload's file route; once unpublished, the file is refused
  * again, even to a browser revalidating its cached copy.
  */
+const alt = `Portrait of a journey speaker ${Date.now()}`
+const name = `Journey Portrait ${Date.now()}`
+
+// The speaker and then the portrait are deleted however the journey ends.
+test.afterAll(async ({ playwright }) => {
+  const api = await openAdminApi(playwright)
+  await cleanUp(
+    () => api.deleteWhere('speakers', `where[name][equals]=${encodeURIComponent(name)}`),
+    () => api.deleteWhere('media', `where[alt][equals]=${encodeURIComponent(alt)}`),
+  )
+  await api.dispose()
+})
+
 test('a portrait is public exactly while its speaker is', async ({
   browser,
   playwright,
   baseURL,
 }) => {
   test.setTimeout(120_000)
-  const staff = await playwright.request.newContext({ baseURL })
-  const { token } = await signInAsAdminThroughApi(staff)
-  const headers = { Authorization: `JWT ${token}` }
+  const { request: staff, headers } = await openAdminApi(playwright)
   const visitor = await playwright.request.newContext({ baseURL })
 
-  const alt = `Portrait of a journey speaker ${Date.now()}`
   const photo = await sharp({
     create: { width: 1800, height: 1200, channels: 3, background: '#7a2e3b' },
   })
@@ -43,7 +53,7 @@ test('a portrait is public exactly while its speaker is', async ({
 
   const created = await staff.post('/api/speakers?draft=true', {
     headers,
-    data: { name: `Journey Portrait ${Date.now()}`, photo: media.id, _status: 'draft' },
+    data: { name, photo: media.id, _status: 'draft' },
   })
   expect(created.status()).toBe(201)
   const { doc: speaker } = (await created.json()) as {

@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { signInAsAdminThroughApi } from './helpers'
+import { type AdminApi, openAdminApi, signInAsAdminThroughApi } from './helpers'
 
 /**
  * The database stops while the site is under requests, then comes back. Meanwhile pages Next.js
@@ -8,8 +8,9 @@ import { signInAsAdminThroughApi } from './helpers'
  * with Retry-After (never a 500, a hang or a stack trace); afterwards the same server answers
  * normally again by itself; and a multi-document write caught by the outage is all or nothing.
  *
- * Runs last (99-): it stops the database every other journey shares. scripts/e2e.ts gives it
- * E2E_DB_CONTROL_URL to stop and start that database.
+ * It stops the database every other journey shares (scripts/e2e.ts gives it E2E_DB_CONTROL_URL to
+ * stop and start it), so whatever happens the database is started again and the drill's assemblies
+ * and sessions are deleted after it: the journeys after it find the record as before.
  */
 const control = process.env.E2E_DB_CONTROL_URL
 
@@ -72,6 +73,29 @@ async function database(action: 'stop' | 'start') {
   expect(response.status, `${action} the database: ${await response.text()}`).toBe(204)
 }
 
+// The drill's assembly; start-next copies it to the year after.
+const year = 2100 + Math.floor(Math.random() * 800)
+
+test.afterAll(async ({ playwright }) => {
+  if (!control) return
+  await database('start')
+  // The server reconnects by itself; until it has, signing in answers 503.
+  let api: AdminApi | undefined
+  await expect(async () => {
+    api = await openAdminApi(playwright)
+  }).toPass({ timeout: 30_000, intervals: [500, 1_000] })
+  const years = `where[year][in]=${year},${year + 1}`
+  const { docs } = await api!.send<{ docs: Array<{ id: number }> }>(
+    'GET',
+    `/assemblies?${years}&draft=true&depth=0`,
+  )
+  if (docs.length > 0) {
+    await api!.deleteWhere('sessions', `where[assembly][in]=${docs.map(({ id }) => id).join(',')}`)
+  }
+  await api!.deleteWhere('assemblies', years)
+  await api!.dispose()
+})
+
 const describe = (s: Sample) =>
   `${s.target.name} ${s.target.path} → ${s.status} (${s.ended - s.started} ms) ${s.body.slice(0, 120)}`
 
@@ -85,7 +109,6 @@ test('the site rides out a database outage and recovers by itself', async ({ pla
   const auth = { Authorization: `JWT ${token}` }
 
   // A draft assembly with a programme big enough that copying it takes a while.
-  const year = 2100 + Math.floor(Math.random() * 800)
   const created = await staff.post('/api/assemblies?draft=true', {
     headers: auth,
     data: { title: `Fault drill ${year}`, year, _status: 'draft' },
@@ -120,32 +143,40 @@ test('the site rides out a database outage and recovers by itself', async ({ pla
     while (streaming) samples.push(await sample(visitor, target))
   })
 
-  await new Promise((resolve) => setTimeout(resolve, 1_000))
-  // The multi-document write, under way when the database goes.
-  const copying = staff
-    .post(`/api/assemblies/${assemblyId}/start-next`, {
-      headers: auth,
-      data: { copySessions: true },
-      timeout: REQUEST_TIMEOUT_MS,
-    })
-    .then((response) => response.status())
-  await new Promise((resolve) => setTimeout(resolve, 150))
-  const stopping = Date.now()
-  await database('stop')
-  const down = Date.now()
-  await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS))
-  const restarting = Date.now()
-  await database('start')
+  // The streams end however the drill does, so that none still runs after it.
+  let copying: Promise<number> | undefined
+  let stopping = 0
+  let down = 0
+  let restarting = 0
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    // The multi-document write, under way when the database goes.
+    copying = staff
+      .post(`/api/assemblies/${assemblyId}/start-next`, {
+        headers: auth,
+        data: { copySessions: true },
+        timeout: REQUEST_TIMEOUT_MS,
+      })
+      .then((response) => response.status())
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    stopping = Date.now()
+    await database('stop')
+    down = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS))
+    restarting = Date.now()
+    await database('start')
 
-  // Recovery: every target answers normally again, without restarting the server.
-  await expect(async () => {
-    for (const target of targets) {
-      const after = await sample(visitor, target)
-      expect(after.status, describe(after)).toBe(200)
-    }
-  }).toPass({ timeout: 15_000, intervals: [250, 500, 1_000] })
-  streaming = false
-  await Promise.all(streams)
+    // Recovery: every target answers normally again, without restarting the server.
+    await expect(async () => {
+      for (const target of targets) {
+        const after = await sample(visitor, target)
+        expect(after.status, describe(after)).toBe(200)
+      }
+    }).toPass({ timeout: 15_000, intervals: [250, 500, 1_000] })
+  } finally {
+    streaming = false
+    await Promise.all(streams)
+  }
 
   // Never a hang or a stack trace, whenever the request was made. Never a 500 either, except for
   // a request whose query was running at the very moment PostgreSQL cut its sessions: it had
@@ -191,7 +222,7 @@ test('the site rides out a database outage and recovers by itself', async ({ pla
   })
 
   // The copy finished before the outage (201) or was cut by it (503), never half-way.
-  const copyStatus = await copying
+  const copyStatus = await copying!
   expect([201, 503]).toContain(copyStatus)
   const next = await staff.get(
     `/api/assemblies?where[year][equals]=${year + 1}&draft=true&depth=0`,

@@ -1,6 +1,6 @@
 import { expect, type PlaywrightWorkerArgs, test } from '@playwright/test'
 
-import { choose, expectPublished, publish, signInAsAdmin, signInAsAdminThroughApi } from './helpers'
+import { choose, expectPublished, openAdminApi, publish, signInAsAdmin } from './helpers'
 
 const SPEAKER = 'Amara Okafor-Lindqvist'
 
@@ -10,20 +10,15 @@ const SPEAKER = 'Amara Okafor-Lindqvist'
  * meet the 2025 record on the home page, whatever order they run in.
  */
 async function removeTheNextAssembly(playwright: PlaywrightWorkerArgs['playwright']) {
-  const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
-  const { token } = await signInAsAdminThroughApi(request)
-  const headers = { Authorization: `JWT ${token}` }
-  const remove = async (collection: string, where: string) => {
-    const response = await request.delete(`/api/${collection}?${where}`, { headers })
-    expect(response.ok(), `deleting ${collection} ${where}: ${response.status()}`).toBe(true)
-  }
-  const { docs } = (await (
-    await request.get('/api/assemblies?where[year][equals]=2026&draft=true&depth=0', { headers })
-  ).json()) as { docs: { id: number }[] }
-  for (const { id } of docs) await remove('sessions', `where[assembly][equals]=${id}`)
-  await remove('speakers', `where[name][equals]=${encodeURIComponent(SPEAKER)}`)
-  await remove('assemblies', 'where[year][equals]=2026')
-  await request.dispose()
+  const api = await openAdminApi(playwright)
+  const { docs } = await api.send<{ docs: { id: number }[] }>(
+    'GET',
+    '/assemblies?where[year][equals]=2026&draft=true&depth=0',
+  )
+  for (const { id } of docs) await api.deleteWhere('sessions', `where[assembly][equals]=${id}`)
+  await api.deleteWhere('speakers', `where[name][equals]=${encodeURIComponent(SPEAKER)}`)
+  await api.deleteWhere('assemblies', 'where[year][equals]=2026')
+  await api.dispose()
 }
 
 test.beforeAll(async ({ playwright }) => removeTheNextAssembly(playwright))

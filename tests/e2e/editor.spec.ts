@@ -1,6 +1,15 @@
-import { expect, test } from '@playwright/test'
+import { expect, type PlaywrightWorkerArgs, test } from '@playwright/test'
 
-import { EDITOR, signIn, signInAsAdmin } from './helpers'
+import { EDITOR, openAdminApi, signIn, signInAsAdmin } from './helpers'
+
+// The journey makes the editor's account itself: none before it, none left after it.
+const removeTheEditor = async ({ playwright }: PlaywrightWorkerArgs) => {
+  const api = await openAdminApi(playwright)
+  await api.deleteWhere('users', `where[email][equals]=${encodeURIComponent(EDITOR.email)}`)
+  await api.dispose()
+}
+test.beforeAll(removeTheEditor)
+test.afterAll(removeTheEditor)
 
 test('an editor cannot reach user management or raise their own role', async ({
   page,
