@@ -5,7 +5,7 @@
  * drafts, autosaves and the seed revalidate nothing.
  *
  * That the revalidated pages then really change on a running server is proven separately, by
- * tests/e2e/07-revalidation.spec.ts against `next start`.
+ * tests/e2e/revalidation.spec.ts against `next start`.
  */
 import { jest } from '@jest/globals'
 
