@@ -48,6 +48,31 @@ function servedFromCache(request: NextRequest): boolean {
   return prerenderedRoutes().has(pathname)
 }
 
+// Pre-rendered pages never reach the proxy: invoking it halves what a cached page can serve
+// (BENCHMARKS.md). It runs only for what it protects: the API and admin (refusals, the 503),
+// pages rendered per request (search, a filtered tracker, draft mode) and addresses with a
+// percent sign. Literal, because Next reads the matcher at build time;
+// tests/int/pages/proxyMatcher.test.ts keeps the lists in step with lib/wins/keys and
+// lib/compat/next. A detail page first asked for during an outage (published after the build)
+// is rendered and fails into the error page, which says the record is unavailable.
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: [
+    '/api/:path*',
+    '/admin/:path*',
+    '/next/:path*',
+    '/revalidate',
+    '/search',
+    '/:path(.*%.*)',
+    { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'country' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'kind' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'level' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'year' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'presenting' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'credited' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'organisation' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/wins', has: [{ type: 'query', key: 'page' }] },
+  ],
 }

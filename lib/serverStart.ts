@@ -1,9 +1,12 @@
+import { admitNextRequestsInTurns } from '@/lib/http/admission'
 import { stampSocketAddresses } from '@/lib/security/clientAddress'
 
 // Loads Payload at start: its job queue then publishes scheduled changes without a visitor.
 export async function onServerStart(): Promise<void> {
   await stampSocketAddresses()
-  if (process.env.NODE_ENV === 'production') void loadPayload()
+  if (process.env.NODE_ENV !== 'production') return
+  await admitNextRequestsInTurns()
+  void loadPayload()
 }
 
 // Through the server's own route: a second copy of Payload loaded here would hand the routes
