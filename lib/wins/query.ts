@@ -53,12 +53,12 @@ export type WinTrackingIds = {
   facets: Record<WinFacet, WinFacetOption[]>
 }
 
-// Ties broken by id, so a page never repeats or skips a win. Titles in ICU's root order, which
-// is what the site's `localeCompare(…, 'en')` follows.
+// Titles in ICU's root order, which the site's `localeCompare(…, 'en')` follows; equal titles newest
+// first, as Payload's sort by title leaves them; then by id, so a page never repeats or skips a win.
 const orderBy: Record<WinSort, ReturnType<typeof sql>> = {
   date: sql`pub.achieved_on DESC NULLS LAST, coalesce(pub.assembly_year, 0) DESC,
-    pub.title COLLATE "und-x-icu", pub.id`,
-  title: sql`pub.title COLLATE "und-x-icu", pub.id`,
+    pub.title COLLATE "und-x-icu", pub.created_at DESC, pub.id`,
+  title: sql`pub.title COLLATE "und-x-icu", pub.created_at DESC, pub.id`,
 }
 
 // Facets whose chosen values apply even when no published win has them.
@@ -80,7 +80,7 @@ export async function readWinTracking(db: SqlExecutor, query: WinQuery): Promise
   )
   const { rows } = await db.execute(sql`
     WITH pub AS (
-      SELECT w.id, w.title, w.achieved_on, w.country::text AS country, w.kind::text AS kind,
+      SELECT w.id, w.title, w.created_at, w.achieved_on, w.country::text AS country, w.kind::text AS kind,
         w.level::text AS level, w.assembly_id, w.presenter_organisation_id, a.year AS assembly_year,
         -- lib/wins/tracker.ts winYear: the year won, else the assembly's.
         coalesce(extract(year FROM w.achieved_on AT TIME ZONE 'UTC')::int, a.year::int)::text AS year
