@@ -4,12 +4,25 @@
  * credited with (or presenting) a published win, a draft assembly, a draft presenter, a topic only
  * a draft files, and a published win with a newer unpublished draft.
  */
-import { trackPublishedWins } from '@/lib/queries/wins'
-import { parseWinQuery, type RawSearchParams, type WinFacet } from '@/lib/wins'
-import { make, uniqueYear } from '@/tests/helpers/factories'
+import { jest } from '@jest/globals'
+
+import type { RawSearchParams, WinFacet } from '@/lib/wins'
 import { setupRecord } from '@/tests/helpers/setup'
 
-const app = setupRecord()
+// A staff preview is draft mode plus a staff session (lib/preview/viewer.ts); off unless a test
+// turns it on.
+const draft = { isEnabled: false }
+let requestHeaders = new Headers()
+jest.unstable_mockModule('next/headers', () => ({
+  draftMode: async () => draft,
+  headers: async () => requestHeaders,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+}))
+const { trackPublishedWins } = await import('@/lib/queries/wins')
+const { parseWinQuery } = await import('@/lib/wins')
+const { make, uniqueYear } = await import('@/tests/helpers/factories')
+
+const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['editor'] })
 
 const HIDDEN = 'Zqhidden'
 const year = uniqueYear()
@@ -161,5 +174,27 @@ describe('drafts in the public tracker', () => {
       creditedOrganisations: [],
     })
     expect(delta?.achievedOn ?? null).toBeNull()
+  })
+})
+
+describe('a staff preview', () => {
+  afterEach(() => {
+    draft.isEnabled = false
+    requestHeaders = new Headers()
+  })
+
+  it('tracks the latest drafts, in memory, and leaves the public tracker as it was', async () => {
+    draft.isEnabled = true
+    requestHeaders = new Headers({ Authorization: `JWT ${app.editorToken}` })
+    const preview = await track({ country: 'PT', sort: 'title' })
+    expect(preview.wins.map((win) => win.title)).toEqual([
+      `${HIDDEN} Delta retitled`,
+      `${HIDDEN} draft-only win`,
+    ])
+    expect(preview.facets.credited.map((option) => option.value)).toContain('hidden-organisation')
+
+    // Draft mode without a staff session is a visitor.
+    requestHeaders = new Headers()
+    expect((await track({ country: 'PT' })).total).toBe(0)
   })
 })
