@@ -1,10 +1,13 @@
 import 'server-only'
 
 import type { Payload, Where } from 'payload'
+import { cache } from 'react'
 
+import type { TaggedCollection } from '@/lib/cacheTags'
+import { dbFor } from '@/lib/compat/payload'
 import { getPayloadClient } from '@/lib/payload'
-import { populated } from '@/lib/populated'
-import type { Viewer } from '@/lib/preview'
+import { populated, populatedList } from '@/lib/populated'
+import { getPreviewViewer, publicViewer, type Viewer } from '@/lib/preview'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findAll, findOne } from '@/lib/queries/find'
 import {
@@ -17,7 +20,15 @@ import {
   topicLinkSelect,
   winCardSelect,
 } from '@/lib/queries/selects'
-import { trackWins, type WinQuery } from '@/lib/wins'
+import {
+  isUnfilteredQuery,
+  parseWinQuery,
+  trackWins,
+  type WinQuery,
+  type WinTracking,
+} from '@/lib/wins'
+import { readWinTracking, type WinPageRelations } from '@/lib/wins/query'
+import type { WinsSelect } from '@/payload-types'
 
 export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (viewer) => {
   const payload = await getPayloadClient()
@@ -44,43 +55,116 @@ export function readPresentedWins(payload: Payload, viewer: Viewer, where: Where
   })
 }
 
-// Filtered in memory per request (trackPublishedWins), so the cache holds one list.
-export const listWinsForTracker = publicQuery(
-  'listWinsForTracker',
-  ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics'],
-  async (viewer) => {
-    const payload = await getPayloadClient()
-    return findAll(payload, viewer, {
-      collection: 'wins',
-      depth: 1,
-      sort: 'title',
-      select: {
-        ...winCardSelect,
-        achievedOn: true,
-        assembly: true,
-        session: true,
-        presenter: true,
-        presenterOrganisation: true,
-        creditedOrganisations: true,
-        topics: true,
-        evidence: true,
-      },
-      populate: {
-        assemblies: assemblyLinkSelect,
-        sessions: { title: true, slug: true },
-        speakers: speakerNameSelect,
-        organisations: organisationLinkSelect,
-        topics: topicLinkSelect,
-      },
-    })
-  },
+const trackerReads = [
+  'wins',
+  'assemblies',
+  'sessions',
+  'speakers',
+  'organisations',
+  'topics',
+] as const satisfies TaggedCollection[]
+
+// What a card shows of the win itself; its assembly and organisations come with the page's ids.
+const trackedCardSelect = {
+  ...winCardSelect,
+  achievedOn: true,
+  session: true,
+  presenter: true,
+  evidence: true,
+} satisfies WinsSelect
+const trackedCardPopulate = {
+  sessions: { title: true, slug: true },
+  speakers: speakerNameSelect,
+} as const
+
+type TrackedCard = Awaited<ReturnType<typeof readCards>>[number]
+export type TrackedWin = TrackedCard & WinPageRelations
+export type Tracking = WinTracking<TrackedWin>
+
+function readCards(payload: Payload, viewer: Viewer, ids: number[]) {
+  return findAll(payload, viewer, {
+    collection: 'wins',
+    where: { id: { in: ids } },
+    depth: 1,
+    select: trackedCardSelect,
+    populate: trackedCardPopulate,
+  })
+}
+
+/**
+ * The public tracker: filters, counts and the page's ids in one SQL statement (lib/wins/query.ts),
+ * then the page's wins through the Local API as the visitor, so access and field rules apply to
+ * what is shown. Statements: that one, the wins, their sessions and their presenters: the same
+ * four for 5 wins or 500.
+ */
+async function readPublicTracking(payload: Payload, viewer: Viewer, query: WinQuery) {
+  const found = await readWinTracking(await dbFor(payload), query)
+  const ids = found.wins.map((win) => win.id)
+  const cards = ids.length === 0 ? [] : await readCards(payload, viewer, ids)
+  const byId = new Map(cards.map((card) => [card.id, card]))
+  const wins = found.wins.flatMap(({ id, ...relations }): TrackedWin[] => {
+    const card = byId.get(id)
+    return card ? [{ ...card, ...relations }] : []
+  })
+  return { ...found, wins } satisfies Tracking
+}
+
+// A staff preview shows drafts, which live in the versions table: read them all through the Local
+// API and track them in memory, as the public tracker does in SQL.
+async function readPreviewTracking(payload: Payload, viewer: Viewer, query: WinQuery) {
+  const all = await findAll(payload, viewer, {
+    collection: 'wins',
+    depth: 1,
+    sort: 'title',
+    select: {
+      ...trackedCardSelect,
+      assembly: true,
+      presenterOrganisation: true,
+      creditedOrganisations: true,
+      topics: true,
+    },
+    populate: {
+      ...trackedCardPopulate,
+      assemblies: assemblyLinkSelect,
+      organisations: organisationLinkSelect,
+      topics: topicLinkSelect,
+    },
+  })
+  const tracking = trackWins(all, query)
+  const wins = tracking.wins.map(
+    ({ assembly, presenterOrganisation, creditedOrganisations, topics: _topics, ...card }) => ({
+      ...card,
+      assembly: populated(assembly),
+      presenterOrganisation: populated(presenterOrganisation),
+      creditedOrganisations: populatedList(creditedOrganisations),
+    }),
+  )
+  return { ...tracking, wins } satisfies Tracking
+}
+
+const readTracking = (payload: Payload, viewer: Viewer, query: WinQuery): Promise<Tracking> =>
+  viewer.draft
+    ? readPreviewTracking(payload, viewer, query)
+    : readPublicTracking(payload, viewer, query)
+
+/** The static /wins: the unfiltered first page, cached and revalidated on publish. */
+export const getUnfilteredWinTracking = publicQuery(
+  'getUnfilteredWinTracking',
+  [...trackerReads],
+  async (viewer) => readTracking(await getPayloadClient(), viewer, parseWinQuery({})),
 )
 
-export type TrackedWin = Awaited<ReturnType<typeof listWinsForTracker>>[number]
+// Filtered views are read per request, uncached: no visitor's filters become a cache entry. Keyed
+// by a string so the page and its metadata share one read.
+const trackByKey = cache(async (key: string): Promise<Tracking> => {
+  const query = JSON.parse(key) as WinQuery
+  if (isUnfilteredQuery(query)) return getUnfilteredWinTracking()
+  const viewer = (await getPreviewViewer()) ?? publicViewer
+  return readTracking(await getPayloadClient(), viewer, query)
+})
 
-export async function trackPublishedWins(query: WinQuery) {
-  return trackWins(await listWinsForTracker(), query)
-}
+export const trackPublishedWins = (query: WinQuery): Promise<Tracking> =>
+  trackByKey(JSON.stringify(query))
 
 export const getWinBySlug = publicQuery(
   'getWinBySlug',

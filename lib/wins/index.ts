@@ -1,11 +1,12 @@
 /**
- * The wins tracker (/wins). Tens of wins a year, so the whole cached list is filtered here per
- * request: no visitor's filters ever become a cache key or a query. Plain code, no database.
+ * The wins tracker (/wins): its address, filters, labels and pages. Plain code, no database; the
+ * public tracker's SQL is lib/wins/query.ts, read through lib/queries/wins.ts.
  */
 export { FILTERED_WINS_PATH, winFacets, winQueryKeys } from '@/lib/wins/keys'
 export {
   activeFilterCount,
   emptyWinFilters,
+  isUnfilteredQuery,
   parseWinQuery,
   type RawSearchParams,
   type TrackableWin,

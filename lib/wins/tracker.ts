@@ -160,22 +160,86 @@ const compare = {
   },
 }
 
+export type FacetLabels = Record<WinFacet, Map<string, string>>
+export type FacetCounts = Record<WinFacet, Map<string, number>>
+
+/** Every kind and level, in the schema's order; the other facets' options come from the wins. */
+export const emptyFacetLabels = (): FacetLabels => ({
+  country: new Map(),
+  topic: new Map(),
+  kind: new Map(kindValues.map((value) => [value, winKindLabels[value]])),
+  level: new Map(levelValues.map((value) => [value, winLevelLabels[value]])),
+  year: new Map(),
+  presenting: new Map(),
+  credited: new Map(),
+})
+
+export const emptyFacetCounts = (): FacetCounts => ({
+  country: new Map(),
+  topic: new Map(),
+  kind: new Map(),
+  level: new Map(),
+  year: new Map(),
+  presenting: new Map(),
+  credited: new Map(),
+})
+
+/**
+ * The filters that apply: values some published win has, plus any country or year. Unknown
+ * countries and years are added to `labels` so they show, ticked, with no win.
+ */
+export function applicableFilters(labels: FacetLabels, requested: WinFilters): WinFilters {
+  const filters = emptyWinFilters()
+  for (const facet of winFacets) {
+    for (const value of requested[facet]) {
+      if (!labels[facet].has(value)) {
+        // Countries and years mean something without a win; an unknown slug does not.
+        if (facet === 'country') labels.country.set(value, countryName(value))
+        else if (facet === 'year') labels.year.set(value, value)
+        else continue
+      }
+      filters[facet].push(value)
+    }
+  }
+  return filters
+}
+
+export function facetOptions(
+  labels: FacetLabels,
+  counts: FacetCounts,
+  filters: WinFilters,
+): Record<WinFacet, WinFacetOption[]> {
+  const facets = {} as Record<WinFacet, WinFacetOption[]>
+  for (const facet of winFacets) {
+    const options = [...labels[facet]].map(([value, label]) => ({
+      value,
+      label,
+      count: counts[facet].get(value) ?? 0,
+      selected: filters[facet].includes(value),
+    }))
+    if (facet === 'year') options.sort((a, b) => Number(b.value) - Number(a.value))
+    else if (facet !== 'kind' && facet !== 'level') options.sort(byLabel)
+    facets[facet] = options
+  }
+  return facets
+}
+
+/** A page past the end shows the last one. */
+export function pageOf(total: number, requested: number): { page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(total / WINS_PER_PAGE))
+  return { page: Math.min(requested, pageCount), pageCount }
+}
+
 /**
  * Options within a facet are alternatives, facets all apply. A facet's counts apply every filter
- * but its own, so each count is what ticking that option would add.
+ * but its own, so each count is what ticking that option would add. In memory, for a staff
+ * preview (drafts are in the versions table); the public tracker does the same in SQL
+ * (lib/wins/query.ts), and tests hold the two to the same answers.
  */
 export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery): WinTracking<W> {
   const entries = allWins.map((win) => ({ win, values: valuesOfWin(win) }))
 
-  const labels: Record<WinFacet, Map<string, string>> = {
-    country: new Map(),
-    topic: new Map(),
-    kind: new Map(kindValues.map((value) => [value, winKindLabels[value]])),
-    level: new Map(levelValues.map((value) => [value, winLevelLabels[value]])),
-    year: new Map(),
-    presenting: new Map(),
-    credited: new Map(),
-  }
+  const labels = emptyFacetLabels()
   for (const { win, values } of entries) {
     labels.country.set(win.country, countryName(win.country))
     for (const topic of populatedList(win.topics))
@@ -187,48 +251,28 @@ export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery)
     }
     for (const year of values.year) labels.year.set(year, year)
   }
-  const filters = emptyWinFilters()
-  for (const facet of winFacets) {
-    for (const value of query.filters[facet]) {
-      if (!labels[facet].has(value)) {
-        // Countries and years mean something without a win; an unknown slug does not.
-        if (facet === 'country') labels.country.set(value, countryName(value))
-        else if (facet === 'year') labels.year.set(value, value)
-        else continue
-      }
-      filters[facet].push(value)
-    }
-  }
+  const filters = applicableFilters(labels, query.filters)
 
   const matchesFacet = (values: WinFilters, facet: WinFacet) =>
     filters[facet].length === 0 || values[facet].some((value) => filters[facet].includes(value))
   const matchesAllBut = (values: WinFilters, skipped?: WinFacet) =>
     winFacets.every((facet) => facet === skipped || matchesFacet(values, facet))
 
-  const facets = {} as Record<WinFacet, WinFacetOption[]>
+  const counts = emptyFacetCounts()
   for (const facet of winFacets) {
-    const counts = new Map<string, number>()
     for (const { values } of entries) {
       if (!matchesAllBut(values, facet)) continue
-      for (const value of new Set(values[facet])) counts.set(value, (counts.get(value) ?? 0) + 1)
+      for (const value of new Set(values[facet])) {
+        counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1)
+      }
     }
-    const options = [...labels[facet]].map(([value, label]) => ({
-      value,
-      label,
-      count: counts.get(value) ?? 0,
-      selected: filters[facet].includes(value),
-    }))
-    if (facet === 'year') options.sort((a, b) => Number(b.value) - Number(a.value))
-    else if (facet !== 'kind' && facet !== 'level') options.sort(byLabel)
-    facets[facet] = options
   }
 
   const matching = entries
     .filter(({ values }) => matchesAllBut(values))
     .map(({ win }) => win)
     .sort(compare[query.sort])
-  const pageCount = Math.max(1, Math.ceil(matching.length / WINS_PER_PAGE))
-  const page = Math.min(query.page, pageCount)
+  const { page, pageCount } = pageOf(matching.length, query.page)
   return {
     wins: matching.slice((page - 1) * WINS_PER_PAGE, page * WINS_PER_PAGE),
     total: matching.length,
@@ -236,9 +280,13 @@ export function trackWins<W extends TrackableWin>(allWins: W[], query: WinQuery)
     pageCount,
     filters,
     sort: query.sort,
-    facets,
+    facets: facetOptions(labels, counts, filters),
   }
 }
+
+/** Whether a query is the unfiltered first page: the static /wins, the only one cached. */
+export const isUnfilteredQuery = (query: WinQuery): boolean =>
+  activeFilterCount(query.filters) === 0 && query.sort === 'date' && query.page === 1
 
 export const activeFilterCount = (filters: WinFilters): number =>
   winFacets.reduce((sum, facet) => sum + filters[facet].length, 0)

@@ -37,9 +37,9 @@ const { searchRecord } = await import('@/lib/queries/search')
 const { getSession } = await import('@/lib/queries/sessions')
 const { getSpeakerBySlug, listSpeakers } = await import('@/lib/queries/speakers')
 const { getTopicBySlug } = await import('@/lib/queries/topics')
-const { getWinBySlug, listWinsForTracker } = await import('@/lib/queries/wins')
+const { getWinBySlug, trackPublishedWins } = await import('@/lib/queries/wins')
 const { parseSearchParams } = await import('@/lib/search/params')
-const { parseWinQuery, trackWins } = await import('@/lib/wins')
+const { parseWinQuery } = await import('@/lib/wins')
 const { getPayloadClient } = await import('@/lib/payload')
 
 const loaders: Record<string, () => Promise<unknown>> = {
@@ -50,7 +50,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   organisation: () => getOrganisationBySlug(pageSubjects.organisation),
   topic: () => getTopicBySlug(pageSubjects.topic),
   win: () => getWinBySlug(pageSubjects.win),
-  wins: async () => trackWins(await listWinsForTracker(), parseWinQuery({})),
+  wins: () => trackPublishedWins(parseWinQuery({})),
   speakers: () => listSpeakers(),
   search: () => searchRecord(parseSearchParams({ q: SEARCH_QUERY })),
 }

@@ -22,7 +22,7 @@ import { searchRecord } from '@/lib/queries/search'
 import { getSession, listSessionAddresses } from '@/lib/queries/sessions'
 import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
 import { getTopicBySlug, listTopics } from '@/lib/queries/topics'
-import { getWinBySlug, listWins, listWinsForTracker } from '@/lib/queries/wins'
+import { getUnfilteredWinTracking, getWinBySlug, listWins } from '@/lib/queries/wins'
 import type { User } from '@/payload-types'
 import {
   type DraftCollection,
@@ -665,7 +665,7 @@ describe('drafts and old versions stay out of every public channel', () => {
       listTopics(),
       getTopicBySlug(slugs.topics),
       listWins(),
-      listWinsForTracker(),
+      getUnfilteredWinTracking(),
       getWinBySlug(slugs.wins),
     ])
     const text = JSON.stringify(results)

@@ -9,7 +9,7 @@
 import { type CollectionSlug, formatNames } from 'payload'
 
 import { guardQueries, queryMessages } from '@/hooks/guardQueries'
-import { listWinsForTracker } from '@/lib/queries/wins'
+import { getUnfilteredWinTracking } from '@/lib/queries/wins'
 import { relationPaths, type RelationPath } from '@/lib/security/queryPaths'
 import { make } from '@/tests/helpers/factories'
 import { graphql } from '@/tests/helpers/graphql'
@@ -127,7 +127,7 @@ describe('the hole as it was found', () => {
   })
 
   it('keeps the public queries of the site working under the guard', async () => {
-    const wins = await listWinsForTracker.published()
+    const { wins } = await getUnfilteredWinTracking.published()
     const found = wins.find((each) => each.id === publishedWinId)
     expect(found).toBeDefined()
     // The hidden presenter is not populated for the public.
