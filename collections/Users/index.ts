@@ -13,6 +13,7 @@ import {
 } from '@/collections/Users/hooks/limitAuthAttempts'
 import { requireLongPasswords } from '@/collections/Users/hooks/requireLongPasswords'
 import { requireSetupToken } from '@/collections/Users/hooks/requireSetupToken'
+import { clearStaffHint, renewStaffHint, setStaffHint } from '@/collections/Users/hooks/staffHint'
 import { env } from '@/lib/env'
 import { selectOptions } from '@/lib/options/define'
 import { userRoles } from '@/lib/options/userRoles'
@@ -91,7 +92,9 @@ export const Users: CollectionConfig<'users'> = {
     beforeOperation: [limitAuthAttempts, requireLongPasswords],
     beforeValidate: [requireSetupToken],
     beforeChange: [firstUserIsAdmin],
-    afterLogin: [countSuccessfulLogin],
+    afterLogin: [countSuccessfulLogin, setStaffHint],
+    afterLogout: [clearStaffHint],
+    afterRefresh: [renewStaffHint],
     afterOperation: [unlockClearsBackoff],
   },
 }

@@ -5,13 +5,15 @@ import { useSyncExternalStore } from 'react'
 
 import { checkRole } from '@/access/checkRole'
 import { adminHref, exitPreviewHref, previewHref } from '@/lib/preview/links'
+import { clearedStaffHintCookie } from '@/lib/preview/staffHint'
 import type { User } from '@/payload-types'
 
 export type AdminBarRecord = { collection: string; id?: number | string }
 
 type SignedIn = { email: string }
 
-// Asked once per page load, outside React: the answer does not depend on the page.
+// Loaded by StaffBar only where the staff hint cookie is set. Asked once per page load, outside
+// React: the answer does not depend on the page.
 let signedIn: SignedIn | null = null
 let asked = false
 const listeners = new Set<() => void>()
@@ -26,7 +28,10 @@ async function askWhoIsSignedIn(): Promise<SignedIn | null> {
     })
     if (!response.ok) return null
     const { user } = (await response.json()) as { user?: Pick<User, 'email' | 'role'> | null }
-    return user && checkRole(['admin', 'editor'], user) ? { email: user.email } : null
+    if (user && checkRole(['admin', 'editor'], user)) return { email: user.email }
+    // Signed out (or the session expired): forget the hint, so the next page asks nothing.
+    document.cookie = clearedStaffHintCookie({ secure: window.location.protocol === 'https:' })
+    return null
   } catch {
     // The bar is a convenience: the page works without it.
     return null

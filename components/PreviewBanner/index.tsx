@@ -1,7 +1,6 @@
 import { Suspense } from 'react'
 
-import { ExitPreviewLink } from '@/components/PreviewBanner/ExitPreviewLink.client'
-import { LivePreviewRefresh } from '@/components/PreviewBanner/LivePreviewRefresh.client'
+import { ExitPreviewLink, LivePreviewRefresh } from '@/components/AdminBar/StaffTools.client'
 import { getPreviewViewer, isDraftModeEnabled } from '@/lib/preview'
 
 // Behind its own boundary: it depends on the request, and must not hold up the rest of the page.

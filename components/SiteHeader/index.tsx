@@ -11,12 +11,20 @@ const mainSections = [
   { href: paths.topics(), label: 'Topics' },
 ] as const
 
+// One element shared by the header, the footer and the 404 page: React's flight data writes an
+// element it has already sent as a reference to it, so the links are sent once per page.
+const mainSectionItems = (
+  <>
+    {mainSections.map((section) => (
+      <li key={section.href}>
+        <Link href={section.href}>{section.label}</Link>
+      </li>
+    ))}
+  </>
+)
+
 export function MainSectionItems() {
-  return mainSections.map((section) => (
-    <li key={section.href}>
-      <Link href={section.href}>{section.label}</Link>
-    </li>
-  ))
+  return mainSectionItems
 }
 
 export function SiteHeader() {

@@ -18,8 +18,8 @@ export function RoleAtOrganisation({
   if (!role && !org) return null
   return (
     <>
-      {role}
-      {role && org ? ', ' : null}
+      {/* One text node: two would be written with a <!-- --> between them. */}
+      {role && org ? `${role}, ` : role}
       {org ? (
         <RecordLink href={org.slug ? paths.organisation(org.slug) : null}>
           {organisationName(org)}
