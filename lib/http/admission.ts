@@ -1,10 +1,9 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-
 // Node 20's libuv accepts one connection per event-loop turn, and a turn starts every request
-// that is ready. Under load a turn grows with the clients already connected, so when 200 connect
-// at once the last waited 200 turns (9–10 s, BENCHMARKS.md). Starting a few requests per turn,
-// in arrival order, keeps turns short: new connections are accepted while others are served.
-export const STARTS_PER_TURN = 4
+// that is ready. Under load a turn grows with the clients already connected, so clients arriving
+// during a burst waited one long turn each (9–10 s for 200, BENCHMARKS.md). Starting two
+// requests per turn, in arrival order, keeps turns short: connections are accepted as they come.
+// Two, measured by the load test against one, four and eight: four let p99 back over a second.
+export const STARTS_PER_TURN = 2
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void
 
