@@ -51,10 +51,7 @@ export function generateMeta({
       type,
       ...(images ? { images } : {}),
     },
-    twitter: {
-      card: images ? 'summary_large_image' : 'summary',
-      title: title ?? SITE_NAME,
-      description: text,
-    },
+    // Title and description come from the Open Graph tags, which X reads when its own are absent.
+    twitter: { card: images ? 'summary_large_image' : 'summary' },
   }
 }

@@ -11,8 +11,10 @@ export function RecordLink({
   className?: string
   children: ReactNode
 }) {
+  // An absent className is left out: Link is a client component, and every prop it is given is
+  // written into the page's inline data, `undefined` included.
   return href ? (
-    <Link href={href} className={className}>
+    <Link href={href} {...(className ? { className } : {})}>
       {children}
     </Link>
   ) : className ? (

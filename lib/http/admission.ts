@@ -1,3 +1,5 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+
 // Node 20's libuv accepts one connection per event-loop turn, and a turn starts every request
 // that is ready. Under load a turn grows with the clients already connected, so clients arriving
 // during a burst waited one long turn each (9–10 s for 200, BENCHMARKS.md). Starting two
