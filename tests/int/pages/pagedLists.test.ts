@@ -14,7 +14,7 @@ import SpeakersPage from '@/app/(frontend)/speakers/page'
 import SpeakersPageN, * as speakersPageRoute from '@/app/(frontend)/speakers/page/[page]/page'
 import TopicPage from '@/app/(frontend)/topics/[slug]/page'
 import TopicSessionsPage from '@/app/(frontend)/topics/[slug]/sessions/[page]/page'
-import { NotFoundPage } from '@/components/NotFoundPage'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import type { Assembly, Organisation, Speaker, Topic } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
 import { all, expectAccessibleStructure, h1, hrefs, text } from '@/tests/helpers/html'
@@ -69,9 +69,11 @@ async function renderPage(page: ReactNode | Promise<ReactNode>): Promise<string>
   return html
 }
 
+/** The page is the site's 404 page; its metadata, the 404 page's. */
 async function expectNotFound(run: () => unknown) {
   const result = await run()
-  expect(isValidElement(result) && result.type).toBe(NotFoundPage)
+  if (isValidElement(result)) expect(result.type).toBe(NotFoundPage)
+  else expect(result).toBe(notFoundMetadata)
 }
 
 /** Next.js redirects by throwing; the address is in the error's digest. */
