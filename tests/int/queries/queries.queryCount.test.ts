@@ -4,8 +4,8 @@
  * Each case builds a small and a large version of the same page and counts the statements that
  * reach PostgreSQL while its query runs.
  */
-import { getAssemblyByYear, getLatestAssembly } from '@/lib/queries/assemblies'
 import { APPEARANCES_PER_PAGE } from '@/lib/queries/appearances'
+import { getAssemblyByYear, getLatestAssembly } from '@/lib/queries/assemblies'
 import {
   getOrganisationAppearances,
   getOrganisationBySlug,
