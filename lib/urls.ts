@@ -19,3 +19,25 @@ export const paths = {
 } as const
 
 export const absoluteUrl = (path: string): string => `${env().NEXT_PUBLIC_SERVER_URL}${path}`
+
+// Lists too long for one page: page 1 is the address above, the rest take a path segment so each
+// page can be rendered once and cached (a query string would render on every request).
+export const pagedPaths = {
+  speakers: (page: number) => (page > 1 ? `/speakers/page/${page}` : paths.speakers()),
+  speakerAppearances: (slug: string, page: number) =>
+    page > 1 ? `/speakers/${slug}/appearances/${page}` : `${paths.speaker(slug)}#appearances`,
+  organisationAppearances: (slug: string, page: number) =>
+    page > 1
+      ? `/organisations/${slug}/appearances/${page}`
+      : `${paths.organisation(slug)}#appearances`,
+  topicSessions: (slug: string, page: number) =>
+    page > 1 ? `/topics/${slug}/sessions/${page}` : `${paths.topic(slug)}#sessions`,
+  /** The wins tracker filtered by one facet (lib/wins/keys.ts). */
+  winsWith: (facet: 'topic' | 'presenting' | 'credited', slug: string) =>
+    `${paths.wins()}?${new URLSearchParams({ [facet]: slug })}`,
+} as const
+
+// A page number from the address: anything but a plain positive integer is not a page (a 404).
+export function parsePageNumber(raw: string | undefined): number | null {
+  return raw && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null
+}

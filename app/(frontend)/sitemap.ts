@@ -3,7 +3,7 @@ import type { MetadataRoute } from 'next'
 import { listAssemblies } from '@/lib/queries/assemblies'
 import { listOrganisations } from '@/lib/queries/organisations'
 import { listSessionAddresses } from '@/lib/queries/sessions'
-import { listSpeakers } from '@/lib/queries/speakers'
+import { listSpeakerAddresses } from '@/lib/queries/speakers'
 import { listTopics } from '@/lib/queries/topics'
 import { listWins } from '@/lib/queries/wins'
 import {
@@ -26,7 +26,7 @@ const published: Record<PageCollection, () => Promise<Published[]>> = {
       assemblyYear: year,
     })),
   wins: listWins.published,
-  speakers: listSpeakers.published,
+  speakers: listSpeakerAddresses.published,
   organisations: listOrganisations.published,
   topics: listTopics.published,
 }

@@ -15,11 +15,14 @@ export function AppearanceTimeline<T extends Appearance>({
   title = 'At the General Assemblies',
   appearances,
   detail,
+  footer,
 }: {
   id?: string
   title?: string
   appearances: T[]
   detail: (appearance: T) => ReactNode
+  /** Under the list: the way to the rest of a long timeline. */
+  footer?: ReactNode
 }) {
   if (appearances.length === 0) return null
   return (
@@ -46,6 +49,7 @@ export function AppearanceTimeline<T extends Appearance>({
           )
         })}
       </ol>
+      {footer}
     </Section>
   )
 }

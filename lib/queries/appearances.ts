@@ -1,11 +1,11 @@
 import 'server-only'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { populatedList, relationId, uniqueDocs, uniqueIds } from '@/lib/populated'
 import type { Viewer } from '@/lib/preview'
-import { findByIds } from '@/lib/queries/find'
-import { assemblyLinkSelect } from '@/lib/queries/selects'
+import { findAll, findFirst, findPage } from '@/lib/queries/find'
+import { appearanceSessionSelect, assemblyLinkSelect } from '@/lib/queries/selects'
 import type { Assembly, Session } from '@/payload-types'
 
 type Contribution = NonNullable<Session['contributions']>[number]
@@ -15,28 +15,86 @@ type JoinedSession = Pick<
   'id' | 'title' | 'slug' | 'position' | 'assembly' | 'contributions'
 >
 
+export type AssemblyLink = Pick<Assembly, 'id' | 'title' | 'year' | 'slug'>
+
 export type Appearance<Detail> = {
   session: Pick<Session, 'id' | 'title' | 'slug' | 'position'>
-  assembly: Pick<Assembly, 'id' | 'title' | 'year' | 'slug'>
+  assembly: AssemblyLink
   details: Detail[]
 }
 
+export const APPEARANCES_PER_PAGE = 20
+
 /**
- * Assemblies and the documents at the other end of contributions are read in one batch each, so
- * the number of SQL queries does not grow with appearances. Unpublished assemblies drop out.
+ * The assemblies the viewer may read, newest first: one a year, so a short list. Their ids bound
+ * the appearance queries, so a session of an unpublished assembly is neither shown nor counted.
+ */
+export const readAssemblies = (payload: Payload, viewer: Viewer) =>
+  findAll(payload, viewer, {
+    collection: 'assemblies',
+    depth: 0,
+    sort: '-year',
+    joins: false,
+    select: assemblyLinkSelect,
+  })
+
+/**
+ * Visitors may sort and filter only on a collection's own fields (hooks/guardQueries.ts), so pages
+ * follow the assembly's id (assemblies are made a year at a time) and each page is then put in
+ * year and programme order. A join field would not do: it returns a session once per matching
+ * contribution, so its limit and count would be of contributions, not sessions.
+ */
+export const APPEARANCE_SORT = ['-assembly', 'position']
+
+export const ofAssemblies = (assemblies: AssemblyLink[]): Where => ({
+  // An empty `in` would match nothing anyway; 0 is no document's id.
+  assembly: { in: assemblies.length > 0 ? assemblies.map((assembly) => assembly.id) : [0] },
+})
+
+type AppearanceQuery = {
+  payload: Payload
+  viewer: Viewer
+  assemblies: AssemblyLink[]
+  where: Where
+}
+
+const sessionsOf = ({ assemblies, where }: AppearanceQuery) => ({
+  collection: 'sessions' as const,
+  where: { and: [where, ofAssemblies(assemblies)] },
+  depth: 0,
+  sort: APPEARANCE_SORT,
+  // A join on sessions would add a subquery per row.
+  joins: false as never,
+  select: appearanceSessionSelect,
+  limit: APPEARANCES_PER_PAGE,
+})
+
+/** The newest page of the sessions matching `where` in those assemblies, and whether there are more. */
+export const findFirstAppearanceSessions = (query: AppearanceQuery) =>
+  findFirst(query.payload, query.viewer, sessionsOf(query))
+
+/** Any page of them, paged and counted in PostgreSQL. */
+export const findAppearanceSessions = (query: AppearanceQuery & { page: number }) =>
+  findPage(query.payload, query.viewer, { ...sessionsOf(query), page: query.page })
+
+/** Newest assembly first, then the programme's order. */
+export const byYearAndPosition = <T extends Omit<Appearance<unknown>, 'details'>>(a: T, b: T) =>
+  b.assembly.year - a.assembly.year || a.session.position - b.session.position
+
+/**
+ * The documents at the other end of contributions are read in one batch, so the number of SQL
+ * queries does not grow with appearances. Sessions of assemblies not in `assemblies` drop out.
  */
 export async function readAppearances<Other extends { id: number }, Detail>({
-  payload,
-  viewer,
-  joined,
+  sessions: joined,
+  assemblies,
   theirs,
   otherEnd,
   readOthers,
   detail,
 }: {
-  payload: Payload
-  viewer: Viewer
-  joined: ReadonlyArray<number | JoinedSession> | null | undefined
+  sessions: ReadonlyArray<number | JoinedSession> | null | undefined
+  assemblies: AssemblyLink[]
   theirs: (contribution: Contribution) => boolean
   otherEnd: 'speaker' | 'organisationAtTheTime'
   readOthers: (ids: number[]) => Promise<Other[]>
@@ -45,22 +103,13 @@ export async function readAppearances<Other extends { id: number }, Detail>({
 }): Promise<Appearance<Detail>[]> {
   const sessions = uniqueDocs(populatedList(joined))
   const contributionsOf = (session: JoinedSession) => (session.contributions ?? []).filter(theirs)
-  const [assemblies, others] = await Promise.all([
-    findByIds(
-      payload,
-      'assemblies',
-      uniqueIds(sessions.map((session) => relationId(session.assembly))),
-      assemblyLinkSelect,
-      viewer,
-    ),
-    readOthers(
-      uniqueIds(
-        sessions.flatMap((session) =>
-          contributionsOf(session).map((contribution) => relationId(contribution[otherEnd])),
-        ),
+  const others = await readOthers(
+    uniqueIds(
+      sessions.flatMap((session) =>
+        contributionsOf(session).map((contribution) => relationId(contribution[otherEnd])),
       ),
     ),
-  ])
+  )
   const assemblyById = new Map(assemblies.map((assembly) => [assembly.id, assembly]))
   const otherById = new Map(others.map((other) => [other.id, other]))
 
@@ -76,5 +125,5 @@ export async function readAppearances<Other extends { id: number }, Detail>({
       const { id, title, slug, position } = session
       return [{ session: { id, title, slug, position }, assembly, details }]
     })
-    .sort((a, b) => b.assembly.year - a.assembly.year || a.session.position - b.session.position)
+    .sort(byYearAndPosition)
 }

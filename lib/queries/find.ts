@@ -52,3 +52,29 @@ export async function findByIds<
     select,
   })
 }
+
+// One page in PostgreSQL (LIMIT/OFFSET), with a COUNT beside it for the page count.
+export async function findPage<
+  TSlug extends CollectionSlug,
+  TSelect extends Config['collectionsSelect'][TSlug],
+>(
+  payload: Payload,
+  viewer: Viewer,
+  options: ReadOptions<TSlug, TSelect> & { limit: number; page: number },
+) {
+  const { docs, totalDocs, totalPages } = await read(payload, viewer, options)
+  return { docs, totalDocs, totalPages: Math.max(totalPages, 1) }
+}
+
+// The first `limit` and whether there are more: one extra row is read instead of a COUNT.
+export async function findFirst<
+  TSlug extends CollectionSlug,
+  TSelect extends Config['collectionsSelect'][TSlug],
+>(payload: Payload, viewer: Viewer, options: ReadOptions<TSlug, TSelect> & { limit: number }) {
+  const { docs } = await read(payload, viewer, {
+    ...options,
+    limit: options.limit + 1,
+    pagination: false,
+  })
+  return { docs: docs.slice(0, options.limit), more: docs.length > options.limit }
+}

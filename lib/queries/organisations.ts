@@ -1,13 +1,22 @@
 import 'server-only'
 
+import type { Payload } from 'payload'
+
 import { getPayloadClient } from '@/lib/payload'
 import { populated, populatedList, relationId } from '@/lib/populated'
-import { type Appearance, readAppearances } from '@/lib/queries/appearances'
+import type { Viewer } from '@/lib/preview'
+import {
+  type Appearance,
+  findAppearanceSessions,
+  findFirstAppearanceSessions,
+  readAppearances,
+  readAssemblies,
+} from '@/lib/queries/appearances'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findAll, findByIds, findOne } from '@/lib/queries/find'
 import {
-  appearanceSessionSelect,
   imageSelect,
+  organisationLinkSelect,
   organisationSummarySelect,
   sourceSelect,
   speakerNameSelect,
@@ -36,69 +45,136 @@ export type OrganisationAppearance = Omit<Appearance<never>, 'details'> & {
   speakers: { speaker: Pick<Speaker, 'id' | 'name' | 'slug'>; role: string | null }[]
 }
 
+const readOrganisationAppearances = async (
+  payload: Payload,
+  viewer: Viewer,
+  organisationId: number,
+  sessions: Parameters<typeof readAppearances>[0]['sessions'],
+  assemblies: Parameters<typeof readAppearances>[0]['assemblies'],
+): Promise<OrganisationAppearance[]> =>
+  (
+    await readAppearances({
+      sessions,
+      assemblies,
+      theirs: (contribution) => relationId(contribution.organisationAtTheTime) === organisationId,
+      otherEnd: 'speaker',
+      readOthers: (ids) => findByIds(payload, 'speakers', ids, speakerNameSelect, viewer),
+      // An unpublished speaker is left out, not named.
+      detail: (contribution, speaker) =>
+        speaker ? { speaker, role: contribution.roleAtTheTime ?? null } : null,
+    })
+  ).map(({ details, ...appearance }) => ({ ...appearance, speakers: details }))
+
+/** Wins shown on its page; the wins tracker, filtered by it, lists them all. */
+export const WINS_SHOWN = 20
+
 // Wins presented for it and wins credited to it are not the same thing.
 export const getOrganisationBySlug = publicQuery(
   'getOrganisationBySlug',
   ['organisations', 'speakers', 'sessions', 'assemblies', 'wins', 'media', 'sources'],
   async (viewer, slug: string) => {
     const payload = await getPayloadClient()
-    const organisation = await findOne(payload, viewer, {
-      collection: 'organisations',
-      where: { slug: { equals: slug } },
-      depth: 1,
-      select: {
-        ...organisationSummarySelect,
-        picumMembership: true,
-        website: true,
-        description: true,
-        logo: true,
-        citations: true,
-        people: true,
-        appearances: true,
-        presentedWins: true,
-        creditedWins: true,
-        updatedAt: true,
-      },
-      joins: {
-        people: { limit: 0, sort: 'name' },
-        appearances: { limit: 0 },
-        presentedWins: { limit: 0, sort: 'title' },
-        creditedWins: { limit: 0, sort: 'title' },
-      },
-      populate: {
-        media: imageSelect,
-        sources: sourceSelect,
-        speakers: { ...speakerNameSelect, role: true, roleRecordedIn: true },
-        sessions: appearanceSessionSelect,
-        wins: winCardSelect,
-      },
-    })
+    const [assemblies, organisation] = await Promise.all([
+      readAssemblies(payload, viewer),
+      findOne(payload, viewer, {
+        collection: 'organisations',
+        where: { slug: { equals: slug } },
+        depth: 1,
+        select: {
+          ...organisationSummarySelect,
+          picumMembership: true,
+          website: true,
+          description: true,
+          logo: true,
+          citations: true,
+          people: true,
+          presentedWins: true,
+          creditedWins: true,
+          updatedAt: true,
+        },
+        joins: {
+          people: { limit: 0, sort: 'name' },
+          presentedWins: { limit: WINS_SHOWN, count: true, sort: 'title' },
+          creditedWins: { limit: WINS_SHOWN, count: true, sort: 'title' },
+        },
+        populate: {
+          media: imageSelect,
+          sources: sourceSelect,
+          speakers: { ...speakerNameSelect, role: true, roleRecordedIn: true },
+          wins: winCardSelect,
+        },
+      }),
+    ])
     if (!organisation) return null
 
-    const appearances: OrganisationAppearance[] = (
-      await readAppearances({
-        payload,
-        viewer,
-        joined: organisation.appearances?.docs,
-        theirs: (contribution) =>
-          relationId(contribution.organisationAtTheTime) === organisation.id,
-        otherEnd: 'speaker',
-        readOthers: (ids) => findByIds(payload, 'speakers', ids, speakerNameSelect, viewer),
-        // An unpublished speaker is left out, not named.
-        detail: (contribution, speaker) =>
-          speaker ? { speaker, role: contribution.roleAtTheTime ?? null } : null,
-      })
-    ).map(({ details, ...appearance }) => ({ ...appearance, speakers: details }))
+    const sessions = await findFirstAppearanceSessions({
+      payload,
+      viewer,
+      assemblies,
+      where: { 'contributions.organisationAtTheTime': { equals: organisation.id } },
+    })
+    const appearances = await readOrganisationAppearances(
+      payload,
+      viewer,
+      organisation.id,
+      sessions.docs,
+      assemblies,
+    )
 
     return {
       organisation,
       logo: populated(organisation.logo),
       people: populatedList(organisation.people?.docs),
-      appearances,
+      appearances: { items: appearances, more: sessions.more },
       presentedWins: populatedList(organisation.presentedWins?.docs),
       creditedWins: populatedList(organisation.creditedWins?.docs),
+      // Past WINS_SHOWN, its page links to the wins tracker filtered by it.
+      winTotals: {
+        presented: organisation.presentedWins?.totalDocs ?? 0,
+        credited: organisation.creditedWins?.totalDocs ?? 0,
+      },
     }
   },
 )
 
 export type OrganisationPage = NonNullable<Awaited<ReturnType<typeof getOrganisationBySlug>>>
+
+// Page 2 on of the sessions its people spoke at (page 1 is on its page); null past the last page.
+export const getOrganisationAppearances = publicQuery(
+  'getOrganisationAppearances',
+  ['organisations', 'speakers', 'sessions', 'assemblies'],
+  async (viewer, slug: string, page: number) => {
+    const payload = await getPayloadClient()
+    const [assemblies, organisation] = await Promise.all([
+      readAssemblies(payload, viewer),
+      findOne(payload, viewer, {
+        collection: 'organisations',
+        where: { slug: { equals: slug } },
+        depth: 0,
+        joins: false,
+        select: organisationLinkSelect,
+      }),
+    ])
+    if (!organisation) return null
+    const { docs, totalDocs, totalPages } = await findAppearanceSessions({
+      payload,
+      viewer,
+      assemblies,
+      where: { 'contributions.organisationAtTheTime': { equals: organisation.id } },
+      page,
+    })
+    if (page > totalPages) return null
+    const items = await readOrganisationAppearances(
+      payload,
+      viewer,
+      organisation.id,
+      docs,
+      assemblies,
+    )
+    return { organisation, appearances: { items, page, pageCount: totalPages, total: totalDocs } }
+  },
+)
+
+export type OrganisationAppearancesPage = NonNullable<
+  Awaited<ReturnType<typeof getOrganisationAppearances>>
+>

@@ -4,11 +4,21 @@
  * Each case builds a small and a large version of the same page and counts the statements that
  * reach PostgreSQL while its query runs.
  */
+import { APPEARANCES_PER_PAGE } from '@/lib/queries/appearances'
 import { getAssemblyByYear, getLatestAssembly } from '@/lib/queries/assemblies'
-import { getOrganisationBySlug } from '@/lib/queries/organisations'
+import {
+  getOrganisationAppearances,
+  getOrganisationBySlug,
+  WINS_SHOWN,
+} from '@/lib/queries/organisations'
 import { getSession } from '@/lib/queries/sessions'
-import { getSpeakerBySlug } from '@/lib/queries/speakers'
-import { getTopicBySlug } from '@/lib/queries/topics'
+import {
+  getSpeakerAppearances,
+  getSpeakerBySlug,
+  listSpeakers,
+  SPEAKERS_PER_PAGE,
+} from '@/lib/queries/speakers'
+import { getTopicBySlug, getTopicSessions, TOPIC_WINS_SHOWN } from '@/lib/queries/topics'
 import type { Assembly, Media, Organisation, Session, Speaker, Topic } from '@/payload-types'
 import { make } from '@/tests/helpers/factories'
 import { countQueries } from '@/tests/helpers/queryCount'
@@ -99,12 +109,16 @@ async function buildProgramme(sessionCount: number, perSession: number): Promise
 
 let small: Programme
 let large: Programme
-/** One person who spoke once, and one who spoke at twelve assemblies. */
+/** One person who spoke once, and one who spoke at thirty assemblies. */
 let occasional: Speaker
 let regular: Speaker
+/** The statements of /speakers while the record has a few speakers, before the large programme. */
+let fewSpeakers: { count: number; total: number }
 
 beforeAll(async () => {
   small = await buildProgramme(3, 2)
+  const { count, result } = await countQueries(() => listSpeakers(1))
+  fewSpeakers = { count, total: result!.total }
   large = await buildProgramme(30, 4)
 
   /** A speaker with a photo and a presented win, who spoke at `times` assemblies. */
@@ -132,8 +146,8 @@ beforeAll(async () => {
     return speaker
   }
   occasional = await speakerWithAppearances(1)
-  regular = await speakerWithAppearances(12)
-}, 240_000)
+  regular = await speakerWithAppearances(30)
+}, 480_000)
 
 const count = async (read: () => Promise<unknown>) => {
   const { count, result } = await countQueries(read)
@@ -187,39 +201,109 @@ describe('SQL queries per page', () => {
     expect(largeCount).toBe(smallCount)
   })
 
-  it('a speaker page needs as many queries with 12 appearances as with 1', async () => {
+  it('a speaker page shows their newest 20 of 30 appearances, with as many queries as for 1', async () => {
     const onePage = await getSpeakerBySlug(occasional.slug!)
     const manyPage = await getSpeakerBySlug(regular.slug!)
-    expect(onePage?.appearances).toHaveLength(1)
-    expect(manyPage?.appearances).toHaveLength(12)
+    expect(onePage?.appearances.more).toBe(false)
+    expect(onePage?.appearances.items).toHaveLength(1)
+    expect(manyPage?.appearances.more).toBe(true)
+    expect(manyPage?.appearances.items).toHaveLength(APPEARANCES_PER_PAGE)
+    // Newest first: the assemblies were made a year apart, the last one latest.
+    const years = manyPage!.appearances.items.map(({ assembly }) => assembly.year)
+    expect(years).toEqual([...years].sort((a, b) => b - a))
     const oneCount = await count(() => getSpeakerBySlug(occasional.slug!))
     const manyCount = await count(() => getSpeakerBySlug(regular.slug!))
     app.payload.logger.info(
-      `Speaker page: ${oneCount} SQL queries for 1 appearance, ${manyCount} for 12`,
+      `Speaker page: ${oneCount} SQL queries for 1 appearance, ${manyCount} for 30`,
     )
     expect(manyCount).toBe(oneCount)
+    // The speaker, assemblies, and one each for their organisation, photo, wins, the sessions
+    // (two: ids, then rows) and the organisations they spoke for; sources add one when cited.
+    expect(manyCount).toBeLessThanOrEqual(8)
   })
 
-  it('an organisation page needs as many queries with 43 appearances as with 3', async () => {
+  it("a speaker's second page of appearances holds the other 10, in a fixed number of queries", async () => {
+    const second = await getSpeakerAppearances(regular.slug!, 2)
+    expect(second?.appearances).toMatchObject({ page: 2, pageCount: 2, total: 30 })
+    expect(second?.appearances.items).toHaveLength(10)
+    const first = await getSpeakerBySlug(regular.slug!)
+    const seen = [...first!.appearances.items, ...second!.appearances.items]
+    expect(new Set(seen.map(({ session }) => session.id)).size).toBe(30)
+    await expect(getSpeakerAppearances(regular.slug!, 3)).resolves.toBeNull()
+    const oneCount = await count(() => getSpeakerAppearances(occasional.slug!, 1))
+    const manyCount = await count(() => getSpeakerAppearances(regular.slug!, 2))
+    app.payload.logger.info(`Speaker appearances page: ${oneCount} / ${manyCount} SQL queries`)
+    expect(manyCount).toBe(oneCount)
+    expect(manyCount).toBeLessThanOrEqual(6)
+  })
+
+  it('an organisation page shows 20 of 61 appearances, with as many queries as for 3', async () => {
     const smallPage = await getOrganisationBySlug(small.organisation.slug!)
     const largePage = await getOrganisationBySlug(large.organisation.slug!)
-    expect(smallPage?.appearances).toHaveLength(3)
-    // 30 sessions of the large assembly and the 13 of the two speakers above.
-    expect(largePage?.appearances).toHaveLength(43)
+    expect(smallPage?.appearances.items).toHaveLength(3)
+    // 30 sessions of the large assembly and the 31 of the two speakers above.
+    expect(largePage?.appearances.more).toBe(true)
+    expect(
+      (await getOrganisationAppearances(large.organisation.slug!, 2))?.appearances,
+    ).toMatchObject({ total: 61, pageCount: 4 })
+    expect(largePage?.appearances.items).toHaveLength(APPEARANCES_PER_PAGE)
+    expect(largePage?.creditedWins).toHaveLength(WINS_SHOWN)
+    expect(largePage?.winTotals.credited).toBe(30)
     const smallCount = await count(() => getOrganisationBySlug(small.organisation.slug!))
     const largeCount = await count(() => getOrganisationBySlug(large.organisation.slug!))
     app.payload.logger.info(
-      `Organisation page: ${smallCount} SQL queries for 3 appearances, ${largeCount} for 43`,
+      `Organisation page: ${smallCount} SQL queries for 3 appearances, ${largeCount} for 61`,
     )
     expect(largeCount).toBe(smallCount)
+    // The organisation, assemblies, and one each for its people, wins, the sessions (two: ids,
+    // then rows) and the speakers in them; its logo and sources add one each when it has them.
+    expect(largeCount).toBeLessThanOrEqual(7)
+    const lastCount = await count(() => getOrganisationAppearances(large.organisation.slug!, 4))
+    expect(
+      (await getOrganisationAppearances(large.organisation.slug!, 4))?.appearances.items,
+    ).toHaveLength(1)
+    app.payload.logger.info(`Organisation appearances page: ${lastCount} SQL queries`)
+    expect(lastCount).toBeLessThanOrEqual(6)
   })
 
-  it('a topic page needs as many queries with 30 sessions as with 3', async () => {
+  it('a topic page shows 20 of 30 sessions, with as many queries as for 3', async () => {
+    const largePage = await getTopicBySlug(large.topic.slug!)
+    expect(largePage?.sessions).toHaveLength(APPEARANCES_PER_PAGE)
+    expect(largePage).toMatchObject({ moreSessions: true, moreWins: true })
+    expect(largePage?.wins).toHaveLength(TOPIC_WINS_SHOWN)
+    expect((await getTopicBySlug(small.topic.slug!))?.sessions).toHaveLength(3)
     const smallCount = await count(() => getTopicBySlug(small.topic.slug!))
     const largeCount = await count(() => getTopicBySlug(large.topic.slug!))
     app.payload.logger.info(
       `Topic page: ${smallCount} SQL queries for 3 sessions, ${largeCount} for 30`,
     )
     expect(largeCount).toBe(smallCount)
+    expect(largeCount).toBeLessThanOrEqual(6)
+    const second = await getTopicSessions(large.topic.slug!, 2)
+    expect(second?.sessions).toMatchObject({ page: 2, pageCount: 2, total: 30 })
+    expect(second?.sessions.items).toHaveLength(10)
+    const secondCount = await count(() => getTopicSessions(large.topic.slug!, 2))
+    app.payload.logger.info(`Topic sessions page: ${secondCount} SQL queries`)
+    expect(secondCount).toBeLessThanOrEqual(5)
+  })
+
+  it('/speakers needs at most 4 queries a page, with a few speakers or with more than 100', async () => {
+    const first = await listSpeakers(1)
+    expect(first!.total).toBeGreaterThan(100)
+    expect(fewSpeakers.total).toBeLessThan(SPEAKERS_PER_PAGE)
+    expect(first!.speakers).toHaveLength(SPEAKERS_PER_PAGE)
+    const last = await listSpeakers(first!.pageCount)
+    expect(last!.speakers.length).toBeGreaterThan(0)
+    await expect(listSpeakers(first!.pageCount + 1)).resolves.toBeNull()
+    const manyCount = await count(() => listSpeakers(1))
+    const lastCount = await count(() => listSpeakers(first!.pageCount))
+    app.payload.logger.info(
+      `/speakers: ${fewSpeakers.count} SQL queries for ${fewSpeakers.total} speakers, ` +
+        `${manyCount} for ${first!.total}`,
+    )
+    expect(manyCount).toBe(fewSpeakers.count)
+    expect(lastCount).toBe(manyCount)
+    // The page, its count, and the organisations and photos on it.
+    expect(manyCount).toBeLessThanOrEqual(4)
   })
 })

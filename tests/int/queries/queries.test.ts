@@ -6,10 +6,19 @@
 import { isTaggedCollection, tagsFor, type TaggedCollection } from '@/lib/cacheTags'
 import { populated } from '@/lib/populated'
 import { getAssemblyByYear, getLatestAssembly, listAssemblies } from '@/lib/queries/assemblies'
-import { getOrganisationBySlug, listOrganisations } from '@/lib/queries/organisations'
+import {
+  getOrganisationAppearances,
+  getOrganisationBySlug,
+  listOrganisations,
+} from '@/lib/queries/organisations'
 import { getSession, listSessionAddresses } from '@/lib/queries/sessions'
-import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
-import { getTopicBySlug, listTopics } from '@/lib/queries/topics'
+import {
+  getSpeakerAppearances,
+  getSpeakerBySlug,
+  listSpeakerAddresses,
+  listSpeakers,
+} from '@/lib/queries/speakers'
+import { getTopicBySlug, getTopicSessions, listTopics } from '@/lib/queries/topics'
 import { getWinBySlug, listWins } from '@/lib/queries/wins'
 import { recordCollections } from '@/lib/record/registry'
 import { shownCitations } from '@/lib/sources'
@@ -265,10 +274,21 @@ describe('sessions', () => {
 
 describe('speakers', () => {
   it('lists published speakers A to Z with their organisation and the year it was recorded', async () => {
-    const speakers = await listSpeakers()
+    const found = await listSpeakers()
+    const speakers = found!.speakers
     expect(speakers.map((speaker) => speaker.name)).toEqual(['Ana Example', 'Colm Colleague'])
     expect(populated(speakers[0]!.organisation)?.name).toBe('Beta Alliance')
     expect(speakers[0]!.roleRecordedIn).toBe(2024)
+  })
+
+  it('counts only published speakers in the pages of /speakers, and has no page past the last', async () => {
+    // Dora Draft (never published) and Una Unpublished are in the table, not in the count.
+    expect(await listSpeakers(1)).toMatchObject({ page: 1, pageCount: 1, total: 2 })
+    await expect(listSpeakers(2)).resolves.toBeNull()
+    expect((await listSpeakerAddresses()).map((speaker) => speaker.slug)).toEqual([
+      r.speaker.slug,
+      r.colleague.slug,
+    ])
   })
 
   it('reads every appearance across two assemblies, each with the role held then', async () => {
@@ -276,7 +296,7 @@ describe('speakers', () => {
     expect(page?.speaker.role).toBe('Director')
     expect(sourceTitles(page!.speaker.citations)).toEqual(['The published report — Part one'])
     expect(
-      page?.appearances.map(({ assembly, session, roles }) => ({
+      page?.appearances.items.map(({ assembly, session, roles }) => ({
         year: assembly.year,
         session: session.title,
         roles: roles.map(({ role, organisation }) => `${role} at ${organisation?.name}`),
@@ -289,6 +309,21 @@ describe('speakers', () => {
     expect(ids(page!.wins)).toEqual([r.win.id])
   })
 
+  it('counts neither a draft session nor a session of a draft assembly among their appearances', async () => {
+    const page = await getSpeakerBySlug(r.speaker.slug!)
+    expect(page?.appearances.more).toBe(false)
+    expect(page?.appearances.items).toHaveLength(2)
+    // The later pages read the same sessions: page 1 holds them all, page 2 does not exist.
+    const first = await getSpeakerAppearances(r.speaker.slug!, 1)
+    expect(first?.appearances.total).toBe(2)
+    expect(first?.appearances.items.map(({ session }) => session.title)).toEqual([
+      'A later session',
+      'Opening plenary',
+    ])
+    await expect(getSpeakerAppearances(r.speaker.slug!, 2)).resolves.toBeNull()
+    await expect(getSpeakerAppearances(r.draftSpeaker.slug!, 1)).resolves.toBeNull()
+  })
+
   it('has no page for a draft or an unpublished speaker', async () => {
     await expect(getSpeakerBySlug(r.draftSpeaker.slug!)).resolves.toBeNull()
     await expect(getSpeakerBySlug(r.unpublishedSpeaker.slug!)).resolves.toBeNull()
@@ -298,7 +333,9 @@ describe('speakers', () => {
   it('shows the published name while a renamed draft waits', async () => {
     await saveDraft('speakers', r.colleague.id, { name: 'Draft rename' })
     expect((await getSpeakerBySlug(r.colleague.slug!))?.speaker.name).toBe('Colm Colleague')
-    expect((await listSpeakers()).map((speaker) => speaker.name)).not.toContain('Draft rename')
+    expect((await listSpeakers())!.speakers.map((speaker) => speaker.name)).not.toContain(
+      'Draft rename',
+    )
   })
 })
 
@@ -312,7 +349,7 @@ describe('organisations', () => {
     const page = await getOrganisationBySlug(r.orgA.slug!)
     expect(page?.people.map((person) => person.name)).toEqual(['Colm Colleague'])
     expect(
-      page?.appearances.map(({ assembly, session, speakers }) => ({
+      page?.appearances.items.map(({ assembly, session, speakers }) => ({
         year: assembly.year,
         session: session.title,
         speakers: speakers.map(({ speaker, role }) => `${speaker.name} (${role})`),
@@ -332,6 +369,25 @@ describe('organisations', () => {
     const presenting = await getOrganisationBySlug(r.orgB.slug!)
     expect(ids(presenting!.presentedWins)).toEqual([r.win.id])
     expect(presenting!.creditedWins).toEqual([])
+  })
+
+  it('counts only published sessions of published assemblies among its appearances', async () => {
+    // Opening plenary once, though three contributions name the organisation.
+    expect((await getOrganisationBySlug(r.orgA.slug!))?.appearances).toMatchObject({
+      items: [expect.objectContaining({ session: expect.objectContaining({ id: r.opening.id }) })],
+      more: false,
+    })
+    expect((await getOrganisationBySlug(r.orgA.slug!))?.winTotals).toEqual({
+      presented: 0,
+      credited: 1,
+    })
+    const first = await getOrganisationAppearances(r.orgA.slug!, 1)
+    expect(first?.appearances.items.map(({ session }) => session.title)).toEqual([
+      'Opening plenary',
+    ])
+    expect(first?.appearances.total).toBe(1)
+    await expect(getOrganisationAppearances(r.orgA.slug!, 2)).resolves.toBeNull()
+    await expect(getOrganisationAppearances(r.orgDraft.slug!, 1)).resolves.toBeNull()
   })
 
   it('has no page for a draft organisation', async () => {
@@ -374,7 +430,16 @@ describe('topics', () => {
     expect(page?.sessions.map((session) => session.title)).toEqual(['Opening plenary'])
     expect(page?.sessions[0]?.assembly.year).toBe(r.first.year)
     expect(ids(page!.wins)).toEqual([r.win.id])
+    expect(page).toMatchObject({ moreSessions: false, moreWins: false })
     await expect(getTopicBySlug('no-such-topic')).resolves.toBeNull()
+  })
+
+  it('pages its sessions without the draft session or the session of a draft assembly', async () => {
+    const first = await getTopicSessions(r.topic.slug!, 1)
+    expect(first?.sessions.items.map((session) => session.title)).toEqual(['Opening plenary'])
+    expect(first?.sessions).toMatchObject({ page: 1, pageCount: 1, total: 1 })
+    await expect(getTopicSessions(r.topic.slug!, 2)).resolves.toBeNull()
+    await expect(getTopicSessions('no-such-topic', 1)).resolves.toBeNull()
   })
 })
 
@@ -394,13 +459,25 @@ describe('cache tags', () => {
     ['getSession', getSession, () => getSession(r.first.year, r.opening.slug!)],
     ['listSessionAddresses', listSessionAddresses, () => listSessionAddresses()],
     ['listSpeakers', listSpeakers, () => listSpeakers()],
+    ['listSpeakerAddresses', listSpeakerAddresses, () => listSpeakerAddresses()],
     ['getSpeakerBySlug', getSpeakerBySlug, () => getSpeakerBySlug(r.speaker.slug!)],
+    [
+      'getSpeakerAppearances',
+      getSpeakerAppearances,
+      () => getSpeakerAppearances(r.speaker.slug!, 1),
+    ],
     ['listOrganisations', listOrganisations, () => listOrganisations()],
     ['getOrganisationBySlug', getOrganisationBySlug, () => getOrganisationBySlug(r.orgA.slug!)],
+    [
+      'getOrganisationAppearances',
+      getOrganisationAppearances,
+      () => getOrganisationAppearances(r.orgA.slug!, 1),
+    ],
     ['listWins', listWins, () => listWins()],
     ['getWinBySlug', getWinBySlug, () => getWinBySlug(r.win.slug!)],
     ['listTopics', listTopics, () => listTopics()],
     ['getTopicBySlug', getTopicBySlug, () => getTopicBySlug(r.topic.slug!)],
+    ['getTopicSessions', getTopicSessions, () => getTopicSessions(r.topic.slug!, 1)],
   ]
 
   it.each(reads)('%s is tagged with every collection it reads', async (_name, query, run) => {

@@ -1,6 +1,7 @@
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { CitedText } from '@/components/CitedText'
 import { MediaImage } from '@/components/MediaImage'
+import { MoreLink } from '@/components/MoreLink'
 import { RecordArticle } from '@/components/RecordArticle'
 import { slugRoute } from '@/components/RecordRoute'
 import { Section } from '@/components/Section'
@@ -14,7 +15,9 @@ import { getOrganisationBySlug, listOrganisations } from '@/lib/queries/organisa
 import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
 import { organisationLd } from '@/lib/structuredData'
-import { paths } from '@/lib/urls'
+import { pagedPaths, paths } from '@/lib/urls'
+
+import { whoSpoke } from './whoSpoke'
 
 const route = slugRoute(listOrganisations, getOrganisationBySlug)
 
@@ -48,7 +51,9 @@ export default route.page(function OrganisationPage({
   appearances,
   presentedWins,
   creditedWins,
+  winTotals,
 }) {
+  const slug = organisation.slug ?? ''
   const place = formatPlace(organisation.city, organisation.country)
   // Membership is shown only when a source states it, one way or the other.
   const membership =
@@ -120,23 +125,29 @@ export default route.page(function OrganisationPage({
       ) : null}
 
       <AppearanceTimeline
-        appearances={appearances}
-        detail={({ speakers }) =>
-          speakers.length > 0 ? (
-            <ul className="timeline__people">
-              {speakers.map(({ speaker, role }) => (
-                <li key={speaker.id}>
-                  <SpeakerLink speaker={speaker} />
-                  {role ? `, ${role}` : null}
-                </li>
-              ))}
-            </ul>
+        appearances={appearances.items}
+        detail={whoSpoke}
+        footer={
+          appearances.more ? (
+            <MoreLink href={pagedPaths.organisationAppearances(slug, 2)}>
+              Earlier appearances
+            </MoreLink>
           ) : null
         }
       />
 
       <WinsSection id="presented-wins" title="Wins presented by its people" wins={presentedWins} />
+      {winTotals.presented > presentedWins.length ? (
+        <MoreLink href={pagedPaths.winsWith('presenting', slug)}>
+          All {winTotals.presented} in the wins tracker
+        </MoreLink>
+      ) : null}
       <WinsSection id="credited-wins" title="Wins credited to it" wins={creditedWins} />
+      {winTotals.credited > creditedWins.length ? (
+        <MoreLink href={pagedPaths.winsWith('credited', slug)}>
+          All {winTotals.credited} in the wins tracker
+        </MoreLink>
+      ) : null}
     </RecordArticle>
   )
 })

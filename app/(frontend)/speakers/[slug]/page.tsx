@@ -1,19 +1,22 @@
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { Avatar } from '@/components/Avatar'
 import { CitedText } from '@/components/CitedText'
+import { MoreLink } from '@/components/MoreLink'
 import { RecordArticle } from '@/components/RecordArticle'
 import { slugRoute } from '@/components/RecordRoute'
-import { RecordedRole, RoleAtOrganisation } from '@/components/SpeakerByline'
+import { RecordedRole } from '@/components/SpeakerByline'
 import { WinsSection } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
 import { populated } from '@/lib/populated'
-import { getSpeakerBySlug, listSpeakers } from '@/lib/queries/speakers'
+import { getSpeakerBySlug, listSpeakerAddresses } from '@/lib/queries/speakers'
 import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
 import { speakerPerson } from '@/lib/structuredData'
-import { paths } from '@/lib/urls'
+import { pagedPaths, paths } from '@/lib/urls'
 
-const route = slugRoute(listSpeakers, getSpeakerBySlug)
+import { spokeAs } from './spokeAs'
+
+const route = slugRoute(listSpeakerAddresses, getSpeakerBySlug)
 
 export const generateStaticParams = route.generateStaticParams
 
@@ -66,16 +69,15 @@ export default route.page(function SpeakerPage({ speaker, appearances, wins }) {
       ) : null}
 
       <AppearanceTimeline
-        appearances={appearances}
-        detail={({ roles }) =>
-          roles
-            .filter((spoke) => spoke.role || spoke.organisation)
-            .map((spoke, index) => (
-              <p key={index} className="timeline__role">
-                Spoke as <RoleAtOrganisation role={spoke.role} organisation={spoke.organisation} />
-              </p>
-            ))
+        appearances={appearances.items}
+        footer={
+          appearances.more ? (
+            <MoreLink href={pagedPaths.speakerAppearances(speaker.slug ?? '', 2)}>
+              Earlier appearances
+            </MoreLink>
+          ) : null
         }
+        detail={spokeAs}
       />
 
       <WinsSection id="wins" title="Wins presented" wins={wins} />

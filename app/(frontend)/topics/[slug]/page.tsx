@@ -1,12 +1,14 @@
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
+import { MoreLink } from '@/components/MoreLink'
 import { PageHeader } from '@/components/PageHeader'
 import { RecordArticle } from '@/components/RecordArticle'
 import { slugRoute } from '@/components/RecordRoute'
 import { WinsSection } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
-import { sessionFormatLabels } from '@/lib/labels'
 import { getTopicBySlug, listTopics } from '@/lib/queries/topics'
-import { paths } from '@/lib/urls'
+import { pagedPaths, paths } from '@/lib/urls'
+
+import { sessionFacts } from './sessionFacts'
 
 const route = slugRoute(listTopics, getTopicBySlug)
 
@@ -22,7 +24,8 @@ export const generateMetadata = route.metadata(({ topic }) =>
   }),
 )
 
-export default route.page(function TopicPage({ topic, sessions, wins }) {
+export default route.page(function TopicPage({ topic, sessions, moreSessions, wins, moreWins }) {
+  const slug = topic.slug ?? ''
   return (
     <RecordArticle
       record={{ collection: 'topics', id: topic.id }}
@@ -35,14 +38,20 @@ export default route.page(function TopicPage({ topic, sessions, wins }) {
         id="sessions"
         title="Sessions"
         appearances={sessions.map((session) => ({ session, assembly: session.assembly }))}
-        detail={({ session }) => (
-          <p className="meta">
-            {sessionFormatLabels[session.format]} · Session {session.position}
-          </p>
-        )}
+        detail={sessionFacts}
+        footer={
+          moreSessions ? (
+            <MoreLink href={pagedPaths.topicSessions(slug, 2)}>Earlier sessions</MoreLink>
+          ) : null
+        }
       />
 
       <WinsSection id="wins" title="Wins" wins={wins} />
+      {moreWins ? (
+        <MoreLink href={pagedPaths.winsWith('topic', slug)}>
+          All wins on this topic in the wins tracker
+        </MoreLink>
+      ) : null}
 
       {sessions.length === 0 && wins.length === 0 ? (
         <p>Nothing on the record is filed under this topic yet.</p>
