@@ -5,6 +5,7 @@ import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citati
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
+import { SPEAKERS_PAGE_SEGMENT } from '@/lib/urls'
 
 const MIN_YEAR = 1900
 const MAX_YEAR = 2100
@@ -28,7 +29,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
       required: true,
       admin: { description: 'Full name, with accents.' },
     },
-    slugField({ from: 'name' }),
+    slugField({ from: 'name', reserved: [SPEAKERS_PAGE_SEGMENT] }),
     {
       // The role is shown with the year it was recorded, so it cannot pass for a current one.
       type: 'row',

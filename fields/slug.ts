@@ -7,9 +7,16 @@ type SlugOptions = {
   /** False where uniqueness is scoped, as for sessions. */
   unique?: boolean
   description?: string
+  /** Path segments the site's own addresses take beside this collection's pages. */
+  reserved?: readonly string[]
 }
 
-export const slugField = ({ from, unique = true, description }: SlugOptions): TextField => {
+export const slugField = ({
+  from,
+  unique = true,
+  description,
+  reserved = [],
+}: SlugOptions): TextField => {
   const fill: FieldHook = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim()) return slugify(value)
     const source = data?.[from] ?? originalDoc?.[from]
@@ -29,6 +36,9 @@ export const slugField = ({ from, unique = true, description }: SlugOptions): Te
     hooks: { beforeValidate: [fill] },
     validate: (value: string | null | undefined) => {
       if (!value) return 'A slug is needed: fill in the name or type one.'
+      if (reserved.includes(value)) {
+        return `“${value}” is taken by the site's own addresses: add to it, e.g. ${value}-2.`
+      }
       return isSlug(value) || 'Use lowercase letters, digits and single hyphens only.'
     },
   }

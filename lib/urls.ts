@@ -22,8 +22,12 @@ export const absoluteUrl = (path: string): string => `${env().NEXT_PUBLIC_SERVER
 
 // Lists too long for one page: page 1 is the address above, the rest take a path segment so each
 // page can be rendered once and cached (a query string would render on every request).
+// The segment /speakers/page/N takes: no speaker may have it as a slug (collections/Speakers.ts).
+export const SPEAKERS_PAGE_SEGMENT = 'page'
+
 export const pagedPaths = {
-  speakers: (page: number) => (page > 1 ? `/speakers/page/${page}` : paths.speakers()),
+  speakers: (page: number) =>
+    page > 1 ? `/speakers/${SPEAKERS_PAGE_SEGMENT}/${page}` : paths.speakers(),
   speakerAppearances: (slug: string, page: number) =>
     page > 1 ? `/speakers/${slug}/appearances/${page}` : `${paths.speaker(slug)}#appearances`,
   organisationAppearances: (slug: string, page: number) =>

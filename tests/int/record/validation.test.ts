@@ -82,6 +82,30 @@ describe('slugs', () => {
     )
   })
 
+  it('refuses a speaker slug that the paged speaker list uses as its address', async () => {
+    const refused = await make
+      .speaker(payload, 'published', { name: 'Page' })
+      .catch(
+        (error: { data?: { errors?: Array<{ path: string; message: string }> } }) =>
+          error.data?.errors,
+      )
+    expect(refused).toEqual([
+      expect.objectContaining({
+        path: 'slug',
+        message: expect.stringContaining('“page” is taken by the site'),
+      }),
+    ])
+    await expect(
+      make.speaker(payload, 'published', { name: 'Page', slug: 'page-2' }),
+    ).resolves.toHaveProperty('slug', 'page-2')
+    // Topics have no such address.
+    const topic = await payload.create({
+      collection: 'topics',
+      data: { name: 'Page', description: 'x' },
+    })
+    expect(topic.slug).toBe('page')
+  })
+
   it('refuses an organisation slug that is already taken', async () => {
     const organisation = await make.organisation(payload)
     await expect(
