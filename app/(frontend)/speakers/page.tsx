@@ -1,7 +1,6 @@
+import { SpeakerGrid, speakersListing } from '@/app/(frontend)/speakers/SpeakerGrid'
 import { listingMetadata } from '@/components/ListingPage'
 import { listSpeakers } from '@/lib/queries/speakers'
-
-import { SpeakerGrid, speakersListing } from './SpeakerGrid'
 
 export const metadata = listingMetadata(speakersListing)
 

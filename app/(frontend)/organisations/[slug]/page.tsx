@@ -1,3 +1,4 @@
+import { whoSpoke } from '@/app/(frontend)/organisations/[slug]/whoSpoke'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { CitedText } from '@/components/CitedText'
 import { MediaImage } from '@/components/MediaImage'
@@ -16,8 +17,6 @@ import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
 import { organisationLd } from '@/lib/structuredData'
 import { pagedPaths, paths } from '@/lib/urls'
-
-import { whoSpoke } from './whoSpoke'
 
 const route = slugRoute(listOrganisations, getOrganisationBySlug)
 

@@ -1,3 +1,4 @@
+import { spokeAs } from '@/app/(frontend)/speakers/[slug]/spokeAs'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { Avatar } from '@/components/Avatar'
 import { CitedText } from '@/components/CitedText'
@@ -13,8 +14,6 @@ import { plainText } from '@/lib/richText'
 import { shownCitations } from '@/lib/sources'
 import { speakerPerson } from '@/lib/structuredData'
 import { pagedPaths, paths } from '@/lib/urls'
-
-import { spokeAs } from './spokeAs'
 
 const route = slugRoute(listSpeakerAddresses, getSpeakerBySlug)
 

@@ -1,3 +1,4 @@
+import { sessionFacts } from '@/app/(frontend)/topics/[slug]/sessionFacts'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { MoreLink } from '@/components/MoreLink'
 import { PageHeader } from '@/components/PageHeader'
@@ -7,8 +8,6 @@ import { WinsSection } from '@/components/WinList'
 import { generateMeta } from '@/lib/generateMeta'
 import { getTopicBySlug, listTopics } from '@/lib/queries/topics'
 import { pagedPaths, paths } from '@/lib/urls'
-
-import { sessionFacts } from './sessionFacts'
 
 const route = slugRoute(listTopics, getTopicBySlug)
 

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
+import { SpeakerGrid, speakersListing } from '@/app/(frontend)/speakers/SpeakerGrid'
 import { listingMetadata } from '@/components/ListingPage'
 import { recordRoute } from '@/components/RecordRoute'
 import { listSpeakers } from '@/lib/queries/speakers'
 import { pagedPaths, parsePageNumber } from '@/lib/urls'
-
-import { SpeakerGrid, speakersListing } from '../../SpeakerGrid'
 
 // /speakers is page 1; a page past the last, or not a number, is a 404.
 const route = recordRoute({

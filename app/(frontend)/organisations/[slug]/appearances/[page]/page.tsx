@@ -1,13 +1,12 @@
 import { redirect } from 'next/navigation'
 
+import { whoSpoke } from '@/app/(frontend)/organisations/[slug]/whoSpoke'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { PagedRecordList, pagedListMetadata, pageLabel } from '@/components/PagedRecordList'
 import { recordRoute } from '@/components/RecordRoute'
 import { parseSlug } from '@/lib/params'
 import { getOrganisationAppearances } from '@/lib/queries/organisations'
 import { pagedPaths, parsePageNumber, paths } from '@/lib/urls'
-
-import { whoSpoke } from '../../whoSpoke'
 
 // Page 1 is the organisation's own page; these render on first visit and stay cached until a publish.
 const route = recordRoute({

@@ -1,13 +1,12 @@
 import { redirect } from 'next/navigation'
 
+import { spokeAs } from '@/app/(frontend)/speakers/[slug]/spokeAs'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { PagedRecordList, pagedListMetadata, pageLabel } from '@/components/PagedRecordList'
 import { recordRoute } from '@/components/RecordRoute'
 import { parseSlug } from '@/lib/params'
 import { getSpeakerAppearances } from '@/lib/queries/speakers'
 import { pagedPaths, parsePageNumber, paths } from '@/lib/urls'
-
-import { spokeAs } from '../../spokeAs'
 
 // Page 1 is the speaker's own page; these render on first visit and stay cached until a publish.
 const route = recordRoute({

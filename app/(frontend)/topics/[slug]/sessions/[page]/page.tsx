@@ -1,13 +1,12 @@
 import { redirect } from 'next/navigation'
 
+import { sessionFacts } from '@/app/(frontend)/topics/[slug]/sessionFacts'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { PagedRecordList, pagedListMetadata, pageLabel } from '@/components/PagedRecordList'
 import { recordRoute } from '@/components/RecordRoute'
 import { parseSlug } from '@/lib/params'
 import { getTopicSessions } from '@/lib/queries/topics'
 import { pagedPaths, parsePageNumber, paths } from '@/lib/urls'
-
-import { sessionFacts } from '../../sessionFacts'
 
 // Page 1 is the topic's own page; these render on first visit and stay cached until a publish.
 const route = recordRoute({
