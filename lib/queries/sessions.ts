@@ -75,25 +75,30 @@ export const getSession = publicQuery(
     const spokeFor = docsById(
       contributions.flatMap((item) => populated(item.organisationAtTheTime) ?? []),
     )
+    const unread = (ids: Array<number | null>, read: ReadonlyMap<number, unknown>) =>
+      ids.filter((id) => id !== null && !read.has(id))
     const others = await readSpeakersAndOrganisations(
       payload,
       viewer,
       {
-        speakers: presented.map((win) => relationId(win.presenter)).filter((id) => !spoke.has(id!)),
-        organisations: presented
-          .map((win) => relationId(win.presenterOrganisation))
-          .filter((id) => !spokeFor.has(id!)),
+        speakers: unread(
+          presented.map((win) => relationId(win.presenter)),
+          spoke,
+        ),
+        organisations: unread(
+          presented.map((win) => relationId(win.presenterOrganisation)),
+          spokeFor,
+        ),
       },
       // Win cards name the presenter without a photo.
       { withPhotos: false },
     )
+    const presenters = new Map<number, Named>([...spoke, ...others.speakers])
+    const presentedFor = new Map<number, OrganisationLink>([...spokeFor, ...others.organisations])
     const wins = presented.map((win) => ({
       ...win,
-      presenter: withDoc(win.presenter, new Map<number, Named>([...spoke, ...others.speakers])),
-      presenterOrganisation: withDoc(
-        win.presenterOrganisation,
-        new Map<number, OrganisationLink>([...spokeFor, ...others.organisations]),
-      ),
+      presenter: withDoc(win.presenter, presenters),
+      presenterOrganisation: withDoc(win.presenterOrganisation, presentedFor),
     }))
 
     const index = programme.findIndex((doc) => doc.id === session.id)
