@@ -35,3 +35,28 @@ export const uniqueDocs = <T extends { id: number }>(docs: T[]): T[] => {
   const seen = new Set<number>()
   return docs.filter((doc) => !seen.has(doc.id) && seen.add(doc.id))
 }
+
+/**
+ * The document read for a relation's id, put in its place as Payload's `depth` would: a page reads
+ * its relations in one batch per collection (lib/queries/find.ts `findByIds`) and puts them back
+ * here. An id with no document (not published, or the viewer may not read it) stays a bare id, so
+ * `populated()` hides it exactly as it hides what Payload leaves unpopulated.
+ */
+export function withDoc<T extends { id: number }>(
+  value: number | { id: number },
+  docs: ReadonlyMap<number, T>,
+): number | T
+export function withDoc<T extends { id: number }>(
+  value: number | { id: number } | null | undefined,
+  docs: ReadonlyMap<number, T>,
+): number | T | null
+export function withDoc<T extends { id: number }>(
+  value: number | { id: number } | null | undefined,
+  docs: ReadonlyMap<number, T>,
+): number | T | null {
+  const id = relationId(value)
+  return id === null ? null : (docs.get(id) ?? id)
+}
+
+export const docsById = <T extends { id: number }>(docs: readonly T[]): Map<number, T> =>
+  new Map(docs.map((doc) => [doc.id, doc]))

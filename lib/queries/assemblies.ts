@@ -4,9 +4,11 @@ import type { Where } from 'payload'
 
 import type { TaggedCollection } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
+import { relationId, withDoc } from '@/lib/populated'
 import type { Viewer } from '@/lib/preview'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findAll, findOne } from '@/lib/queries/find'
+import { readSpeakersAndOrganisations } from '@/lib/queries/pageRelations'
 import {
   assemblySummarySelect,
   contributorsSelect,
@@ -31,8 +33,14 @@ export const listAssemblies = publicQuery('listAssemblies', ['assemblies'], asyn
 
 export type AssemblySummary = Awaited<ReturnType<typeof listAssemblies>>[number]
 
-// A fixed number of SQL queries whatever the programme's size: one batch per collection.
-async function readAssemblyPage(viewer: Viewer, where: Where) {
+/**
+ * A fixed number of SQL statements whatever the programme's size: the assembly (with its sources
+ * and hero image), the sessions, the wins, then every speaker and organisation the page names read
+ * once (lib/queries/pageRelations.ts) and the speakers' photos. The summaries, which only the
+ * assembly's own page shows, are read as before at depth 2 so internal links in them keep their
+ * targets: one statement more there.
+ */
+async function readAssemblyPage(viewer: Viewer, where: Where, { withSummaries = false } = {}) {
   const payload = await getPayloadClient()
   const assembly = await findOne(payload, viewer, {
     collection: 'assemblies',
@@ -51,28 +59,65 @@ async function readAssemblyPage(viewer: Viewer, where: Where) {
   })
   if (!assembly) return null
 
-  const [sessions, wins] = await Promise.all([
+  const inAssembly: Where = { assembly: { equals: assembly.id } }
+  const [programme, summaries, wins] = await Promise.all([
     findAll(payload, viewer, {
       collection: 'sessions',
-      where: { assembly: { equals: assembly.id } },
+      where: inAssembly,
       sort: 'position',
-      // 1: each contribution's speaker and organisation; 2: the speaker's photo.
-      depth: 2,
-      select: {
-        ...sessionLinkSelect,
-        format: true,
-        summary: true,
-        contributions: contributorsSelect,
-      },
-      populate: {
-        speakers: speakerLinkSelect,
-        organisations: organisationLinkSelect,
-        media: imageSelect,
-      },
+      // The speakers and organisations are read below, with the wins' presenters.
+      depth: 0,
+      select: { ...sessionLinkSelect, format: true, contributions: contributorsSelect },
     }),
-    readPresentedWins(payload, viewer, { assembly: { equals: assembly.id } }),
+    withSummaries
+      ? findAll(payload, viewer, {
+          collection: 'sessions',
+          where: inAssembly,
+          // 1: the documents an internal link in the summary points to; 2: their own relations.
+          depth: 2,
+          select: { summary: true },
+          populate: {
+            speakers: speakerLinkSelect,
+            organisations: organisationLinkSelect,
+            media: imageSelect,
+          },
+        })
+      : [],
+    readPresentedWins(payload, viewer, inAssembly),
   ])
-  return { assembly, sessions, wins }
+  const { speakers, organisations } = await readSpeakersAndOrganisations(payload, viewer, {
+    speakers: [
+      ...programme.flatMap((session) =>
+        (session.contributions ?? []).map((item) => relationId(item.speaker)),
+      ),
+      ...wins.map((win) => relationId(win.presenter)),
+    ],
+    organisations: [
+      ...programme.flatMap((session) =>
+        (session.contributions ?? []).map((item) => relationId(item.organisationAtTheTime)),
+      ),
+      ...wins.map((win) => relationId(win.presenterOrganisation)),
+    ],
+  })
+  const summaryOf = new Map(summaries.map((session) => [session.id, session.summary]))
+  const sessions = programme.map(({ contributions, ...session }) => ({
+    ...session,
+    summary: summaryOf.get(session.id),
+    contributions: contributions?.map((item) => ({
+      ...item,
+      speaker: withDoc(item.speaker, speakers),
+      organisationAtTheTime: withDoc(item.organisationAtTheTime, organisations),
+    })),
+  }))
+  return {
+    assembly,
+    sessions,
+    wins: wins.map((win) => ({
+      ...win,
+      presenter: withDoc(win.presenter, speakers),
+      presenterOrganisation: withDoc(win.presenterOrganisation, organisations),
+    })),
+  }
 }
 
 export type AssemblyPage = NonNullable<Awaited<ReturnType<typeof readAssemblyPage>>>
@@ -90,7 +135,8 @@ const assemblyPageReads = [
 export const getAssemblyByYear = publicQuery(
   'getAssemblyByYear',
   assemblyPageReads,
-  async (viewer, year: number) => readAssemblyPage(viewer, { year: { equals: year } }),
+  async (viewer, year: number) =>
+    readAssemblyPage(viewer, { year: { equals: year } }, { withSummaries: true }),
 )
 
 export const getLatestAssembly = publicQuery(

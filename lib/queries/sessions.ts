@@ -1,9 +1,10 @@
 import 'server-only'
 
 import { getPayloadClient } from '@/lib/payload'
-import { populated } from '@/lib/populated'
+import { docsById, populated, relationId, withDoc } from '@/lib/populated'
 import { publicQuery } from '@/lib/queries/cachedQuery'
 import { findAll, findOne } from '@/lib/queries/find'
+import { readSpeakersAndOrganisations } from '@/lib/queries/pageRelations'
 import {
   assemblyLinkSelect,
   imageSelect,
@@ -14,6 +15,10 @@ import {
   topicLinkSelect,
 } from '@/lib/queries/selects'
 import { readPresentedWins } from '@/lib/queries/wins'
+import type { Organisation, Speaker } from '@/payload-types'
+
+type Named = Pick<Speaker, 'id' | 'name' | 'slug'>
+type OrganisationLink = Pick<Organisation, 'id' | 'name' | 'acronym' | 'slug'>
 
 export const getSession = publicQuery(
   'getSession',
@@ -63,7 +68,38 @@ export const getSession = publicQuery(
     ])
     if (!session) return null
 
-    const wins = await readPresentedWins(payload, viewer, { session: { equals: session.id } })
+    // A win's presenter usually spoke at the session: only the others are read, in one batch.
+    const presented = await readPresentedWins(payload, viewer, { session: { equals: session.id } })
+    const contributions = session.contributions ?? []
+    const spoke = docsById(contributions.flatMap((item) => populated(item.speaker) ?? []))
+    const spokeFor = docsById(
+      contributions.flatMap((item) => populated(item.organisationAtTheTime) ?? []),
+    )
+    const unread = (ids: Array<number | null>, read: ReadonlyMap<number, unknown>) =>
+      ids.filter((id) => id !== null && !read.has(id))
+    const others = await readSpeakersAndOrganisations(
+      payload,
+      viewer,
+      {
+        speakers: unread(
+          presented.map((win) => relationId(win.presenter)),
+          spoke,
+        ),
+        organisations: unread(
+          presented.map((win) => relationId(win.presenterOrganisation)),
+          spokeFor,
+        ),
+      },
+      // Win cards name the presenter without a photo.
+      { withPhotos: false },
+    )
+    const presenters = new Map<number, Named>([...spoke, ...others.speakers])
+    const presentedFor = new Map<number, OrganisationLink>([...spokeFor, ...others.organisations])
+    const wins = presented.map((win) => ({
+      ...win,
+      presenter: withDoc(win.presenter, presenters),
+      presenterOrganisation: withDoc(win.presenterOrganisation, presentedFor),
+    }))
 
     const index = programme.findIndex((doc) => doc.id === session.id)
     return {

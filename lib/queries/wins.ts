@@ -6,10 +6,10 @@ import { cache } from 'react'
 import type { TaggedCollection } from '@/lib/cacheTags'
 import { dbFor } from '@/lib/compat/payload'
 import { getPayloadClient } from '@/lib/payload'
-import { populated, populatedList } from '@/lib/populated'
+import { populated, populatedList, relationId } from '@/lib/populated'
 import { getPreviewViewer, publicViewer, type Viewer } from '@/lib/preview'
 import { publicQuery } from '@/lib/queries/cachedQuery'
-import { findAll, findOne } from '@/lib/queries/find'
+import { findAll, findByIds, findOne } from '@/lib/queries/find'
 import {
   assemblyLinkSelect,
   imageSelect,
@@ -28,7 +28,7 @@ import {
   type WinTracking,
 } from '@/lib/wins'
 import { readWinTracking, type WinPageRelations } from '@/lib/wins/query'
-import type { WinsSelect } from '@/payload-types'
+import type { Media, WinsSelect } from '@/payload-types'
 
 export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (viewer) => {
   const payload = await getPayloadClient()
@@ -44,14 +44,14 @@ export const listWins = publicQuery('listWins', ['wins', 'assemblies'], async (v
   return docs.toSorted((a, b) => year(b) - year(a))
 })
 
+// Presenters and their organisations as ids: the page reads them with everyone else it names.
 export function readPresentedWins(payload: Payload, viewer: Viewer, where: Where) {
   return findAll(payload, viewer, {
     collection: 'wins',
     where,
     sort: 'title',
-    depth: 1,
+    depth: 0,
     select: { ...winCardSelect, presenter: true, presenterOrganisation: true },
-    populate: { speakers: speakerNameSelect, organisations: organisationLinkSelect },
   })
 }
 
@@ -171,11 +171,12 @@ export const getWinBySlug = publicQuery(
   ['wins', 'assemblies', 'sessions', 'speakers', 'organisations', 'topics', 'media', 'sources'],
   async (viewer, slug: string) => {
     const payload = await getPayloadClient()
-    return findOne(payload, viewer, {
+    const win = await findOne(payload, viewer, {
       collection: 'wins',
       where: { slug: { equals: slug } },
-      // 1: organisations, assembly, session, presenter, topics, sources; 2: the presenter's photo.
-      depth: 2,
+      // Organisations, assembly, session, presenter, topics and sources. Not 2: that would read
+      // every speaker of the session too, where the page needs only the presenter's photo.
+      depth: 1,
       select: {
         ...winCardSelect,
         achievedOn: true,
@@ -205,6 +206,13 @@ export const getWinBySlug = publicQuery(
         sources: sourceSelect,
       },
     })
+    const presenter = populated(win?.presenter)
+    if (!win || !presenter) return win
+    const photoId = relationId(presenter.photo)
+    const [photo] = photoId ? await findByIds(payload, 'media', [photoId], imageSelect, viewer) : []
+    // Typed as Payload types an upload it populated itself (it selects `imageSelect` too).
+    const shown = (photo ?? photoId ?? null) as number | Media | null
+    return { ...win, presenter: { ...presenter, photo: shown } }
   },
 )
 
