@@ -4,33 +4,54 @@
  * dropped or reordered on the way.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
 
 import { admitInTurns, admitNextRequestsInTurns } from '@/lib/http/admission'
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
 describe('admitting requests in turns', () => {
-  it('starts at most a few requests per turn, first come first served', async () => {
+  const urls = Array.from({ length: 7 }, (_, i) => `/page-${i}`)
+  // Seven requests that became readable in the same turn.
+  const arriveTogether = (server: http.Server) => {
+    for (const url of urls) server.emit('request', { url } as IncomingMessage, {} as ServerResponse)
+  }
+  const recording = () => {
     const server = http.createServer()
     const started: string[] = []
     server.on('request', (request: IncomingMessage) => started.push(request.url!))
+    return { server, started }
+  }
+
+  it('while connections arrive, starts a few requests per turn, first come first served', async () => {
+    const { server, started } = recording()
     admitInTurns(server, 3)
     admitInTurns(server, 3) // a second call changes nothing
-
-    // Seven requests that became readable in the same turn.
-    const urls = Array.from({ length: 7 }, (_, i) => `/page-${i}`)
-    for (const url of urls) {
-      server.emit('request', { url } as IncomingMessage, {} as ServerResponse)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const socket = net.connect(port, '127.0.0.1')
+    try {
+      await new Promise((resolve) => server.once('connection', resolve))
+      arriveTogether(server)
+      expect(started).toEqual([])
+      await nextTurn()
+      expect(started).toEqual(urls.slice(0, 3))
+      await nextTurn()
+      expect(started).toEqual(urls.slice(0, 6))
+      await nextTurn()
+      expect(started).toEqual(urls)
+      await nextTurn()
+      expect(started).toEqual(urls)
+    } finally {
+      socket.destroy()
+      await new Promise((resolve) => server.close(resolve))
     }
-    expect(started).toEqual([])
-    await nextTurn()
-    expect(started).toEqual(urls.slice(0, 3))
-    await nextTurn()
-    expect(started).toEqual(urls.slice(0, 6))
-    await nextTurn()
-    expect(started).toEqual(urls)
-    await nextTurn()
+  })
+
+  it('with no connection arriving, starts every request at once', () => {
+    const { server, started } = recording()
+    admitInTurns(server, 3)
+    arriveTogether(server)
     expect(started).toEqual(urls)
   })
 
