@@ -1,9 +1,5 @@
 // `npm run media:clean [-- --dry-run]`: for images stored before uploads were cleaned on arrival.
-import { getPayload } from 'payload'
-
-import { cleanStoredMedia, describeFile, describeSummary } from '@/lib/security/cleanStoredMedia'
 import { runScript, say } from '@/scripts/lib/runBin'
-import config from '@payload-config'
 
 const USAGE = 'usage: npm run media:clean [-- --dry-run]'
 
@@ -15,6 +11,13 @@ async function main(): Promise<number> {
   if (!process.env.DATABASE_URI)
     throw new Error('DATABASE_URI is unset: run this through npm run media:clean.')
 
+  // Loaded after the arguments are checked: a mistyped flag is answered without starting Payload.
+  const [{ default: config }, { getPayload }, { cleanStoredMedia, describeFile, describeSummary }] =
+    await Promise.all([
+      import('@payload-config'),
+      import('payload'),
+      import('@/lib/security/cleanStoredMedia'),
+    ])
   const payload = await getPayload({ config })
   try {
     const summary = await cleanStoredMedia(payload, {
