@@ -482,6 +482,14 @@ export interface Assembly {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * New speakers start from the newest assembly’s choices; a speaker’s own record can differ. Ticked means shown on the public site.
+   */
+  consentDefaults?: {
+    showName?: boolean | null;
+    showPhoto?: boolean | null;
+    showBio?: boolean | null;
+  };
   citations?: Citations;
   /**
    * Ticked when the assembly cites a source.
@@ -593,6 +601,7 @@ export interface Session {
   contributions?:
     | {
         speaker: number | Speaker;
+        speakerNamed?: boolean | null;
         /**
          * The role they held at this assembly, e.g. "Director". It stays as it was when their current role changes.
          */
@@ -681,6 +690,19 @@ export interface Speaker {
    */
   slug?: string | null;
   /**
+   * What this person agreed to show on the public site. Without a name, their contributions are shown as “A speaker from …”, and their page does not exist.
+   */
+  consent?: {
+    showName?: boolean | null;
+    showPhoto?: boolean | null;
+    showBio?: boolean | null;
+    basis?: ('assembly-default' | 'given') | null;
+    givenOn?: string | null;
+    method?: ('form' | 'email' | 'in-person' | 'organisation') | null;
+    recordedBy?: (number | null) | User;
+    recordedAt?: string | null;
+  };
+  /**
    * As recorded in the year beside it, e.g. at the assembly where they spoke. The role at each assembly stays on the session.
    */
   role?: string | null;
@@ -734,6 +756,40 @@ export interface Speaker {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * The very first account is always an admin. Only admins can change roles.
+   */
+  role: 'admin' | 'editor';
+  firstAccount?: boolean | null;
+  /**
+   * Printed in the server log when the server started with no account: it shows that you run this server.
+   */
+  setupToken?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1434,40 +1490,6 @@ export interface Source {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * The very first account is always an admin. Only admins can change roles.
-   */
-  role: 'admin' | 'editor';
-  firstAccount?: boolean | null;
-  /**
-   * Printed in the server log when the server started with no account: it shows that you run this server.
-   */
-  setupToken?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1677,6 +1699,13 @@ export interface AssembliesSelect<T extends boolean = true> {
   heroImage?: T;
   sessions?: T;
   wins?: T;
+  consentDefaults?:
+    | T
+    | {
+        showName?: T;
+        showPhoto?: T;
+        showBio?: T;
+      };
   citations?: T | CitationsSelect<T>;
   hasSource?: T;
   mediaInUse?: T;
@@ -1709,6 +1738,7 @@ export interface SessionsSelect<T extends boolean = true> {
     | T
     | {
         speaker?: T;
+        speakerNamed?: T;
         roleAtTheTime?: T;
         organisationAtTheTime?: T;
         contribution?: T;
@@ -1776,6 +1806,18 @@ export interface WinsSelect<T extends boolean = true> {
 export interface SpeakersSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  consent?:
+    | T
+    | {
+        showName?: T;
+        showPhoto?: T;
+        showBio?: T;
+        basis?: T;
+        givenOn?: T;
+        method?: T;
+        recordedBy?: T;
+        recordedAt?: T;
+      };
   role?: T;
   organisation?: T;
   roleRecordedIn?: T;

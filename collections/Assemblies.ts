@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
+import { consentDefaultsField } from '@/fields/consent'
 import { countryField } from '@/fields/country'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
 import { startNextAssemblyEndpoint } from '@/lib/assemblies/startNextAssemblyEndpoint'
@@ -121,6 +122,7 @@ export const Assemblies: CollectionConfig<'assemblies'> = {
       defaultLimit: 100,
       admin: { defaultColumns: ['title', 'country', 'kind', '_status'] },
     },
+    consentDefaultsField,
     citationsField(),
     hasSourceField('Ticked when the assembly cites a source.'),
   ],

@@ -8,6 +8,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { asShownToPublic } from '@/lib/consent'
 import { MEDIA_IN_USE, publishedUseOf, refreshMediaUse } from '@/lib/mediaVisibility/publishedUse'
 import { mediaIdsIn, mediaReferences } from '@/lib/mediaVisibility/references'
 
@@ -34,8 +35,13 @@ const recordMediaInUse: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  // Payload has already filled `data` with the stored values of fields the request left out.
-  data[MEDIA_IN_USE] = mediaIdsIn(collection.fields, data, req.payload.config.blocks)
+  // Payload has already filled `data` with the stored values of fields the request left out. A
+  // photo its subject did not agree to show is not in public use (lib/consent).
+  data[MEDIA_IN_USE] = mediaIdsIn(
+    collection.fields,
+    asShownToPublic(collection.slug, data),
+    req.payload.config.blocks,
+  )
   if (operation === 'update' && originalDoc?.id !== undefined) {
     const before = usedBefore.get(req) ?? new Map<string, PublicUse>()
     before.set(

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { correctSeededRecord } from './20261129_record_fidelity/correctSeededRecord'
+import { PREVIOUS_KINDS_TABLE } from './20261129_record_fidelity/correctSeededRecord'
 import * as previous from './20261129_record_fidelity/previousSeed'
 
 /**
@@ -25,10 +25,13 @@ const seededMembers = previous.organisations
   .filter((o) => o.kind === 'picum-member')
   .map((o) => o.slug)
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   // What the kind was before conversion: the seed's records are compared with it below.
-  const { rows: kinds } = await db.execute(sql`SELECT id, kind FROM organisations`)
-  const previousKinds = new Map(kinds.map((row) => [Number(row.id), String(row.kind)]))
+  // What the kind was before conversion, kept for the correction of the seeded record, which
+  // reads and writes through the Local API and so runs after the last schema change
+  // (PREVIOUS_KINDS_TABLE, read by the last `_rebuild_derived` migration).
+  await db.execute(sql`
+  CREATE TABLE ${sql.identifier(PREVIOUS_KINDS_TABLE)} AS SELECT id, kind::text AS kind FROM organisations`)
 
   // Rows must leave 'picum-member' before the enum loses it.
   await db.execute(sql`
@@ -358,12 +361,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       EXTRACT(YEAR FROM "version_updated_at"))
     WHERE "version_role" IS NOT NULL OR "version_organisation_id" IS NOT NULL;`)
 
-  await correctSeededRecord(payload, req, { previousKinds })
-  // Search rows gain their source line, and the corrections change what rows quote: rebuilt by
-  // 20261129_130000_rebuild_derived.
+  // The seeded record is corrected, and the search rows gain their source line, by the last
+  // `_rebuild_derived` migration.
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`DROP TABLE IF EXISTS ${sql.identifier(PREVIOUS_KINDS_TABLE)}`)
   // Back to the previous schema. Corrections to the record are not undone: they are versions in
   // each record's history, to restore from there. Kinds that did not exist before become the
   // nearest old one; a stated membership becomes the old kind 'picum-member' again.

@@ -1,8 +1,5 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
 
-import { rebuildMediaUse } from '@/lib/mediaVisibility/publishedUse'
-import { rebuildSearchIndex } from '@/lib/search/indexer'
-
 /**
  * Data derived from the record, rebuilt with today's code once every table the collections need
  * exists (the migrations before it change the schema; this one only writes rows):
@@ -16,9 +13,8 @@ import { rebuildSearchIndex } from '@/lib/search/indexer'
  * later migration that changes the schema moves these calls after itself (the migration tests on
  * the previous version's database fail otherwise).
  */
-export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
-  await rebuildMediaUse(payload, req)
-  await rebuildSearchIndex(payload, req)
+export async function up(_args: MigrateUpArgs): Promise<void> {
+  // Moved to 20261207_211100_rebuild_derived: the collections it reads gained columns after it.
 }
 
 /** Nothing to undo: the data is derived, and the earlier migrations' `down` drop what holds it. */

@@ -5,6 +5,8 @@ import * as migration_20261129_114651_media_visibility from './20261129_114651_m
 import * as migration_20261129_114801_first_account from './20261129_114801_first_account';
 import * as migration_20261129_120000_record_fidelity from './20261129_120000_record_fidelity';
 import * as migration_20261129_130000_rebuild_derived from './20261129_130000_rebuild_derived';
+import * as migration_20261207_211049_consent from './20261207_211049_consent';
+import * as migration_20261207_211100_rebuild_derived from './20261207_211100_rebuild_derived';
 
 export const migrations = [
   {
@@ -41,5 +43,15 @@ export const migrations = [
     up: migration_20261129_130000_rebuild_derived.up,
     down: migration_20261129_130000_rebuild_derived.down,
     name: '20261129_130000_rebuild_derived',
+  },
+  {
+    up: migration_20261207_211049_consent.up,
+    down: migration_20261207_211049_consent.down,
+    name: '20261207_211049_consent'
+  },
+  {
+    up: migration_20261207_211100_rebuild_derived.up,
+    down: migration_20261207_211100_rebuild_derived.down,
+    name: '20261207_211100_rebuild_derived',
   },
 ];

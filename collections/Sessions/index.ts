@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkRole } from '@/access/checkRole'
+import { markNamedSpeakers } from '@/collections/Sessions/hooks/markNamedSpeakers'
 import { uniqueSlugInAssembly } from '@/collections/Sessions/hooks/uniqueSlugInAssembly'
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
@@ -72,11 +74,23 @@ export const Sessions: CollectionConfig<'sessions'> = {
       fields: [
         { name: 'speaker', type: 'relationship', relationTo: 'speakers', required: true },
         {
+          // Derived (hooks/markNamedSpeakers.ts): the role would point at someone who asked not to be named.
+          // Not `hidden`: that would drop it from a read before the role's access reads it.
+          name: 'speakerNamed',
+          type: 'checkbox',
+          admin: { hidden: true, readOnly: true },
+        },
+        {
           type: 'row',
           fields: [
             {
               name: 'roleAtTheTime',
               type: 'text',
+              access: {
+                read: ({ req: { user }, siblingData }) =>
+                  checkRole(['admin', 'editor'], user) ||
+                  (siblingData as { speakerNamed?: boolean } | undefined)?.speakerNamed === true,
+              },
               admin: {
                 description:
                   'The role they held at this assembly, e.g. "Director". It stays as it was when their current role changes.',
@@ -125,7 +139,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
     hasSourceField('Ticked when the session and every contribution in it cite a source.'),
   ],
   hooks: {
-    beforeChange: [deriveHasSource({ nested: 'contributions' })],
+    beforeChange: [deriveHasSource({ nested: 'contributions' }), markNamedSpeakers],
     beforeValidate: [uniqueSlugInAssembly],
   },
   indexes: [{ fields: ['assembly', 'slug'], unique: true }],

@@ -58,13 +58,32 @@ export function RecordedRole({
 
 type BylineSpeaker = Pick<Speaker, 'id' | 'name' | 'slug'> & { photo?: number | Media | null }
 
+/**
+ * Someone who did not agree to be named reaches the page without a name, address or photo
+ * (lib/consent): they are "A speaker from" the organisation they spoke for, unlinked.
+ */
 export function SpeakerLink({
   speaker,
+  organisation,
   className,
 }: {
-  speaker: Pick<Speaker, 'name' | 'slug'>
+  speaker: Pick<Speaker, 'slug'> & { name?: string | null }
+  organisation?: number | OrganisationLink | null
   className?: string
 }) {
+  if (!speaker.name) {
+    const org = populated(organisation)
+    return (
+      <span className={className}>
+        {org ? 'A speaker from ' : 'A speaker'}
+        {org ? (
+          <RecordLink href={org.slug ? paths.organisation(org.slug) : null}>
+            {organisationName(org)}
+          </RecordLink>
+        ) : null}
+      </span>
+    )
+  }
   return (
     <RecordLink className={className} href={speaker.slug ? paths.speaker(speaker.slug) : null}>
       {speaker.name}
@@ -81,6 +100,15 @@ export function SpeakerByline({
   role?: string | null
   organisation?: number | OrganisationLink | null
 }) {
+  if (!speaker.name) {
+    return (
+      <div className="byline">
+        <p className="byline__text">
+          <SpeakerLink className="byline__name" speaker={speaker} organisation={organisation} />
+        </p>
+      </div>
+    )
+  }
   return (
     <div className="byline">
       <Avatar name={speaker.name} photo={speaker.photo} size="sm" />

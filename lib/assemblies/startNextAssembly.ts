@@ -27,7 +27,7 @@ export async function startNextAssembly(
     id: fromId,
     draft: true,
     depth: 0,
-    select: { year: true, title: true },
+    select: { year: true, title: true, consentDefaults: true },
     disableErrors: true,
     req,
     overrideAccess: false,
@@ -52,7 +52,13 @@ export async function startNextAssembly(
   return inTransaction(req, async () => {
     const assembly = await payload.create({
       collection: 'assemblies',
-      data: { title: titleForYear(from.title, from.year, year), year, _status: 'draft' },
+      data: {
+        title: titleForYear(from.title, from.year, year),
+        year,
+        // Next year's speakers are asked on the same terms until staff change them.
+        consentDefaults: from.consentDefaults,
+        _status: 'draft',
+      },
       draft: true,
       depth: 0,
       req,

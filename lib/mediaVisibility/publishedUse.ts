@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { dbFor } from '@/lib/compat/payload'
+import { asShownToPublic } from '@/lib/consent'
 import { MEDIA, mediaIdsIn } from '@/lib/mediaVisibility/references'
 
 // Recomputed from the published documents, never counted up and down, so a missed event cannot
@@ -127,7 +128,7 @@ export async function rebuildMediaUse(payload: Payload, req?: PayloadRequest): P
       req,
     })
     for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number }>) {
-      const ids = mediaIdsIn(collection.fields, doc)
+      const ids = mediaIdsIn(collection.fields, asShownToPublic(collection.slug, doc))
       const stored = (doc[MEDIA_IN_USE] as number[] | null | undefined) ?? []
       if (stored.join() !== ids.join()) {
         // The main table only: the Local API would add a version and run hooks.

@@ -34,7 +34,12 @@ export const assemblySummarySelect = {
   country: true,
 } satisfies AssembliesSelect
 
-export const speakerNameSelect = { name: true, slug: true } satisfies SpeakersSelect
+// The consent flags go with every read of a speaker: without them their name is withheld.
+export const speakerNameSelect = {
+  name: true,
+  slug: true,
+  consent: { showName: true, showPhoto: true, showBio: true },
+} satisfies SpeakersSelect
 
 export const speakerLinkSelect = { ...speakerNameSelect, photo: true } satisfies SpeakersSelect
 
@@ -67,8 +72,10 @@ export const sessionLinkSelect = {
   position: true,
 } satisfies SessionsSelect
 
+// `speakerNamed` decides whether the role is shown (collections/Sessions).
 export const contributorsSelect = {
   speaker: true,
+  speakerNamed: true,
   roleAtTheTime: true,
   organisationAtTheTime: true,
 } satisfies SessionsSelect['contributions']

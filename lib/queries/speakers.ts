@@ -2,6 +2,7 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
+import { namedWhere } from '@/lib/consent'
 import { getPayloadClient } from '@/lib/payload'
 import { populatedList, relationId } from '@/lib/populated'
 import type { Viewer } from '@/lib/preview'
@@ -26,6 +27,9 @@ import type { Organisation } from '@/payload-types'
 
 export const SPEAKERS_PER_PAGE = 48
 
+// Only people who agreed to be named have a page, are listed, or are found by their address; the
+// others appear in the programme as "A speaker from …" (components/SpeakerByline).
+
 // One page A–Z, paged and counted in PostgreSQL; null past the last page.
 const listSpeakerPage = publicQuery(
   'listSpeakers',
@@ -34,6 +38,7 @@ const listSpeakerPage = publicQuery(
     const payload = await getPayloadClient()
     const { docs, totalDocs, totalPages } = await findPage(payload, viewer, {
       collection: 'speakers',
+      where: namedWhere,
       depth: 1,
       sort: 'name',
       joins: false,
@@ -64,10 +69,11 @@ export const listSpeakerAddresses = publicQuery(
     const payload = await getPayloadClient()
     return findAll(payload, viewer, {
       collection: 'speakers',
+      where: namedWhere,
       depth: 0,
       sort: 'name',
       joins: false,
-      select: { slug: true, updatedAt: true },
+      select: { ...speakerNameSelect, updatedAt: true },
     })
   },
 )
@@ -109,7 +115,7 @@ export const getSpeakerBySlug = publicQuery(
       readAssemblies(payload, viewer),
       findOne(payload, viewer, {
         collection: 'speakers',
-        where: { slug: { equals: slug } },
+        where: { and: [{ slug: { equals: slug } }, namedWhere] },
         depth: 1,
         select: {
           ...speakerRoleSelect,
@@ -164,7 +170,7 @@ export const getSpeakerAppearances = publicQuery(
       readAssemblies(payload, viewer),
       findOne(payload, viewer, {
         collection: 'speakers',
-        where: { slug: { equals: slug } },
+        where: { and: [{ slug: { equals: slug } }, namedWhere] },
         depth: 0,
         joins: false,
         select: speakerNameSelect,

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { type ConsentFlags, shows, withoutWithheld } from '@/lib/consent'
 import { countryName } from '@/lib/countries'
 import { formatNumber, formatPlace, organisationName } from '@/lib/format'
 import {
@@ -65,6 +66,22 @@ function visible<T extends { id: number } & Status>(
   const doc = populated(value)
   return doc && (doc._status === undefined || doc._status === 'published') ? doc : null
 }
+
+type Consent = { consent?: ConsentFlags | null }
+
+/** A published speaker as the public may see them: without what they did not agree to show. */
+function visibleSpeaker<T extends { id: number } & Status & Consent>(
+  value: number | T | null | undefined,
+): T | null {
+  const doc = visible(value)
+  return doc ? withoutWithheld(doc) : null
+}
+
+const speakerPopulate = {
+  name: true,
+  _status: true,
+  consent: { showName: true, showPhoto: true, showBio: true },
+} as const
 
 const refs = (collection: string, values: number[]) => values.map((id) => refKey(collection, id))
 
@@ -155,6 +172,7 @@ const sessions: RowReader = async (payload, docIds, req) => {
       topics: true,
       contributions: {
         speaker: true,
+        speakerNamed: true,
         roleAtTheTime: true,
         organisationAtTheTime: true,
         contribution: true,
@@ -165,7 +183,7 @@ const sessions: RowReader = async (payload, docIds, req) => {
     },
     populate: {
       assemblies: { title: true, year: true, _status: true },
-      speakers: { name: true, _status: true },
+      speakers: speakerPopulate,
       organisations: { name: true, acronym: true, _status: true },
       topics: { name: true },
       sources: sourceFields,
@@ -176,12 +194,12 @@ const sessions: RowReader = async (payload, docIds, req) => {
     if (!assembly || !session.slug) return []
     const contributions = session.contributions ?? []
     const topics = (session.topics ?? []).map((topic) => visible(topic))
-    const speakers = contributions.map((entry) => visible(entry.speaker))
+    const speakers = contributions.map((entry) => visibleSpeaker(entry.speaker))
     const said = contributions.map((entry) => {
       const organisation = visible(entry.organisationAtTheTime)
       const who = [
-        visible(entry.speaker)?.name,
-        entry.roleAtTheTime,
+        visibleSpeaker(entry.speaker)?.name,
+        entry.speakerNamed ? entry.roleAtTheTime : null,
         organisation ? organisationName(organisation) : null,
       ].filter(Boolean)
       return text(who.join(', '), plainText(entry.contribution))
@@ -278,6 +296,7 @@ const speakers: RowReader = async (payload, docIds, req) => {
       ...speakerRoleSelect,
       bio: true,
       citations: true,
+      consent: speakerPopulate.consent,
       _status: true,
     },
     populate: {
@@ -285,7 +304,10 @@ const speakers: RowReader = async (payload, docIds, req) => {
       sources: sourceFields,
     },
   })
-  const published = docs.filter((speaker) => isPublished(speaker) && speaker.slug)
+  // Someone who did not agree to be named has no page, so no row; a withheld bio is not indexed.
+  const published = docs
+    .filter((speaker) => isPublished(speaker) && speaker.slug && shows(speaker.consent, 'name'))
+    .map((speaker) => withoutWithheld(speaker))
   const appearances: Appearances = new Map()
   if (published.length > 0) {
     await sessionYears(
@@ -425,7 +447,7 @@ const wins: RowReader = async (payload, docIds, req) => {
     populate: {
       organisations: { name: true, acronym: true, _status: true },
       assemblies: { year: true, _status: true },
-      speakers: { name: true, _status: true },
+      speakers: speakerPopulate,
       topics: { name: true },
       sources: sourceFields,
     },
@@ -456,7 +478,7 @@ const wins: RowReader = async (payload, docIds, req) => {
           winKindLabels[win.kind],
           ...(win.topics ?? []).map((topic) => visible(topic)?.name),
           ...organisationNames,
-          visible(win.presenter)?.name,
+          visibleSpeaker(win.presenter)?.name,
         ),
         body: text(
           plainText(win.summary),

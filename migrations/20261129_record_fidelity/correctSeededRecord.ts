@@ -1,6 +1,9 @@
 import { isDeepStrictEqual } from 'node:util'
 
+import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { SqlExecutor } from '@/lib/compat/payload'
 
 import * as after from './correctedRecord'
 import * as before from './previousSeed'
@@ -71,6 +74,26 @@ const idOf = (value: unknown): number | null =>
     : value && typeof value === 'object' && 'id' in value
       ? Number((value as { id: number }).id)
       : null
+
+/** Organisations' kinds before 20261129_120000_record_fidelity converted them; dropped once used. */
+export const PREVIOUS_KINDS_TABLE = '_record_fidelity_previous_kinds'
+
+/** Corrects the seeded record if 20261129_120000_record_fidelity left it to do (see there). */
+export async function correctSeededRecordOnce(
+  payload: Payload,
+  req: PayloadRequest,
+  db: SqlExecutor,
+): Promise<CorrectionReport | null> {
+  const { rows: exists } = await db.execute(
+    sql`SELECT to_regclass(${PREVIOUS_KINDS_TABLE}) IS NOT NULL AS found`,
+  )
+  if (!exists[0]?.found) return null
+  const { rows } = await db.execute(sql`SELECT id, kind FROM ${sql.identifier(PREVIOUS_KINDS_TABLE)}`)
+  const previousKinds = new Map(rows.map((row) => [Number(row.id), String(row.kind)]))
+  const report = await correctSeededRecord(payload, req, { previousKinds })
+  await db.execute(sql`DROP TABLE ${sql.identifier(PREVIOUS_KINDS_TABLE)}`)
+  return report
+}
 
 export async function correctSeededRecord(
   payload: Payload,

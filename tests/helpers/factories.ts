@@ -57,7 +57,11 @@ export const make = {
     format: 'panel',
     summary: richTextFromParagraphs(['A test session.']),
   })),
-  speaker: withDrafts('speakers', () => ({ name: `Speaker ${next()}` })),
+  // Shows everything unless a test says otherwise: most tests are about other things than consent.
+  speaker: withDrafts('speakers', () => ({
+    name: `Speaker ${next()}`,
+    consent: { showName: true, showPhoto: true, showBio: true },
+  })),
   organisation: withDrafts('organisations', () => ({
     name: `Organisation ${next()}`,
     kind: 'ngo',

@@ -1,7 +1,7 @@
 /**
  * The migrations that add who-sees-which-image (public, in_published_use, the documents' image
  * ids) must not hide the images of a record that already exists: the flags are derived from the
- * published documents (20261129_130000_rebuild_derived) once the schema is in place.
+ * published documents (the last `_rebuild_derived` migration) once the schema is in place.
  */
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
@@ -30,7 +30,7 @@ it('keeps the images of published documents visible, and only those, when it run
 
   // Back to the schema before it, then forward again, as a production database would go: the
   // schema change, then the migration that derives the data once every table exists.
-  const named = (suffix: string) => migrations.find((entry) => entry.name.endsWith(suffix))!
+  const named = (suffix: string) => migrations.findLast((entry) => entry.name.endsWith(suffix))!
   const req = await createLocalReq({}, app.payload)
   await initTransaction(req)
   const db = (await dbFor(app.payload, req)) as never

@@ -97,7 +97,7 @@ it('indexes the record that is already there when the migrations run', async () 
 
   // Back to before the index, then forward again: the index comes back empty, and the migration
   // that rebuilds derived data after every schema change fills it from the record.
-  const named = (suffix: string) => migrations.find((entry) => entry.name.endsWith(suffix))!
+  const named = (suffix: string) => migrations.findLast((entry) => entry.name.endsWith(suffix))!
   const searchIndex = named('_search_index')
   const recordFidelity = named('_record_fidelity')
   const rebuildDerived = named('_rebuild_derived')

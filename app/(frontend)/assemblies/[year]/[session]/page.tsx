@@ -68,7 +68,8 @@ function PagerLink({
 
 export default route.page(function SessionPage({ assembly, session, wins, previous, next }) {
   const topics = populatedList(session.topics)
-  // A speaker who is not published is not named, so their contribution is left out with them.
+  // An unpublished speaker's contribution is left out with them; one who asked not to be named
+  // keeps their place, as "A speaker from …" (components/SpeakerByline).
   const contributions = (session.contributions ?? []).flatMap((contribution) => {
     const speaker = populated(contribution.speaker)
     return speaker ? [{ ...contribution, speaker }] : []
@@ -114,13 +115,19 @@ export default route.page(function SessionPage({ assembly, session, wins, previo
               return (
                 <li key={contribution.id ?? speaker.id} className="contribution">
                   <div className="contribution__header">
-                    <Avatar name={speaker.name} photo={speaker.photo} size="md" />
+                    {speaker.name ? (
+                      <Avatar name={speaker.name} photo={speaker.photo} size="md" />
+                    ) : null}
                     <div>
                       <h3 className="contribution__name">
-                        <SpeakerLink speaker={speaker} />
+                        <SpeakerLink
+                          speaker={speaker}
+                          organisation={speaker.name ? null : contribution.organisationAtTheTime}
+                        />
                       </h3>
-                      {contribution.roleAtTheTime ||
-                      populated(contribution.organisationAtTheTime) ? (
+                      {speaker.name &&
+                      (contribution.roleAtTheTime ||
+                        populated(contribution.organisationAtTheTime)) ? (
                         <p className="contribution__role">
                           <RoleAtOrganisation
                             role={contribution.roleAtTheTime}

@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { consentedOrStaff } from '@/access/consentedOrStaff'
 import { recordAccess, recordVersions } from '@/collections/shared'
+import { recordConsent } from '@/collections/Speakers/hooks/recordConsent'
+import { syncNamedContributions } from '@/collections/Speakers/hooks/syncNamedContributions'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
+import { consentField } from '@/fields/consent'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
@@ -21,15 +25,28 @@ export const Speakers: CollectionConfig<'speakers'> = {
     description:
       'One record per person, kept across the years. What they said at an assembly lives on the session.',
   },
-  defaultPopulate: { name: true, slug: true, role: true, roleRecordedIn: true, photo: true },
+  // The consent flags travel with every read: without them the governed fields are withheld.
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    role: true,
+    roleRecordedIn: true,
+    photo: true,
+    consent: { showName: true, showPhoto: true, showBio: true },
+  },
   fields: [
     {
       name: 'name',
       type: 'text',
       required: true,
+      access: { read: consentedOrStaff('name') },
       admin: { description: 'Full name, with accents.' },
     },
-    slugField({ from: 'name', reserved: [SPEAKERS_PAGE_SEGMENT] }),
+    {
+      ...slugField({ from: 'name', reserved: [SPEAKERS_PAGE_SEGMENT] }),
+      access: { read: consentedOrStaff('name') },
+    },
+    consentField,
     {
       // The role is shown with the year it was recorded, so it cannot pass for a current one.
       type: 'row',
@@ -37,16 +54,24 @@ export const Speakers: CollectionConfig<'speakers'> = {
         {
           name: 'role',
           type: 'text',
+          access: { read: consentedOrStaff('name') },
           admin: {
             description:
               'As recorded in the year beside it, e.g. at the assembly where they spoke. The role at each assembly stays on the session.',
           },
         },
-        { name: 'organisation', type: 'relationship', relationTo: 'organisations', index: true },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          index: true,
+          access: { read: consentedOrStaff('name') },
+        },
         {
           name: 'roleRecordedIn',
           type: 'number',
           label: 'Recorded in (year)',
+          access: { read: consentedOrStaff('name') },
           admin: { description: 'The year this role and organisation were true, e.g. 2025.' },
           validate: (
             value: number | null | undefined,
@@ -65,16 +90,18 @@ export const Speakers: CollectionConfig<'speakers'> = {
         },
       ],
     },
-    { name: 'bio', type: 'richText' },
+    { name: 'bio', type: 'richText', access: { read: consentedOrStaff('bio') } },
     {
       name: 'photo',
       type: 'upload',
       relationTo: 'media',
+      access: { read: consentedOrStaff('photo') },
       admin: { description: 'Optional. Without one the site shows their initials.' },
     },
     {
       name: 'links',
       type: 'array',
+      access: { read: consentedOrStaff('name') },
       fields: [
         {
           type: 'row',
@@ -101,11 +128,12 @@ export const Speakers: CollectionConfig<'speakers'> = {
       defaultLimit: 100,
       admin: { defaultColumns: ['title', 'country'] },
     },
-    citationsField(),
+    { ...citationsField(), access: { read: consentedOrStaff('name') } },
     hasSourceField('Ticked when the speaker’s record cites a source.'),
   ],
   hooks: {
-    beforeChange: [deriveHasSource()],
+    beforeChange: [deriveHasSource(), recordConsent],
+    afterChange: [syncNamedContributions],
     beforeDelete: [preventReferencedDelete],
   },
   versions: recordVersions,

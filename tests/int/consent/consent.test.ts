@@ -1,0 +1,356 @@
+/**
+ * A person's consent decides what the public sees of them, in every channel (lib/consent): a
+ * speaker with contributions at two assemblies and a distinctive name, bio, role and photo first
+ * shows everything, then withholds their name (recorded by an editor), and nothing that would
+ * identify them reaches an anonymous visitor: the Local API as the site reads it, REST, GraphQL,
+ * filters and sorts, the search index, the sitemap, the pages and the photo's file. Their
+ * contributions keep their place in the programme, as "A speaker from" their organisation.
+ */
+import { sql } from '@payloadcms/db-postgres'
+import type { Where } from 'payload'
+
+import SessionPage from '@/app/(frontend)/assemblies/[year]/[session]/page'
+import AssemblyPage from '@/app/(frontend)/assemblies/[year]/page'
+import sitemap from '@/app/(frontend)/sitemap'
+import SpeakerPage from '@/app/(frontend)/speakers/[slug]/page'
+import { dbFor } from '@/lib/compat/payload'
+import { searchRecord } from '@/lib/queries/search'
+import { parseSearchParams } from '@/lib/search/params'
+import type { Media, Organisation, Session, Speaker } from '@/payload-types'
+import { make, uniqueYear } from '@/tests/helpers/factories'
+import { graphql } from '@/tests/helpers/graphql'
+import { all, h1, text } from '@/tests/helpers/html'
+import { render, withParams } from '@/tests/helpers/render'
+import { rest } from '@/tests/helpers/rest'
+import { setupRecord } from '@/tests/helpers/setup'
+
+const app = setupRecord({ staff: ['admin', 'editor'], signIn: ['admin', 'editor'] })
+
+// Distinctive enough that finding any of them anywhere means a leak.
+const NAME = 'Zephyrine Quillfeather'
+const SURNAME = 'Quillfeather'
+const BIO = 'xqconsentbio lawyer defending activists'
+const ROLE = 'xqconsentrole coordinator'
+const LINK = 'https://example.org/xqconsentlink'
+const MARKERS = [SURNAME, 'xqconsentbio', 'xqconsentrole', 'xqconsentlink']
+
+let person: Speaker
+let other: Speaker
+let photo: Media
+let organisation: Organisation
+const sessions: Array<{ year: number; session: Session }> = []
+
+const richText = (words: string) => ({
+  root: {
+    type: 'root',
+    format: '' as const,
+    indent: 0,
+    version: 1,
+    direction: null,
+    children: [
+      {
+        type: 'paragraph',
+        format: '' as const,
+        indent: 0,
+        version: 1,
+        direction: null,
+        children: [{ type: 'text', text: words, version: 1 }],
+      },
+    ],
+  },
+})
+
+const expectNoMarkers = (where: string, value: unknown) => {
+  const body = typeof value === 'string' ? value : JSON.stringify(value)
+  for (const marker of MARKERS) {
+    if (body.includes(marker)) throw new Error(`${where} shows "${marker}"`)
+  }
+}
+
+const visitorFind = (where?: Where, sort?: string) =>
+  app.payload.find({
+    collection: 'speakers',
+    where,
+    sort,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+  })
+
+const photoAnswers = async () => (await rest(`/media/file/${photo.filename}`)).status
+
+const setConsent = (consent: Partial<NonNullable<Speaker['consent']>>) =>
+  app.payload.update({
+    collection: 'speakers',
+    id: person.id,
+    data: { consent: { ...person.consent, ...consent }, _status: 'published' },
+    overrideAccess: false,
+    user: app.editor,
+  })
+
+beforeAll(async () => {
+  organisation = await make.organisation(app.payload, 'published', {
+    name: 'Consent Test Network',
+  })
+  photo = await make.media(app.payload, { alt: 'Portrait' })
+  person = await make.speaker(app.payload, 'published', {
+    name: NAME,
+    bio: richText(BIO),
+    role: ROLE,
+    roleRecordedIn: 2025,
+    organisation: organisation.id,
+    photo: photo.id,
+    links: [{ label: 'Site', url: LINK }],
+  })
+  other = await make.speaker(app.payload, 'published', { name: 'Named Colleague' })
+  for (const year of [uniqueYear(), uniqueYear()]) {
+    const assembly = await make.assembly(app.payload, 'published', { year })
+    const session = await make.session(app.payload, 'published', {
+      assembly: assembly.id,
+      contributions: [
+        { speaker: other.id, contribution: richText('First, the colleague spoke.') },
+        {
+          speaker: person.id,
+          roleAtTheTime: ROLE,
+          organisationAtTheTime: organisation.id,
+          contribution: richText('Then the person spoke about defending activists.'),
+        },
+      ],
+    })
+    sessions.push({ year, session })
+  }
+}, 120_000)
+
+describe('while they agree to show everything', () => {
+  it('shows them to visitors, photo included', async () => {
+    const { docs } = await visitorFind({ id: { equals: person.id } })
+    expect(docs[0]).toMatchObject({ name: NAME, role: ROLE, slug: person.slug })
+    expect(await photoAnswers()).toBe(200)
+    const html = await render(
+      SessionPage(
+        withParams({ year: String(sessions[0]!.year), session: sessions[0]!.session.slug! }),
+      ),
+    )
+    expect(text(html)).toContain(NAME)
+  })
+})
+
+describe('once they withhold their name', () => {
+  beforeAll(async () => {
+    person = await setConsent({ showName: false })
+  }, 60_000)
+
+  it('records who recorded it, and when, for staff only', async () => {
+    const stored = await app.payload.findByID({
+      collection: 'speakers',
+      id: person.id,
+      depth: 0,
+      overrideAccess: false,
+      user: app.admin,
+    })
+    expect(stored.consent).toMatchObject({ showName: false, recordedBy: app.editor.id })
+    expect(Date.now() - Date.parse(stored.consent!.recordedAt!)).toBeLessThan(60_000)
+    const seen = await visitorFind({ id: { equals: person.id } })
+    expect(seen.docs[0]!.consent).toEqual({ showName: false, showPhoto: true, showBio: true })
+  })
+
+  it('keeps everything that identifies them from the Local API as visitors read it', async () => {
+    const { docs } = await visitorFind({ id: { equals: person.id } })
+    expect(docs).toHaveLength(1)
+    for (const field of ['name', 'slug', 'bio', 'photo', 'role', 'organisation']) {
+      expect(docs[0]).not.toHaveProperty(field)
+    }
+    // Payload answers an array it withheld as an empty one.
+    expect(docs[0]!.links ?? []).toEqual([])
+    expect(docs[0]!.citations ?? []).toEqual([])
+    expectNoMarkers('a visitor read', docs)
+    const sessionsRead = await app.payload.find({
+      collection: 'sessions',
+      where: { id: { in: sessions.map(({ session }) => session.id) } },
+      depth: 2,
+      overrideAccess: false,
+    })
+    expectNoMarkers('sessions read by a visitor', sessionsRead.docs)
+    // Staff keep the whole record, to honour or change it.
+    const staff = await app.payload.findByID({
+      collection: 'speakers',
+      id: person.id,
+      overrideAccess: false,
+      user: app.editor,
+    })
+    expect(staff.name).toBe(NAME)
+  })
+
+  // Functions: the documents exist only once the tests run.
+  it.each<[string, () => Where, string | undefined]>([
+    ['a filter on the name', () => ({ name: { like: SURNAME } }), undefined],
+    ['a filter on the address', () => ({ slug: { equals: person.slug! } }), undefined],
+    ['a filter on the role', () => ({ role: { like: 'xqconsentrole' } }), undefined],
+    [
+      'a filter on the organisation',
+      () => ({ organisation: { equals: organisation.id } }),
+      undefined,
+    ],
+    ['a filter on a link', () => ({ 'links.url': { like: 'xqconsentlink' } }), undefined],
+    [
+      'an "or" that hides the name',
+      () => ({ or: [{ id: { equals: 0 } }, { name: { like: 'Zeph' } }] }),
+      undefined,
+    ],
+    ['a sort by name', () => ({ id: { in: [person.id, other.id] } }), 'name'],
+    ['a sort by role', () => ({ id: { in: [person.id, other.id] } }), '-role'],
+  ])('finds nobody who withheld it through %s', async (_label, where, sort) => {
+    const { docs } = await visitorFind(where(), sort)
+    expect(docs.map((doc) => doc.id)).not.toContain(person.id)
+  })
+
+  it('finds them again for staff through the same filter', async () => {
+    const { docs } = await app.payload.find({
+      collection: 'speakers',
+      where: { name: { like: SURNAME } },
+      overrideAccess: false,
+      user: app.editor,
+    })
+    expect(docs.map((doc) => doc.id)).toEqual([person.id])
+  })
+
+  it('refuses visitors a filter on the roles speakers held at a session', async () => {
+    const response = await rest(`/sessions?where[contributions.roleAtTheTime][like]=xqconsentrole`)
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('contributions.roleAtTheTime')
+  })
+
+  it('says nothing of them over REST', async () => {
+    const answers = await Promise.all(
+      [
+        `/speakers/${person.id}?depth=2`,
+        `/speakers?depth=1&limit=100`,
+        `/speakers?where[name][like]=${SURNAME}`,
+        `/speakers?where[links.url][like]=xqconsentlink`,
+        `/sessions?depth=2&limit=100`,
+        `/organisations/${organisation.id}?depth=1`,
+        `/organisations/${organisation.id}?joins[people][where][name][like]=${SURNAME}`,
+      ].map(async (path) => {
+        const response = await rest(path)
+        expect(response.status).toBeLessThan(500)
+        return [path, await response.text()] as const
+      }),
+    )
+    for (const [path, body] of answers) expectNoMarkers(`REST ${path}`, body)
+  })
+
+  it('says nothing of them over GraphQL', async () => {
+    const answer = await graphql(`{
+      Speakers(limit: 100) { docs { id name slug role bio links { url } } }
+      Sessions(limit: 100) { docs { contributions { roleAtTheTime speaker { name slug } } } }
+      Organisation(id: ${organisation.id}) { people { docs { name } } }
+    }`)
+    expect(answer.status).toBe(200)
+    expectNoMarkers('GraphQL', answer.text)
+    const filtered = await graphql(
+      `{ Speakers(where: { name: { like: "${SURNAME}" } }) { docs { id } } }`,
+    )
+    expect(filtered.data?.Speakers).toEqual({ docs: [] })
+  })
+
+  it('leaves them out of the search index and the sitemap', async () => {
+    const db = await dbFor(app.payload)
+    const { rows } = await db.execute(sql`SELECT title, meta, keywords, body FROM search_documents`)
+    expect(rows.length).toBeGreaterThan(0)
+    expectNoMarkers('the search index', rows)
+    const results = await searchRecord(parseSearchParams({ q: SURNAME }))
+    expect(results).toMatchObject({ status: 'done', total: 0 })
+    const colleague = await searchRecord(parseSearchParams({ q: 'Colleague' }))
+    expect(colleague).toMatchObject({ status: 'done' })
+    expect((colleague as { total: number }).total).toBeGreaterThan(0)
+    expectNoMarkers('the sitemap', await sitemap())
+  })
+
+  it('keeps their contributions in the programme, as a speaker from their organisation', async () => {
+    for (const { year, session } of sessions) {
+      const html = await render(
+        SessionPage(withParams({ year: String(year), session: session.slug! })),
+      )
+      expectNoMarkers(`the page of session ${session.slug}`, html)
+      const names = all(html, '.contribution__name').map((element) => text(element).trim())
+      expect(names).toEqual(['Named Colleague', 'A speaker from Consent Test Network'])
+      expect(text(html)).toContain('Then the person spoke about defending activists.')
+
+      const programme = await render(AssemblyPage(withParams({ year: String(year) })))
+      expectNoMarkers(`the ${year} assembly page`, programme)
+      expect(text(programme)).toContain('A speaker from Consent Test Network')
+    }
+  })
+
+  it('has no page at their old address', async () => {
+    const html = await render(SpeakerPage(withParams({ slug: person.slug! })))
+    expect(h1(html)).toBe('Page not found')
+    expectNoMarkers('the not-found page', html)
+  })
+
+  it('no longer serves their photo', async () => {
+    expect(await photoAnswers()).not.toBe(200)
+  })
+})
+
+describe('a photo or bio withheld by someone named', () => {
+  beforeAll(async () => {
+    person = await setConsent({ showName: true, showPhoto: false, showBio: false })
+  }, 60_000)
+
+  it('shows the name without the photo or bio, and does not serve the photo', async () => {
+    const { docs } = await visitorFind({ id: { equals: person.id } })
+    expect(docs[0]).toMatchObject({ name: NAME })
+    expect(docs[0]).not.toHaveProperty('photo')
+    expect(docs[0]).not.toHaveProperty('bio')
+    expect(await photoAnswers()).not.toBe(200)
+    const byBio = await visitorFind({ bio: { exists: true } })
+    expect(byBio.docs).toEqual([])
+    const byPhoto = await visitorFind({ photo: { equals: photo.id } })
+    expect(byPhoto.docs).toEqual([])
+    const html = await render(SpeakerPage(withParams({ slug: person.slug! })))
+    expect(text(html)).toContain(NAME)
+    expect(html).not.toContain('xqconsentbio')
+    expect(html).not.toContain(photo.filename!)
+  })
+
+  it('serves the photo again once they agree to show it', async () => {
+    person = await setConsent({ showPhoto: true, showBio: true })
+    expect(await photoAnswers()).toBe(200)
+  })
+})
+
+describe('defaults', () => {
+  it('start a new speaker from the newest assembly’s choices', async () => {
+    // Later than any other test year: the newest assembly decides.
+    const year = 2099
+    await make.assembly(app.payload, 'draft', {
+      year,
+      consentDefaults: { showName: false, showPhoto: true, showBio: false },
+    })
+    const created = await app.payload.create({
+      collection: 'speakers',
+      data: { name: 'Someone New', _status: 'published' },
+      overrideAccess: false,
+      user: app.editor,
+    })
+    expect(created.consent).toMatchObject({
+      showName: false,
+      showPhoto: true,
+      showBio: false,
+      basis: 'assembly-default',
+    })
+  })
+
+  it('needs a date and a method when the person gave it', async () => {
+    await expect(
+      app.payload.update({
+        collection: 'speakers',
+        id: other.id,
+        data: { consent: { ...other.consent, basis: 'given' } },
+        overrideAccess: false,
+        user: app.editor,
+      }),
+    ).rejects.toThrow(/Given on|How/)
+  })
+})
