@@ -53,7 +53,13 @@ test('a portrait is public exactly while its speaker is', async ({
 
   const created = await staff.post('/api/speakers?draft=true', {
     headers,
-    data: { name, photo: media.id, _status: 'draft' },
+    // They agreed to show their photo (the assembly's default is not to).
+    data: {
+      name,
+      photo: media.id,
+      consent: { showName: true, showPhoto: true, showBio: true },
+      _status: 'draft',
+    },
   })
   expect(created.status()).toBe(201)
   const { doc: speaker } = (await created.json()) as {

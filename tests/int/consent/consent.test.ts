@@ -194,7 +194,7 @@ describe('once they withhold their name', () => {
     ['a filter on a link', () => ({ 'links.url': { like: 'xqconsentlink' } }), undefined],
     [
       'an "or" that hides the name',
-      () => ({ or: [{ id: { equals: 0 } }, { name: { like: 'Zeph' } }] }),
+      (): Where => ({ or: [{ id: { equals: 0 } }, { name: { like: 'Zeph' } }] as Where[] }),
       undefined,
     ],
     ['a sort by name', () => ({ id: { in: [person.id, other.id] } }), 'name'],

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test'
+
+import { cleanUp, expectPublished, openAdminApi, publish, signIn } from './helpers'
+
+// Its own editor, speaker and session: made here, and deleted however the journey ends.
+const EDITOR = { email: 'consent.editor@example.org', password: 'consent editor password 2025' }
+const NAME = `Journey Consentperson ${Date.now().toString(36)}`
+const ROLE = 'Journey consent coordinator'
+
+type Doc = { id: number; slug?: string; name?: string }
+
+const made: { editor?: number; speaker?: Doc; session?: Doc; organisation?: Doc } = {}
+
+test.beforeAll(async ({ playwright }) => {
+  const api = await openAdminApi(playwright)
+  await api.deleteWhere('users', `where[email][equals]=${encodeURIComponent(EDITOR.email)}`)
+  made.editor = (
+    await api.send<{ doc: Doc }>('POST', '/users', {
+      ...EDITOR,
+      name: 'Consent Editor',
+      role: 'editor',
+    })
+  ).doc.id
+  const [assembly] = (
+    await api.send<{ docs: Doc[] }>('GET', '/assemblies?where[year][equals]=2025&depth=0')
+  ).docs
+  made.organisation = (
+    await api.send<{ docs: Doc[] }>('GET', '/organisations?where[slug][equals]=red-acoge&depth=0')
+  ).docs[0]
+  made.speaker = (
+    await api.send<{ doc: Doc }>('POST', '/speakers', {
+      name: NAME,
+      consent: { showName: true, showPhoto: true, showBio: true },
+      _status: 'published',
+    })
+  ).doc
+  made.session = (
+    await api.send<{ doc: Doc }>('POST', '/sessions', {
+      title: `Consent journey session ${Date.now().toString(36)}`,
+      assembly: assembly!.id,
+      position: 90,
+      format: 'workshop',
+      contributions: [
+        {
+          speaker: made.speaker.id,
+          roleAtTheTime: ROLE,
+          organisationAtTheTime: made.organisation!.id,
+        },
+      ],
+      _status: 'published',
+    })
+  ).doc
+  await api.dispose()
+})
+
+test.afterAll(async ({ playwright }) => {
+  const api = await openAdminApi(playwright)
+  await cleanUp(
+    async () => made.session && (await api.send('DELETE', `/sessions/${made.session.id}`)),
+    async () => made.speaker && (await api.send('DELETE', `/speakers/${made.speaker.id}`)),
+    () => api.deleteWhere('users', `where[email][equals]=${encodeURIComponent(EDITOR.email)}`),
+  )
+  await api.dispose()
+})
+
+test('an editor records that a speaker is not to be named, and the public pages change', async ({
+  browser,
+  page,
+  playwright,
+}) => {
+  const sessionPath = `/assemblies/2025/${made.session!.slug}`
+  const speakerPath = `/speakers/${made.speaker!.slug}`
+  const visitor = await browser.newPage()
+  await expectPublished(visitor, sessionPath, NAME)
+  await expectPublished(visitor, speakerPath, NAME)
+
+  await signIn(page, EDITOR)
+  await page.goto(`/admin/collections/speakers/${made.speaker!.id}`)
+  const named = page.locator('#field-consent__showName')
+  await expect(named).toBeChecked()
+  await named.uncheck()
+  await publish(page)
+
+  // The contribution keeps its place, without the name or the role that would point at them.
+  await expectPublished(visitor, sessionPath, `A speaker from ${made.organisation!.name}`)
+  await expect(visitor.locator('main')).not.toContainText(NAME)
+  await expect(visitor.locator('main')).not.toContainText(ROLE)
+  await expectPublished(visitor, '/assemblies/2025', `A speaker from ${made.organisation!.name}`)
+  const gone = await visitor.goto(speakerPath)
+  expect(gone?.status()).toBe(404)
+  const api = await visitor.request.get(`/api/speakers/${made.speaker!.id}`)
+  expect(await api.text()).not.toContain(NAME)
+
+  // The record says who recorded it.
+  const admin = await openAdminApi(playwright)
+  const stored = await admin.send<{ consent: { recordedBy: number | { id: number } } }>(
+    'GET',
+    `/speakers/${made.speaker!.id}?depth=0`,
+  )
+  expect(stored.consent.recordedBy).toBe(made.editor)
+  await admin.dispose()
+  await visitor.close()
+})
