@@ -1,4 +1,5 @@
 import { Assemblies } from '@/collections/Assemblies'
+import { AuditLog } from '@/collections/AuditLog'
 import { Media } from '@/collections/Media'
 import { Organisations } from '@/collections/Organisations'
 import { Sessions } from '@/collections/Sessions'
@@ -21,6 +22,7 @@ export const collections = trackMediaUse(
     Sources,
     Media,
     Users,
+    AuditLog,
   ]),
 )
 

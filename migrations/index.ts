@@ -47,7 +47,7 @@ export const migrations = [
   {
     up: migration_20261207_211049_consent.up,
     down: migration_20261207_211049_consent.down,
-    name: '20261207_211049_consent'
+    name: '20261207_211049_consent',
   },
   {
     up: migration_20261207_211100_rebuild_derived.up,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { consentedOrStaff } from '@/access/consentedOrStaff'
 import { recordAccess, recordVersions } from '@/collections/shared'
+import { auditConsent, rememberPublishedConsent } from '@/collections/Speakers/hooks/auditConsent'
 import { recordConsent } from '@/collections/Speakers/hooks/recordConsent'
 import { syncNamedContributions } from '@/collections/Speakers/hooks/syncNamedContributions'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
@@ -132,8 +133,8 @@ export const Speakers: CollectionConfig<'speakers'> = {
     hasSourceField('Ticked when the speaker’s record cites a source.'),
   ],
   hooks: {
-    beforeChange: [deriveHasSource(), recordConsent],
-    afterChange: [syncNamedContributions],
+    beforeChange: [deriveHasSource(), recordConsent, rememberPublishedConsent],
+    afterChange: [syncNamedContributions, auditConsent],
     beforeDelete: [preventReferencedDelete],
   },
   versions: recordVersions,

@@ -5,9 +5,15 @@ import type { CollectionSlug, FindOptions, Payload, SelectType } from 'payload'
 import type { Viewer } from '@/lib/preview'
 import type { Config } from '@/payload-types'
 
+/**
+ * What the public site reads: the record, not accounts, the audit log or Payload's own tables
+ * (naming them also keeps TypeScript's instantiation of `payload.find` within its depth limit).
+ */
+type PublicSlug = Exclude<CollectionSlug, 'users' | 'audit-log' | `payload-${string}`>
+
 // Access is always applied as the viewer: the Local API skips it unless told.
 type ReadOptions<
-  TSlug extends CollectionSlug,
+  TSlug extends PublicSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
 > = Omit<
   FindOptions<TSlug, SelectType>,
@@ -15,7 +21,7 @@ type ReadOptions<
 > & { depth: number; select: TSelect }
 
 export async function findOne<
-  TSlug extends CollectionSlug,
+  TSlug extends PublicSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
 >(payload: Payload, viewer: Viewer, options: ReadOptions<TSlug, TSelect>) {
   const { docs } = await read(payload, viewer, { ...options, limit: 1, pagination: false })
@@ -24,14 +30,14 @@ export async function findOne<
 
 // Unpaged: the record's lists are small (an assembly a year, tens of sessions and wins).
 export async function findAll<
-  TSlug extends CollectionSlug,
+  TSlug extends PublicSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
 >(payload: Payload, viewer: Viewer, options: ReadOptions<TSlug, TSelect>) {
   const { docs } = await read(payload, viewer, { ...options, limit: 0 })
   return docs
 }
 
-const read = <TSlug extends CollectionSlug, TSelect extends Config['collectionsSelect'][TSlug]>(
+const read = <TSlug extends PublicSlug, TSelect extends Config['collectionsSelect'][TSlug]>(
   payload: Payload,
   viewer: Viewer,
   options: ReadOptions<TSlug, TSelect> & { limit: number; pagination?: boolean },
@@ -39,7 +45,7 @@ const read = <TSlug extends CollectionSlug, TSelect extends Config['collectionsS
 
 // For what a join leaves unpopulated (joins stop one level deep): one query, never one per item.
 export async function findByIds<
-  TSlug extends CollectionSlug,
+  TSlug extends PublicSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
 >(payload: Payload, collection: TSlug, ids: number[], select: TSelect, viewer: Viewer) {
   if (ids.length === 0) return []
@@ -55,7 +61,7 @@ export async function findByIds<
 
 // One page in PostgreSQL (LIMIT/OFFSET), with a COUNT beside it for the page count.
 export async function findPage<
-  TSlug extends CollectionSlug,
+  TSlug extends PublicSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
 >(
   payload: Payload,
@@ -68,7 +74,7 @@ export async function findPage<
 
 // The first `limit` and whether there are more: one extra row is read instead of a COUNT.
 export async function findFirst<
-  TSlug extends CollectionSlug,
+  TSlug extends PublicSlug,
   TSelect extends Config['collectionsSelect'][TSlug],
 >(payload: Payload, viewer: Viewer, options: ReadOptions<TSlug, TSelect> & { limit: number }) {
   const { docs } = await read(payload, viewer, {

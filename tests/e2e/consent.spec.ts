@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { cleanUp, expectPublished, openAdminApi, publish, signIn } from './helpers'
+import { cleanUp, expectPublished, openAdminApi, publish, signIn, signInAsAdmin } from './helpers'
 
 // Its own editor, speaker and session: made here, and deleted however the journey ends.
 const EDITOR = { email: 'consent.editor@example.org', password: 'consent editor password 2025' }
@@ -100,4 +100,12 @@ test('an editor records that a speaker is not to be named, and the public pages 
   expect(stored.consent.recordedBy).toBe(made.editor)
   await admin.dispose()
   await visitor.close()
+
+  // An admin reads the change in the audit log, with who made it.
+  const adminPage = await browser.newPage()
+  await signInAsAdmin(adminPage)
+  await adminPage.goto(`/admin/collections/audit-log?where[speaker][equals]=${made.speaker!.id}`)
+  const entry = adminPage.locator('tr', { hasText: 'name: shown → withheld' })
+  await expect(entry).toHaveCount(1)
+  await adminPage.close()
 })

@@ -194,6 +194,36 @@ describe('users', () => {
   })
 })
 
+describe('audit log', () => {
+  it.each(roles)('%s: only admins read it, and nobody writes it', async (role) => {
+    const entry = await app.payload.create({
+      collection: 'audit-log',
+      data: { action: 'consent', speaker: 1, summary: `Planted for ${role}` },
+      overrideAccess: true,
+    })
+    const read = app.payload.find({ collection: 'audit-log', ...as(role) })
+    if (role === 'admin') expect((await read).docs.map((d) => d.id)).toContain(entry.id)
+    else await expect(read).rejects.toThrow(/not allowed/i)
+    const writes = [
+      () =>
+        app.payload.create({
+          collection: 'audit-log',
+          data: { action: 'consent', speaker: 1, summary: 'Forged' },
+          ...as(role),
+        }),
+      () =>
+        app.payload.update({
+          collection: 'audit-log',
+          id: entry.id,
+          data: { summary: 'Rewritten' },
+          ...as(role),
+        }),
+      () => app.payload.delete({ collection: 'audit-log', id: entry.id, ...as(role) }),
+    ]
+    for (const write of writes) await expect(write()).rejects.toThrow(/not allowed/i)
+  })
+})
+
 describe('the matrix', () => {
   it('covers every collection of the app: those with drafts above, then the others', () => {
     // Payload's own collections (preferences, locks, jobs, migrations) are not content.
@@ -203,6 +233,6 @@ describe('the matrix', () => {
     const slugs = (drafts: boolean) =>
       content.filter((collection) => hasDrafts(collection) === drafts).map(({ slug }) => slug)
     expect(slugs(true).sort()).toEqual([...draftCollections].sort())
-    expect(slugs(false).sort()).toEqual(['media', 'topics', 'users'])
+    expect(slugs(false).sort()).toEqual(['audit-log', 'media', 'topics', 'users'])
   })
 })

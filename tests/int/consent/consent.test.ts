@@ -293,6 +293,85 @@ describe('once they withhold their name', () => {
   })
 })
 
+describe('the audit log', () => {
+  it('says who changed what the public sees, and when, without the personal data', async () => {
+    const { docs } = await app.payload.find({
+      collection: 'audit-log',
+      where: { speaker: { equals: person.id } },
+      overrideAccess: false,
+      user: app.admin,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      action: 'consent',
+      summary: 'name: shown → withheld',
+      changes: { showName: [true, false] },
+    })
+    expect((docs[0]!.actor as { id: number }).id ?? docs[0]!.actor).toBe(app.editor.id)
+    expectNoMarkers('the audit log', docs)
+  })
+
+  it('is read by admins only, and written by nobody through the API', async () => {
+    const editor = await app.payload
+      .find({
+        collection: 'audit-log',
+        overrideAccess: false,
+        user: app.editor,
+      })
+      .catch((error: Error) => error)
+    expect(editor).toBeInstanceOf(Error)
+    expect((await rest('/audit-log')).status).toBe(403)
+    const [entry] = (
+      await app.payload.find({ collection: 'audit-log', limit: 1, overrideAccess: true })
+    ).docs
+    for (const token of [app.adminToken, app.editorToken]) {
+      const created = await rest('/audit-log', {
+        method: 'POST',
+        token,
+        body: JSON.stringify({ action: 'consent', speaker: 1, summary: 'forged' }),
+        headers: { 'Content-Type': 'application/json' },
+      })
+      expect(created.status).toBe(403)
+      const changed = await rest(`/audit-log/${entry!.id}`, {
+        method: 'PATCH',
+        token,
+        body: JSON.stringify({ summary: 'rewritten' }),
+        headers: { 'Content-Type': 'application/json' },
+      })
+      expect(changed.status).toBe(403)
+      expect((await rest(`/audit-log/${entry!.id}`, { method: 'DELETE', token })).status).toBe(403)
+    }
+  })
+
+  it('leaves drafts out: only what reaches the public is logged', async () => {
+    const count = async () =>
+      (
+        await app.payload.count({
+          collection: 'audit-log',
+          where: { speaker: { equals: other.id } },
+        })
+      ).totalDocs
+    const before = await count()
+    await app.payload.update({
+      collection: 'speakers',
+      id: other.id,
+      data: { consent: { ...other.consent, showBio: false } },
+      draft: true,
+      overrideAccess: false,
+      user: app.editor,
+    })
+    expect(await count()).toBe(before)
+    await app.payload.update({
+      collection: 'speakers',
+      id: other.id,
+      data: { _status: 'published' },
+      overrideAccess: false,
+      user: app.editor,
+    })
+    expect(await count()).toBe(before + 1)
+  })
+})
+
 describe('a photo or bio withheld by someone named', () => {
   beforeAll(async () => {
     person = await setConsent({ showName: true, showPhoto: false, showBio: false })

@@ -1,0 +1,61 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import {
+  consentChanges,
+  describeChanges,
+  type StoredConsent,
+  writeAudit,
+} from '@/lib/consent/audit'
+
+// What the public saw before this save, per request and speaker.
+const publishedBefore = new WeakMap<PayloadRequest, Map<number, StoredConsent>>()
+
+/** Reads the consent visitors saw before the save (the main table keeps the published version). */
+export const rememberPublishedConsent: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'update' || originalDoc?.id === undefined) return data
+  const { docs } = await req.payload.find({
+    collection: 'speakers',
+    where: { id: { equals: originalDoc.id } },
+    draft: false,
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { consent: true, _status: true },
+    req,
+  })
+  const stored = docs[0]
+  const map = publishedBefore.get(req) ?? new Map<number, StoredConsent>()
+  map.set(
+    originalDoc.id as number,
+    stored?._status === 'published' ? (stored.consent as StoredConsent) : null,
+  )
+  publishedBefore.set(req, map)
+  return data
+}
+
+/**
+ * A consent the public sees was changed: the audit log says what, by whom, and when. Drafts are
+ * not logged (they change nothing public); a first publication is logged when the person gave it.
+ */
+export const auditConsent: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (doc._status !== 'published') return doc
+  const before = publishedBefore.get(req)?.get(doc.id) ?? null
+  publishedBefore.get(req)?.delete(doc.id)
+  const after = doc.consent as StoredConsent
+  if (!before && after?.basis !== 'given') return doc
+  const changes = consentChanges(before, after)
+  if (Object.keys(changes).length === 0) return doc
+  await writeAudit(req, {
+    action: 'consent',
+    speaker: doc.id,
+    summary: describeChanges(changes),
+    changes,
+  })
+  return doc
+}
