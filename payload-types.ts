@@ -1498,7 +1498,7 @@ export interface Source {
  */
 export interface AuditLog {
   id: number;
-  action: 'consent';
+  action: 'consent' | 'export';
   /**
    * The speaker’s id.
    */

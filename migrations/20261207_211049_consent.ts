@@ -17,7 +17,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_speakers_consent_method" AS ENUM('form', 'email', 'in-person', 'organisation');
   CREATE TYPE "public"."enum__speakers_v_version_consent_basis" AS ENUM('assembly-default', 'given');
   CREATE TYPE "public"."enum__speakers_v_version_consent_method" AS ENUM('form', 'email', 'in-person', 'organisation');
-  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('consent');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('consent', 'export');
   CREATE TABLE "audit_log" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"action" "enum_audit_log_action" NOT NULL,

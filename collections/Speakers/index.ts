@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { consentedOrStaff } from '@/access/consentedOrStaff'
 import { recordAccess, recordVersions } from '@/collections/shared'
+import { exportEndpoint } from '@/collections/Speakers/exportEndpoint'
 import { auditConsent, rememberPublishedConsent } from '@/collections/Speakers/hooks/auditConsent'
 import { recordConsent } from '@/collections/Speakers/hooks/recordConsent'
 import { syncNamedContributions } from '@/collections/Speakers/hooks/syncNamedContributions'
@@ -48,6 +49,14 @@ export const Speakers: CollectionConfig<'speakers'> = {
       access: { read: consentedOrStaff('name') },
     },
     consentField,
+    {
+      name: 'exportPerson',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/ExportPerson.client#ExportPerson' },
+      },
+    },
     {
       // The role is shown with the year it was recorded, so it cannot pass for a current one.
       type: 'row',
@@ -137,5 +146,6 @@ export const Speakers: CollectionConfig<'speakers'> = {
     afterChange: [syncNamedContributions, auditConsent],
     beforeDelete: [preventReferencedDelete],
   },
+  endpoints: [exportEndpoint],
   versions: recordVersions,
 }

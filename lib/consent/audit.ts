@@ -2,7 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { CONSENT_FACTS, CONSENT_FLAGS } from '@/lib/consent'
 
-export const AUDIT_ACTIONS = [{ label: 'Consent changed', value: 'consent' }] as const
+export const AUDIT_ACTIONS = [
+  { label: 'Consent changed', value: 'consent' },
+  { label: 'Data exported', value: 'export' },
+] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']
 

@@ -57,7 +57,9 @@ test.afterAll(async ({ playwright }) => {
   const api = await openAdminApi(playwright)
   await cleanUp(
     async () => made.session && (await api.send('DELETE', `/sessions/${made.session.id}`)),
-    async () => made.speaker && (await api.send('DELETE', `/speakers/${made.speaker.id}`)),
+    async () =>
+      // The editor's admin page may still hold its lock.
+      made.speaker && (await api.send('DELETE', `/speakers/${made.speaker.id}?overrideLock=true`)),
     () => api.deleteWhere('users', `where[email][equals]=${encodeURIComponent(EDITOR.email)}`),
   )
   await api.dispose()
@@ -107,5 +109,13 @@ test('an editor records that a speaker is not to be named, and the public pages 
   await adminPage.goto(`/admin/collections/audit-log?where[speaker][equals]=${made.speaker!.id}`)
   const entry = adminPage.locator('tr', { hasText: 'name: shown → withheld' })
   await expect(entry).toHaveCount(1)
+
+  // The admin exports what the record holds about them, for a subject access request.
+  await adminPage.goto(`/admin/collections/speakers/${made.speaker!.id}`)
+  const exportLink = adminPage.getByRole('link', { name: 'Export their data' })
+  await expect(exportLink).toBeVisible()
+  const exported = await adminPage.request.get((await exportLink.getAttribute('href'))!)
+  expect(exported.status()).toBe(200)
+  expect(((await exported.json()) as { speaker: { name: string } }).speaker.name).toBe(NAME)
   await adminPage.close()
 })

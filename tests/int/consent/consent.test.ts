@@ -399,6 +399,75 @@ describe('a photo or bio withheld by someone named', () => {
   })
 })
 
+describe('the export for a subject access request', () => {
+  it('gives an admin one JSON file with everything the record holds about them, and logs it', async () => {
+    // What the log holds before this export, which adds an entry of its own.
+    const audited = await app.payload.find({
+      collection: 'audit-log',
+      where: { speaker: { equals: person.id } },
+      pagination: false,
+    })
+    const response = await rest(`/speakers/${person.id}/export`, { token: app.adminToken })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="speaker-${person.id}-export.json"`,
+    )
+    const exported = (await response.json()) as {
+      format: string
+      speaker: Speaker
+      versions: Array<{ version: Speaker }>
+      contributions: Array<{ session: { id: number }; contribution: { roleAtTheTime: string } }>
+      pastContributions: unknown[]
+      photo: Media
+      audit: Array<{ id: number; action: string }>
+    }
+    expect(exported.format).toBe('picum-assembly-record/person-export@1')
+    expect(exported.speaker).toMatchObject({ name: NAME, role: ROLE })
+    expect(JSON.stringify(exported.speaker.bio)).toContain('xqconsentbio')
+    const stored = await app.payload.findVersions({
+      collection: 'speakers',
+      where: { parent: { equals: person.id } },
+      pagination: false,
+    })
+    expect(exported.versions).toHaveLength(stored.docs.length)
+    expect(exported.versions.every(({ version }) => version.name === NAME)).toBe(true)
+    expect(exported.contributions.map((each) => each.session.id).sort()).toEqual(
+      sessions.map(({ session }) => session.id).sort(),
+    )
+    expect(exported.contributions.every((each) => each.contribution.roleAtTheTime === ROLE)).toBe(
+      true,
+    )
+    expect(exported.pastContributions.length).toBeGreaterThanOrEqual(2)
+    expect(exported.photo.id).toBe(photo.id)
+    expect(exported.audit.map((entry) => entry.id)).toEqual(
+      audited.docs
+        .map((entry) => entry.id)
+        .filter((id) => id !== undefined)
+        .sort((a, b) => a - b),
+    )
+    // Another person's data is not in it.
+    expect(JSON.stringify(exported)).not.toContain('First, the colleague spoke.')
+
+    const logged = await app.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ speaker: { equals: person.id } }, { action: { equals: 'export' } }] },
+      overrideAccess: true,
+    })
+    expect(logged.docs).toHaveLength(1)
+    expect(logged.docs[0]!.summary).toMatch(/^exported: \d+ versions, 2 contributions, 0 wins$/)
+  })
+
+  it('is refused to editors and visitors, and answers 404 for a made-up id', async () => {
+    expect((await rest(`/speakers/${person.id}/export`, { token: app.editorToken })).status).toBe(
+      403,
+    )
+    expect((await rest(`/speakers/${person.id}/export`)).status).toBe(403)
+    for (const id of ['999999', 'x', '-1', '1.5']) {
+      expect((await rest(`/speakers/${id}/export`, { token: app.adminToken })).status).toBe(404)
+    }
+  })
+})
+
 describe('defaults', () => {
   it('start a new speaker from the newest assembly’s choices', async () => {
     // Later than any other test year: the newest assembly decides.
