@@ -16,3 +16,9 @@ export function parseSlug(raw: string | undefined): string | null {
   }
   return isSlug(value) ? value : null
 }
+
+/** A document id from an endpoint's path (`/:id/…`): a positive whole number, else null. */
+export function parseDocumentId(raw: unknown): number | null {
+  const value = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : NaN
+  return Number.isSafeInteger(value) && value > 0 ? value : null
+}

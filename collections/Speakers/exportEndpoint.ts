@@ -1,22 +1,20 @@
 import { type Endpoint, NotFound } from 'payload'
-import { z } from 'zod'
 
 import { exportPerson } from '@/lib/consent/export'
-
-const id = z.coerce.number().int().positive()
+import { parseDocumentId } from '@/lib/params'
 
 // GET /api/speakers/:id/export: one JSON file, for a subject access request (admins only).
 export const exportEndpoint: Endpoint = {
   path: '/:id/export',
   method: 'get',
   handler: async (req) => {
-    const parsed = id.safeParse(req.routeParams?.id)
-    if (!parsed.success) throw new NotFound(req.t)
-    const exported = await exportPerson(req, parsed.data)
+    const id = parseDocumentId(req.routeParams?.id)
+    if (id === null) throw new NotFound(req.t)
+    const exported = await exportPerson(req, id)
     return new Response(JSON.stringify(exported, null, 2), {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="speaker-${parsed.data}-export.json"`,
+        'Content-Disposition': `attachment; filename="speaker-${id}-export.json"`,
         'Cache-Control': 'no-store',
       },
     })
