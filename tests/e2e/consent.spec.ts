@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+
 import { expect, test } from '@playwright/test'
 
 import { cleanUp, expectPublished, openAdminApi, publish, signIn, signInAsAdmin } from './helpers'
@@ -114,8 +116,11 @@ test('an editor records that a speaker is not to be named, and the public pages 
   await adminPage.goto(`/admin/collections/speakers/${made.speaker!.id}`)
   const exportLink = adminPage.getByRole('link', { name: 'Export their data' })
   await expect(exportLink).toBeVisible()
-  const exported = await adminPage.request.get((await exportLink.getAttribute('href'))!)
-  expect(exported.status()).toBe(200)
-  expect(((await exported.json()) as { speaker: { name: string } }).speaker.name).toBe(NAME)
+  const [download] = await Promise.all([adminPage.waitForEvent('download'), exportLink.click()])
+  expect(download.suggestedFilename()).toBe(`speaker-${made.speaker!.id}-export.json`)
+  const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    speaker: { name: string }
+  }
+  expect(file.speaker.name).toBe(NAME)
   await adminPage.close()
 })
