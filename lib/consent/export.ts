@@ -7,6 +7,8 @@ import { relationId } from '@/lib/populated'
 /** The format of the file, so that a later reader knows what the fields mean. */
 export const EXPORT_FORMAT = 'picum-assembly-record/person-export@1'
 
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 type Contribution = { id?: string | null; speaker?: unknown } & Record<string, unknown>
 
 const theirs = (contributions: unknown, speakerId: number): Contribution[] =>
@@ -119,7 +121,11 @@ export async function exportPerson(req: PayloadRequest, speakerId: number) {
   await writeAudit(req, {
     action: 'export',
     speaker: speakerId,
-    summary: `exported: ${versions.docs.length} versions, ${exported.contributions.length} contributions, ${wins.docs.length} wins`,
+    summary: `exported: ${[
+      counted(versions.docs.length, 'version'),
+      counted(exported.contributions.length, 'contribution'),
+      counted(wins.docs.length, 'win'),
+    ].join(', ')}`,
   })
   return exported
 }

@@ -11,12 +11,14 @@ import type { Where } from 'payload'
 
 import SessionPage from '@/app/(frontend)/assemblies/[year]/[session]/page'
 import AssemblyPage from '@/app/(frontend)/assemblies/[year]/page'
+import OrganisationPage from '@/app/(frontend)/organisations/[slug]/page'
 import sitemap from '@/app/(frontend)/sitemap'
 import SpeakerPage from '@/app/(frontend)/speakers/[slug]/page'
+import WinPage from '@/app/(frontend)/wins/[slug]/page'
 import { dbFor } from '@/lib/compat/payload'
 import { searchRecord } from '@/lib/queries/search'
 import { parseSearchParams } from '@/lib/search/params'
-import type { Media, Organisation, Session, Speaker } from '@/payload-types'
+import type { Media, Organisation, Session, Speaker, Win } from '@/payload-types'
 import { make, uniqueYear } from '@/tests/helpers/factories'
 import { graphql } from '@/tests/helpers/graphql'
 import { all, h1, text } from '@/tests/helpers/html'
@@ -38,6 +40,7 @@ let person: Speaker
 let other: Speaker
 let photo: Media
 let organisation: Organisation
+let win: Win
 const sessions: Array<{ year: number; session: Session }> = []
 
 const richText = (words: string) => ({
@@ -119,6 +122,12 @@ beforeAll(async () => {
     })
     sessions.push({ year, session })
   }
+  win = await make.win(app.payload, 'published', {
+    assembly: sessions[0]!.session.assembly as number | { id: number } as never,
+    session: sessions[0]!.session.id,
+    presenter: person.id,
+    presenterOrganisation: organisation.id,
+  })
 }, 120_000)
 
 describe('while they agree to show everything', () => {
@@ -282,6 +291,18 @@ describe('once they withhold their name', () => {
     }
   })
 
+  it('credits the win they presented to a speaker from their organisation', async () => {
+    const html = await render(WinPage(withParams({ slug: win.slug! })))
+    expectNoMarkers('the win page', html)
+    expect(text(html)).toContain('A speaker from Consent Test Network')
+  })
+
+  it('leaves them out of their organisation’s people, keeping what was said for it', async () => {
+    const html = await render(OrganisationPage(withParams({ slug: organisation.slug! })))
+    expectNoMarkers('the organisation page', html)
+    expect(text(html)).toContain(sessions[0]!.session.title)
+  })
+
   it('has no page at their old address', async () => {
     const html = await render(SpeakerPage(withParams({ slug: person.slug! })))
     expect(h1(html)).toBe('Page not found')
@@ -419,6 +440,7 @@ describe('the export for a subject access request', () => {
       contributions: Array<{ session: { id: number }; contribution: { roleAtTheTime: string } }>
       pastContributions: unknown[]
       photo: Media
+      winsPresented: Array<{ id: number }>
       audit: Array<{ id: number; action: string }>
     }
     expect(exported.format).toBe('picum-assembly-record/person-export@1')
@@ -439,6 +461,7 @@ describe('the export for a subject access request', () => {
     )
     expect(exported.pastContributions.length).toBeGreaterThanOrEqual(2)
     expect(exported.photo.id).toBe(photo.id)
+    expect(exported.winsPresented.map((each) => each.id)).toEqual([win.id])
     expect(exported.audit.map((entry) => entry.id)).toEqual(
       audited.docs
         .map((entry) => entry.id)
@@ -454,7 +477,7 @@ describe('the export for a subject access request', () => {
       overrideAccess: true,
     })
     expect(logged.docs).toHaveLength(1)
-    expect(logged.docs[0]!.summary).toMatch(/^exported: \d+ versions, 2 contributions, 0 wins$/)
+    expect(logged.docs[0]!.summary).toMatch(/^exported: \d+ versions?, 2 contributions, 1 win$/)
   })
 
   it('is refused to editors and visitors, and answers 404 for a made-up id', async () => {
