@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
 import type { ReactElement } from 'react'
 
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { parseSlug } from '@/lib/params'
+import { parsePageNumber } from '@/lib/urls'
 
 type Props<Params> = { params: Promise<Params> }
 
@@ -43,6 +45,26 @@ export function slugRoute<Found>(
     find: async ({ slug }: { slug: string }) => {
       const parsed = parseSlug(slug)
       return parsed === null ? null : findBySlug(parsed)
+    },
+  })
+}
+
+/**
+ * Page 2 on of a list that starts on a record's own page (`/speakers/<slug>/appearances/<n>`):
+ * page 1 redirects there. They render on first visit and stay cached until a publish.
+ */
+export function laterPagesRoute<Found>(
+  ownPage: (slug: string) => string,
+  findPage: (slug: string, page: number) => Promise<Found | null>,
+) {
+  return recordRoute({
+    addresses: async () => [],
+    find: async ({ slug: rawSlug, page: rawPage }: { slug: string; page: string }) => {
+      const slug = parseSlug(rawSlug)
+      const page = parsePageNumber(rawPage)
+      if (slug === null || page === null) return null
+      if (page === 1) redirect(ownPage(slug))
+      return findPage(slug, page)
     },
   })
 }

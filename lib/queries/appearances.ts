@@ -127,3 +127,38 @@ export async function readAppearances<Other extends { id: number }, Detail>({
     })
     .sort(byYearAndPosition)
 }
+
+type AppearanceSessions = Parameters<typeof readAppearances>[0]['sessions']
+
+/**
+ * Page 2 on of a record's appearances (page 1 is on its own page), or null when the record is not
+ * found or the page is past the last one. `find` starts beside the assemblies' read.
+ */
+export async function laterAppearances<Found extends { id: number }, Item>({
+  payload,
+  viewer,
+  page,
+  find,
+  where,
+  read,
+}: {
+  payload: Payload
+  viewer: Viewer
+  page: number
+  find: Promise<Found | null>
+  where: (found: Found) => Where
+  read: (found: Found, sessions: AppearanceSessions, assemblies: AssemblyLink[]) => Promise<Item[]>
+}) {
+  const [assemblies, found] = await Promise.all([readAssemblies(payload, viewer), find])
+  if (!found) return null
+  const { docs, totalDocs, totalPages } = await findAppearanceSessions({
+    payload,
+    viewer,
+    assemblies,
+    where: where(found),
+    page,
+  })
+  if (page > totalPages) return null
+  const items = await read(found, docs, assemblies)
+  return { found, appearances: { items, page, pageCount: totalPages, total: totalDocs } }
+}

@@ -7,8 +7,8 @@ import { populated, populatedList, relationId } from '@/lib/populated'
 import type { Viewer } from '@/lib/preview'
 import {
   type Appearance,
-  findAppearanceSessions,
   findFirstAppearanceSessions,
+  laterAppearances,
   readAppearances,
   readAssemblies,
 } from '@/lib/queries/appearances'
@@ -145,33 +145,24 @@ export const getOrganisationAppearances = publicQuery(
   ['organisations', 'speakers', 'sessions', 'assemblies'],
   async (viewer, slug: string, page: number) => {
     const payload = await getPayloadClient()
-    const [assemblies, organisation] = await Promise.all([
-      readAssemblies(payload, viewer),
-      findOne(payload, viewer, {
+    const later = await laterAppearances({
+      payload,
+      viewer,
+      page,
+      find: findOne(payload, viewer, {
         collection: 'organisations',
         where: { slug: { equals: slug } },
         depth: 0,
         joins: false,
         select: organisationLinkSelect,
       }),
-    ])
-    if (!organisation) return null
-    const { docs, totalDocs, totalPages } = await findAppearanceSessions({
-      payload,
-      viewer,
-      assemblies,
-      where: { 'contributions.organisationAtTheTime': { equals: organisation.id } },
-      page,
+      where: (organisation) => ({
+        'contributions.organisationAtTheTime': { equals: organisation.id },
+      }),
+      read: (organisation, sessions, assemblies) =>
+        readOrganisationAppearances(payload, viewer, organisation.id, sessions, assemblies),
     })
-    if (page > totalPages) return null
-    const items = await readOrganisationAppearances(
-      payload,
-      viewer,
-      organisation.id,
-      docs,
-      assemblies,
-    )
-    return { organisation, appearances: { items, page, pageCount: totalPages, total: totalDocs } }
+    return later && { organisation: later.found, appearances: later.appearances }
   },
 )
 

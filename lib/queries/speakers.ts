@@ -8,8 +8,8 @@ import { populatedList, relationId } from '@/lib/populated'
 import type { Viewer } from '@/lib/preview'
 import {
   type Appearance,
-  findAppearanceSessions,
   findFirstAppearanceSessions,
+  laterAppearances,
   readAppearances,
   readAssemblies,
 } from '@/lib/queries/appearances'
@@ -166,27 +166,22 @@ export const getSpeakerAppearances = publicQuery(
   ['speakers', 'sessions', 'assemblies', 'organisations'],
   async (viewer, slug: string, page: number) => {
     const payload = await getPayloadClient()
-    const [assemblies, speaker] = await Promise.all([
-      readAssemblies(payload, viewer),
-      findOne(payload, viewer, {
+    const later = await laterAppearances({
+      payload,
+      viewer,
+      page,
+      find: findOne(payload, viewer, {
         collection: 'speakers',
         where: { and: [{ slug: { equals: slug } }, namedWhere] },
         depth: 0,
         joins: false,
         select: speakerNameSelect,
       }),
-    ])
-    if (!speaker) return null
-    const { docs, totalDocs, totalPages } = await findAppearanceSessions({
-      payload,
-      viewer,
-      assemblies,
-      where: { 'contributions.speaker': { equals: speaker.id } },
-      page,
+      where: (speaker) => ({ 'contributions.speaker': { equals: speaker.id } }),
+      read: (speaker, sessions, assemblies) =>
+        readSpeakerAppearances(payload, viewer, speaker.id, sessions, assemblies),
     })
-    if (page > totalPages) return null
-    const items = await readSpeakerAppearances(payload, viewer, speaker.id, docs, assemblies)
-    return { speaker, appearances: { items, page, pageCount: totalPages, total: totalDocs } }
+    return later && { speaker: later.found, appearances: later.appearances }
   },
 )
 

@@ -1,24 +1,11 @@
-import { redirect } from 'next/navigation'
-
 import { whoSpoke } from '@/app/(frontend)/organisations/[slug]/whoSpoke'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { PagedRecordList, pagedListMetadata, pageLabel } from '@/components/PagedRecordList'
-import { recordRoute } from '@/components/RecordRoute'
-import { parseSlug } from '@/lib/params'
+import { laterPagesRoute } from '@/components/RecordRoute'
 import { getOrganisationAppearances } from '@/lib/queries/organisations'
-import { pagedPaths, parsePageNumber, paths } from '@/lib/urls'
+import { pagedPaths, paths } from '@/lib/urls'
 
-// Page 1 is the organisation's own page; these render on first visit and stay cached until a publish.
-const route = recordRoute({
-  addresses: async () => [],
-  find: async ({ slug: rawSlug, page: rawPage }: { slug: string; page: string }) => {
-    const slug = parseSlug(rawSlug)
-    const page = parsePageNumber(rawPage)
-    if (slug === null || page === null) return null
-    if (page === 1) redirect(paths.organisation(slug))
-    return getOrganisationAppearances(slug, page)
-  },
-})
+const route = laterPagesRoute(paths.organisation, getOrganisationAppearances)
 
 export const generateStaticParams = route.generateStaticParams
 

@@ -1,24 +1,11 @@
-import { redirect } from 'next/navigation'
-
 import { sessionFacts } from '@/app/(frontend)/topics/[slug]/sessionFacts'
 import { AppearanceTimeline } from '@/components/AppearanceTimeline'
 import { PagedRecordList, pagedListMetadata, pageLabel } from '@/components/PagedRecordList'
-import { recordRoute } from '@/components/RecordRoute'
-import { parseSlug } from '@/lib/params'
+import { laterPagesRoute } from '@/components/RecordRoute'
 import { getTopicSessions } from '@/lib/queries/topics'
-import { pagedPaths, parsePageNumber, paths } from '@/lib/urls'
+import { pagedPaths, paths } from '@/lib/urls'
 
-// Page 1 is the topic's own page; these render on first visit and stay cached until a publish.
-const route = recordRoute({
-  addresses: async () => [],
-  find: async ({ slug: rawSlug, page: rawPage }: { slug: string; page: string }) => {
-    const slug = parseSlug(rawSlug)
-    const page = parsePageNumber(rawPage)
-    if (slug === null || page === null) return null
-    if (page === 1) redirect(paths.topic(slug))
-    return getTopicSessions(slug, page)
-  },
-})
+const route = laterPagesRoute(paths.topic, getTopicSessions)
 
 export const generateStaticParams = route.generateStaticParams
 
