@@ -11,9 +11,8 @@ import {
   facetOptions,
   pageOf,
   type WinFacet,
-  type WinFacetOption,
-  type WinFilters,
   type WinQuery,
+  type WinTracking,
   type WinSort,
   WINS_PER_PAGE,
 } from '@/lib/wins/tracker'
@@ -42,16 +41,8 @@ type PublishedOrganisation = {
   slug?: string | null
 }
 
-export type WinTrackingIds = {
-  /** The page's wins in order, with the published assembly and organisations each links to. */
-  wins: Array<{ id: number } & WinPageRelations>
-  total: number
-  page: number
-  pageCount: number
-  filters: WinFilters
-  sort: WinSort
-  facets: Record<WinFacet, WinFacetOption[]>
-}
+/** The page's wins in order, with the published assembly and organisations each links to. */
+export type WinTrackingIds = WinTracking<{ id: number } & WinPageRelations>
 
 // Titles in ICU's root order, which the site's `localeCompare(…, 'en')` follows; equal titles newest
 // first, as Payload's sort by title leaves them; then by id, so a page never repeats or skips a win.

@@ -136,7 +136,8 @@ function valuesOfWin(win: TrackableWin): WinFilters {
 
 export type WinFacetOption = { value: string; label: string; count: number; selected: boolean }
 
-export type WinTracking<W extends TrackableWin> = {
+/** One page of the wins tracker, whatever each win carries. */
+export type WinTracking<W> = {
   wins: W[]
   total: number
   page: number
