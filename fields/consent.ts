@@ -6,7 +6,7 @@ import { CONSENT_FACTS, CONSENT_FLAGS, type ConsentFact } from '@/lib/consent'
 const labels: Record<ConsentFact, string> = { name: 'Name', photo: 'Photo', bio: 'Bio' }
 
 /** What a person agreed to, when nobody has recorded anything else: PICUM's usual practice. */
-export const FALLBACK_DEFAULTS: Record<ConsentFact, boolean> = {
+const FALLBACK_DEFAULTS: Record<ConsentFact, boolean> = {
   name: true,
   photo: false,
   bio: true,
@@ -19,7 +19,7 @@ const flag = (fact: ConsentFact, defaultValue?: CheckboxField['defaultValue']): 
   defaultValue,
 })
 
-export const CONSENT_METHODS = [
+const CONSENT_METHODS = [
   { label: 'Registration form', value: 'form' },
   { label: 'E-mail', value: 'email' },
   { label: 'In person', value: 'in-person' },

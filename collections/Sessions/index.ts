@@ -74,7 +74,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
       fields: [
         { name: 'speaker', type: 'relationship', relationTo: 'speakers', required: true },
         {
-          // Derived (hooks/markNamedSpeakers.ts): the role would point at someone who asked not to be named.
+          // Derived (lib/consent/namedContributions.ts): the role would point at someone who asked not to be named.
           // Not `hidden`: that would drop it from a read before the role's access reads it.
           name: 'speakerNamed',
           type: 'checkbox',
@@ -139,7 +139,8 @@ export const Sessions: CollectionConfig<'sessions'> = {
     hasSourceField('Ticked when the session and every contribution in it cite a source.'),
   ],
   hooks: {
-    beforeChange: [deriveHasSource({ nested: 'contributions' }), markNamedSpeakers],
+    beforeChange: [deriveHasSource({ nested: 'contributions' })],
+    afterChange: [markNamedSpeakers],
     beforeValidate: [uniqueSlugInAssembly],
   },
   indexes: [{ fields: ['assembly', 'slug'], unique: true }],

@@ -11,17 +11,13 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']
 
 export type StoredConsent = Partial<Record<string, unknown>> | null | undefined
 
-/** What is audited of a consent: the boxes and how it was given, not who recorded it. */
+/** What a consent says: the boxes and how it was given, not who recorded it. */
 const AUDITED = [...CONSENT_FACTS.map((fact) => CONSENT_FLAGS[fact]), 'basis', 'givenOn', 'method']
 
-const factLabel: Record<string, string> = {
-  [CONSENT_FLAGS.name]: 'name',
-  [CONSENT_FLAGS.photo]: 'photo',
-  [CONSENT_FLAGS.bio]: 'bio',
-}
+const factOf = (key: string) => CONSENT_FACTS.find((fact) => CONSENT_FLAGS[fact] === key)
 
 const said = (key: string, value: unknown): string => {
-  if (key in factLabel) return value === true ? 'shown' : 'withheld'
+  if (factOf(key)) return value === true ? 'shown' : 'withheld'
   return value === null || value === undefined || value === '' ? 'not recorded' : String(value)
 }
 
@@ -39,10 +35,7 @@ export function consentChanges(before: StoredConsent, after: StoredConsent): Con
 
 export function describeChanges(changes: ConsentChanges): string {
   return Object.entries(changes)
-    .map(([key, [was, now]]) => {
-      const label = factLabel[key] ?? key
-      return `${label}: ${said(key, was)} → ${said(key, now)}`
-    })
+    .map(([key, [was, now]]) => `${factOf(key) ?? key}: ${said(key, was)} → ${said(key, now)}`)
     .join('; ')
 }
 

@@ -5,7 +5,7 @@ import { writeAudit } from '@/lib/consent/audit'
 import { relationId } from '@/lib/populated'
 
 /** The format of the file, so that a later reader knows what the fields mean. */
-export const EXPORT_FORMAT = 'picum-assembly-record/person-export@1'
+const EXPORT_FORMAT = 'picum-assembly-record/person-export@1'
 
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 

@@ -25,7 +25,7 @@ export type ConsentFlags = Partial<Record<(typeof CONSENT_FLAGS)[ConsentFact], b
  * sources would still point at them, so they go with it; their contributions keep only the
  * organisation they spoke for ("A speaker from …").
  */
-export const GOVERNED_FIELDS = {
+const GOVERNED_FIELDS = {
   name: ['name', 'slug', 'links', 'role', 'roleRecordedIn', 'organisation', 'citations'],
   photo: ['photo'],
   bio: ['bio'],
@@ -44,7 +44,7 @@ export function shows(consent: ConsentFlags | null | undefined, fact: ConsentFac
   return requires[fact].every((each) => consent?.[CONSENT_FLAGS[each]] === true)
 }
 
-export function factOfField(field: string): ConsentFact | null {
+function factOfField(field: string): ConsentFact | null {
   for (const fact of CONSENT_FACTS) {
     if ((GOVERNED_FIELDS[fact] as readonly string[]).includes(field)) return fact
   }

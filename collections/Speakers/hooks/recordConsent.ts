@@ -1,13 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { CONSENT_FLAGS } from '@/lib/consent'
+import { consentChanges } from '@/lib/consent/audit'
 
 type Consent = Record<string, unknown> & { recordedBy?: unknown; recordedAt?: unknown }
-
-const RECORDED = [...Object.values(CONSENT_FLAGS), 'basis', 'givenOn', 'method'] as const
-
-const changed = (before: Consent | undefined, after: Consent) =>
-  RECORDED.some((key) => (before?.[key] ?? null) !== (after[key] ?? null))
 
 /**
  * Who recorded a person's consent, and when, is never taken from the request: a change to what
@@ -17,7 +12,7 @@ export const recordConsent: CollectionBeforeChangeHook = ({ data, originalDoc, r
   const consent = data.consent as Consent | undefined
   if (!consent) return data
   const before = originalDoc?.consent as Consent | undefined
-  if (changed(before, consent)) {
+  if (Object.keys(consentChanges(before, consent)).length > 0) {
     consent.recordedBy = req.user?.id ?? null
     consent.recordedAt = new Date().toISOString()
   } else {

@@ -223,6 +223,27 @@ describe('once they withhold their name', () => {
     expect(docs.map((doc) => doc.id)).toEqual([person.id])
   })
 
+  it('withholds their role, and only theirs, in a session saved after they withheld their name', async () => {
+    const later = await make.session(app.payload, 'published', {
+      assembly: sessions[0]!.session.assembly as never,
+      position: 2,
+      contributions: [
+        { speaker: other.id, roleAtTheTime: 'Named role' },
+        { speaker: person.id, roleAtTheTime: ROLE },
+      ],
+    })
+    const seen = await app.payload.findByID({
+      collection: 'sessions',
+      id: later.id,
+      depth: 0,
+      overrideAccess: false,
+    })
+    expect(seen.contributions?.[0]?.roleAtTheTime).toBe('Named role')
+    expect(seen.contributions?.[1]).not.toHaveProperty('roleAtTheTime')
+    expectNoMarkers('a session saved later', seen)
+    await app.payload.delete({ collection: 'sessions', id: later.id })
+  })
+
   it('refuses visitors a filter on the roles speakers held at a session', async () => {
     const response = await rest(`/sessions?where[contributions.roleAtTheTime][like]=xqconsentrole`)
     expect(response.status).toBe(400)
@@ -342,9 +363,23 @@ describe('the audit log', () => {
       .catch((error: Error) => error)
     expect(editor).toBeInstanceOf(Error)
     expect((await rest('/audit-log')).status).toBe(403)
-    const [entry] = (
-      await app.payload.find({ collection: 'audit-log', limit: 1, overrideAccess: true })
-    ).docs
+    expect((await rest('/audit-log?draft=true')).status).toBe(403)
+    // The query is a real one: an admin gets the entries through it.
+    const asAdmin = await graphql('{ AuditLogs { docs { id summary } } }', {
+      token: app.adminToken,
+    })
+    expect(asAdmin.errors).toEqual([])
+    expect(asAdmin.data).toHaveProperty('AuditLogs.docs')
+    for (const token of [undefined, app.editorToken]) {
+      const answer = await graphql('{ AuditLogs { docs { id summary } } }', { token })
+      expect(answer.errors.length).toBeGreaterThan(0)
+      expect(answer.text).not.toContain('name: shown')
+    }
+    const entry = await app.payload.create({
+      collection: 'audit-log',
+      data: { action: 'consent', speaker: 0, summary: 'Planted by the server' },
+      overrideAccess: true,
+    })
     for (const token of [app.adminToken, app.editorToken]) {
       const created = await rest('/audit-log', {
         method: 'POST',
@@ -353,14 +388,14 @@ describe('the audit log', () => {
         headers: { 'Content-Type': 'application/json' },
       })
       expect(created.status).toBe(403)
-      const changed = await rest(`/audit-log/${entry!.id}`, {
+      const changed = await rest(`/audit-log/${entry.id}`, {
         method: 'PATCH',
         token,
         body: JSON.stringify({ summary: 'rewritten' }),
         headers: { 'Content-Type': 'application/json' },
       })
       expect(changed.status).toBe(403)
-      expect((await rest(`/audit-log/${entry!.id}`, { method: 'DELETE', token })).status).toBe(403)
+      expect((await rest(`/audit-log/${entry.id}`, { method: 'DELETE', token })).status).toBe(403)
     }
   })
 
