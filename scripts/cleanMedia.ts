@@ -1,4 +1,5 @@
 // `npm run media:clean [-- --dry-run]`: for images stored before uploads were cleaned on arrival.
+import { loadPayload } from '@/scripts/lib/loadPayload'
 import { runScript, say } from '@/scripts/lib/runBin'
 
 const USAGE = 'usage: npm run media:clean [-- --dry-run]'
@@ -12,13 +13,9 @@ async function main(): Promise<number> {
     throw new Error('DATABASE_URI is unset: run this through npm run media:clean.')
 
   // Loaded after the arguments are checked: a mistyped flag is answered without starting Payload.
-  const [{ default: config }, { getPayload }, { cleanStoredMedia, describeFile, describeSummary }] =
-    await Promise.all([
-      import('@payload-config'),
-      import('payload'),
-      import('@/lib/security/cleanStoredMedia'),
-    ])
-  const payload = await getPayload({ config })
+  const payload = await loadPayload()
+  const { cleanStoredMedia, describeFile, describeSummary } =
+    await import('@/lib/security/cleanStoredMedia')
   try {
     const summary = await cleanStoredMedia(payload, {
       dryRun,

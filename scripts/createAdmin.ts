@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { MAX_EMAIL_LENGTH, normaliseEmail } from '@/lib/security/authRateLimits'
 import { checkPasswordLength } from '@/lib/security/passwords'
+import { loadPayload } from '@/scripts/lib/loadPayload'
 import { runScript, say } from '@/scripts/lib/runBin'
 
 const USAGE =
@@ -106,12 +107,8 @@ async function main(): Promise<void> {
 
   // This database's schema comes from migrations, never from a push.
   process.env.PAYLOAD_MIGRATING = 'true'
-  const [{ default: config }, { getPayload }, { env }] = await Promise.all([
-    import('@payload-config'),
-    import('payload'),
-    import('@/lib/env'),
-  ])
-  const payload = await getPayload({ config })
+  const payload = await loadPayload()
+  const { env } = await import('@/lib/env')
   try {
     const exists = `An account with the e-mail ${email} already exists: sign in with it, or use "Forgot your password?" on the sign-in page.`
     const { totalDocs } = await payload.count({

@@ -29,7 +29,14 @@ export const runBin = (argv: string[], env: Env): Promise<number> =>
   })
 
 // A thrown error is the script's own one-sentence explanation: said, not dumped with a stack.
+// Node exits 0 when its event loop empties, even with main() unfinished: that is a failure here.
 export function runScript(main: () => Promise<number | void>): void {
+  process.once('beforeExit', () => {
+    say(
+      'The command stopped before it finished (nothing was left running): nothing is certain to have been done.',
+    )
+    process.exit(1)
+  })
   main().then(
     (code) => process.exit(code ?? 0),
     (error: Error) => {

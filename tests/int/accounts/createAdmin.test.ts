@@ -35,7 +35,8 @@ const admins = async () =>
 
 /** One sentence on one line, said by the script: no stack trace. */
 function expectOneSentence({ code, out }: Run, message: RegExp | string) {
-  expect(code).toBe(1)
+  // Compared together so that a wrong exit code shows what the script said.
+  expect({ code, out }).toEqual({ code: 1, out: expect.any(String) })
   const lines = out.trim().split('\n')
   expect(lines).toHaveLength(1)
   expect(lines[0]).toMatch(typeof message === 'string' ? `[picum] ${message}` : message)
