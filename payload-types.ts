@@ -698,7 +698,7 @@ export interface Speaker {
     showName?: boolean | null;
     showPhoto?: boolean | null;
     showBio?: boolean | null;
-    basis?: ('assembly-default' | 'given') | null;
+    basis?: ('assembly-default' | 'given' | 'anonymised' | 'erased') | null;
     givenOn?: string | null;
     method?: ('form' | 'email' | 'in-person' | 'organisation') | null;
     recordedBy?: (number | null) | User;
@@ -1498,7 +1498,7 @@ export interface Source {
  */
 export interface AuditLog {
   id: number;
-  action: 'consent' | 'export';
+  action: 'consent' | 'export' | 'anonymise' | 'erase';
   /**
    * The speaker’s id.
    */

@@ -1,7 +1,7 @@
 import type { CheckboxField, Field, GroupField, PayloadRequest } from 'payload'
 
 import { staffFieldOnly } from '@/access/staffFieldOnly'
-import { CONSENT_FACTS, CONSENT_FLAGS, type ConsentFact } from '@/lib/consent'
+import { CONSENT_FACTS, CONSENT_FLAGS, type ConsentFact, isWithdrawal } from '@/lib/consent'
 
 const labels: Record<ConsentFact, string> = { name: 'Name', photo: 'Photo', bio: 'Bio' }
 
@@ -96,7 +96,15 @@ export const consentField: Field = {
       options: [
         { label: 'The assembly’s defaults (not asked yet)', value: 'assembly-default' },
         { label: 'Given by the person', value: 'given' },
+        { label: 'Anonymised at their request', value: 'anonymised' },
+        { label: 'Erased at their request', value: 'erased' },
       ],
+      // The withdrawals are set by the Anonymise and Erase actions only (lib/consent/withdrawal.ts).
+      filterOptions: ({ options, siblingData }) =>
+        options.filter((option) => {
+          const value = typeof option === 'string' ? option : option.value
+          return !isWithdrawal(value) || (siblingData as { basis?: string })?.basis === value
+        }),
     },
     {
       type: 'row',

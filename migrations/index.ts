@@ -7,6 +7,7 @@ import * as migration_20261129_120000_record_fidelity from './20261129_120000_re
 import * as migration_20261129_130000_rebuild_derived from './20261129_130000_rebuild_derived';
 import * as migration_20261207_211049_consent from './20261207_211049_consent';
 import * as migration_20261207_211100_rebuild_derived from './20261207_211100_rebuild_derived';
+import * as migration_20261208_000125_anonymise_erase from './20261208_000125_anonymise_erase';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261207_211100_rebuild_derived.up,
     down: migration_20261207_211100_rebuild_derived.down,
     name: '20261207_211100_rebuild_derived',
+  },
+  {
+    up: migration_20261208_000125_anonymise_erase.up,
+    down: migration_20261208_000125_anonymise_erase.down,
+    name: '20261208_000125_anonymise_erase'
   },
 ];

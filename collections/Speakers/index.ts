@@ -6,6 +6,8 @@ import { exportEndpoint } from '@/collections/Speakers/exportEndpoint'
 import { auditConsent, rememberPublishedConsent } from '@/collections/Speakers/hooks/auditConsent'
 import { recordConsent } from '@/collections/Speakers/hooks/recordConsent'
 import { syncNamedContributions } from '@/collections/Speakers/hooks/syncNamedContributions'
+import { withholdNameElsewhere } from '@/collections/Speakers/hooks/withholdNameElsewhere'
+import { withdrawalEndpoints } from '@/collections/Speakers/withdrawalEndpoints'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { consentField } from '@/fields/consent'
 import { slugField } from '@/fields/slug'
@@ -55,6 +57,14 @@ export const Speakers: CollectionConfig<'speakers'> = {
       admin: {
         position: 'sidebar',
         components: { Field: '/components/admin/ExportPerson.client#ExportPerson' },
+      },
+    },
+    {
+      name: 'withdrawPerson',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/WithdrawPerson.client#WithdrawPerson' },
       },
     },
     {
@@ -143,9 +153,9 @@ export const Speakers: CollectionConfig<'speakers'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource(), recordConsent, rememberPublishedConsent],
-    afterChange: [syncNamedContributions, auditConsent],
+    afterChange: [syncNamedContributions, withholdNameElsewhere, auditConsent],
     beforeDelete: [preventReferencedDelete],
   },
-  endpoints: [exportEndpoint],
+  endpoints: [exportEndpoint, ...withdrawalEndpoints],
   versions: recordVersions,
 }

@@ -5,6 +5,8 @@ import { CONSENT_FACTS, CONSENT_FLAGS } from '@/lib/consent'
 export const AUDIT_ACTIONS = [
   { label: 'Consent changed', value: 'consent' },
   { label: 'Data exported', value: 'export' },
+  { label: 'Anonymised', value: 'anonymise' },
+  { label: 'Erased', value: 'erase' },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

@@ -33,6 +33,25 @@ const GOVERNED_FIELDS = {
 
 export const CONSENT_COLLECTION = 'speakers'
 
+/**
+ * A consent's basis when the person asked to leave the public record: set only by the staff
+ * actions of lib/consent/withdrawal.ts, never chosen in the form, and it keeps everything withheld
+ * until a new consent is recorded as given by the person.
+ */
+export const WITHDRAWALS = ['anonymised', 'erased'] as const
+export type Withdrawal = (typeof WITHDRAWALS)[number]
+export const isWithdrawal = (basis: unknown): basis is Withdrawal =>
+  (WITHDRAWALS as readonly unknown[]).includes(basis)
+
+/** The withdrawal a request is carrying out (set in req.context by lib/consent/withdrawal.ts). */
+export const withdrawalIn = (req: { context: Record<string, unknown> }): Withdrawal | null =>
+  isWithdrawal(req.context.withdrawal) ? req.context.withdrawal : null
+
+/** Every fact withheld: what anonymising and erasing leave. */
+export const NOTHING_SHOWN = Object.fromEntries(
+  CONSENT_FACTS.map((fact) => [CONSENT_FLAGS[fact], false]),
+) as Record<(typeof CONSENT_FLAGS)[ConsentFact], false>
+
 const requires: Record<ConsentFact, ConsentFact[]> = {
   name: ['name'],
   photo: ['name', 'photo'],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { refuseWithheldNames } from '@/hooks/refuseWithheldNames'
 import { isPreviewable, previewUrl } from '@/lib/preview/url'
 import { isIndexedCollection, isRecordCollection } from '@/lib/record/registry'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidation'
@@ -18,6 +19,7 @@ export function withRecordBehaviour(collections: CollectionConfig[]): Collection
       },
       hooks: {
         ...collection.hooks,
+        beforeChange: [...(collection.hooks?.beforeChange ?? []), refuseWithheldNames],
         afterChange: [
           ...(collection.hooks?.afterChange ?? []),
           revalidateAfterChange,

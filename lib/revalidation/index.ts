@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { isRecordCollection } from '@/lib/record/registry'
-import { planRevalidation } from '@/lib/revalidation/plan'
+import { tagsFor } from '@/lib/cacheTags'
+import { isRecordCollection, recordCollections } from '@/lib/record/registry'
+import { planRevalidation, type RevalidationPlan } from '@/lib/revalidation/plan'
 import {
   isValidRevalidationKey,
   parseRevalidationRequest,
@@ -14,6 +15,12 @@ import { applyRevalidation, expire } from '@/lib/revalidation/run'
 export type { RevalidationPlan } from '@/lib/revalidation/plan'
 export { planRevalidation, applyRevalidation }
 export { REVALIDATE_ROUTE, revalidationKey } from '@/lib/revalidation/request'
+
+/** For a change whose pages cannot be listed (a name replaced across the record's text). */
+export const everyRecordPage = (): RevalidationPlan => ({
+  tags: tagsFor(...recordCollections),
+  paths: [],
+})
 
 export const revalidateAfterChange: CollectionAfterChangeHook = async ({
   collection,

@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ExportPerson as ExportPerson_78cad0c7eb627ff3bff5c2fb02b9c791 } from '../../../components/admin/ExportPerson.client'
+import { WithdrawPerson as WithdrawPerson_0101e772f7fe8830cdf9bfc7e78b673a } from '../../../components/admin/WithdrawPerson.client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/ExportPerson.client#ExportPerson": ExportPerson_78cad0c7eb627ff3bff5c2fb02b9c791,
+  "/components/admin/WithdrawPerson.client#WithdrawPerson": WithdrawPerson_0101e772f7fe8830cdf9bfc7e78b673a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { withdrawalIn } from '@/lib/consent'
 import {
   consentChanges,
   describeChanges,
@@ -45,6 +46,9 @@ export const rememberPublishedConsent: CollectionBeforeChangeHook = async ({
  */
 export const auditConsent: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (doc._status !== 'published') return doc
+  const withdrawal = withdrawalIn(req)
+  // An erasure writes its own entry, once it knows what it removed (lib/consent/withdrawal.ts).
+  if (withdrawal === 'erased') return doc
   const before = publishedBefore.get(req)?.get(doc.id) ?? null
   publishedBefore.get(req)?.delete(doc.id)
   const after = doc.consent as StoredConsent
@@ -52,7 +56,7 @@ export const auditConsent: CollectionAfterChangeHook = async ({ doc, req }) => {
   const changes = consentChanges(before, after)
   if (Object.keys(changes).length === 0) return doc
   await writeAudit(req, {
-    action: 'consent',
+    action: withdrawal === 'anonymised' ? 'anonymise' : 'consent',
     speaker: doc.id,
     summary: describeChanges(changes),
     changes,
