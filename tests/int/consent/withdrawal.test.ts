@@ -6,7 +6,9 @@
  * is gone from every table of the database, every version and the upload folder, and both keep
  * their contributions in programme order as "A speaker from" their organisation.
  */
-import { existsSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
@@ -22,6 +24,8 @@ import { ERASED_NAME, NAME_ERASED } from '@/lib/consent/withdrawal'
 import { searchRecord } from '@/lib/queries/search'
 import { parseSearchParams } from '@/lib/search/params'
 import type { Media, Organisation, Session, Speaker, Win } from '@/payload-types'
+import { backupDatabase, mediaArchiveFor } from '@/scripts/db/backups'
+import { findPgTools } from '@/scripts/db/pgTools'
 import { make, uniqueYear } from '@/tests/helpers/factories'
 import { graphql } from '@/tests/helpers/graphql'
 import { all, h1, text } from '@/tests/helpers/html'
@@ -514,6 +518,27 @@ describe('erasing, by an admin', () => {
     expect(docs[0]).toMatchObject({ summary: `e${summary.slice(1)}` })
     expect((docs[0]!.actor as { id: number }).id ?? docs[0]!.actor).toBe(app.admin.id)
     expectNone(erased.markers, 'the audit log', docs)
+  })
+
+  it('leaves nothing of them in a backup made afterwards, database or uploads', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'picum-erased-'))
+    try {
+      const file = path.join(work, 'after-erasure.dump')
+      const mediaDir = app.payload.collections.media.config.upload.staticDir!
+      await backupDatabase({ databaseUrl: process.env.DATABASE_URI!, file, mediaDir })
+      const { pgRestore } = await findPgTools(process.env.DATABASE_URI!)
+      const dump = spawnSync(pgRestore, ['--file=-', file], { encoding: 'utf8' })
+      expect(dump.status).toBe(0)
+      // The same dump still holds the people who were not erased.
+      expect(dump.stdout).toContain('Named Colleague')
+      expectNone([...erased.markers, 'Zephyrine'], 'the backup’s database', dump.stdout)
+      const uploads = spawnSync('tar', ['-tzf', mediaArchiveFor(file)], { encoding: 'utf8' })
+      expect(uploads.status).toBe(0)
+      expect(uploads.stdout).toContain(anonymised.photo.filename!)
+      expectNone([erased.photo.filename!], 'the backup’s uploads', uploads.stdout)
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
   })
 
   it('cannot be done twice', async () => {
