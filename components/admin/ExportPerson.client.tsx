@@ -1,17 +1,11 @@
 'use client'
 
-import { useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentApi } from '@/components/admin/useDocumentApi'
 
 // A plain link: the browser sends the admin's session cookie, and the server checks the role.
 export function ExportPerson() {
-  const { id } = useDocumentInfo()
-  const { user } = useAuth<{ role?: string }>()
-  const {
-    config: {
-      routes: { api },
-    },
-  } = useConfig()
-  if (!id || user?.role !== 'admin') return null
+  const { id, role, api } = useDocumentApi()
+  if (!id || role !== 'admin') return null
   return (
     <div className="field-type export-person">
       <p className="field-description">

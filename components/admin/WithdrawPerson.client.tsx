@@ -1,7 +1,8 @@
 'use client'
 
-import { useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useId, useState } from 'react'
+
+import { useDocumentApi } from '@/components/admin/useDocumentApi'
 
 type Kind = 'anonymise' | 'erase'
 type Preview = { confirmWith: string; changes: string[] }
@@ -25,17 +26,10 @@ const errorOf = async (response: Response) =>
  * only admins erase. The server checks both again.
  */
 export function WithdrawPerson() {
-  const { id } = useDocumentInfo()
-  const { user } = useAuth<{ role?: string }>()
-  const {
-    config: {
-      routes: { api },
-    },
-  } = useConfig()
+  const { id, role, api } = useDocumentApi()
   const inputId = useId()
   const [step, setStep] = useState<Step>({ at: 'idle' })
   const [error, setError] = useState<string | null>(null)
-  const role = user?.role
   if (!id || (role !== 'admin' && role !== 'editor')) return null
   const kinds: Kind[] = role === 'admin' ? ['anonymise', 'erase'] : ['anonymise']
   const url = (kind: Kind) => `${api}/speakers/${id}/${kind}`

@@ -235,3 +235,50 @@ export async function seriousViolations(page: Page): Promise<string[]> {
         `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     )
 }
+
+export type SpokenAt = {
+  speaker: { id: number; slug: string }
+  session: { id: number; slug: string }
+  organisation: { id: number; name: string }
+}
+
+/**
+ * A published speaker who spoke at a new session of the 2025 assembly, for Red Acoge: a journey's
+ * own person, so that what it changes touches nobody else. `forget` deletes both.
+ */
+export async function speakerWhoSpoke(
+  api: AdminApi,
+  { name, role, position }: { name: string; role?: string; position: number },
+): Promise<SpokenAt & { forget: (api: AdminApi) => Promise<void> }> {
+  type Doc = { id: number; slug: string; name: string }
+  const get = async (path: string) => (await api.send<{ docs: Doc[] }>('GET', path)).docs[0]!
+  const assembly = await get('/assemblies?where[year][equals]=2025&depth=0')
+  const organisation = await get('/organisations?where[slug][equals]=red-acoge&depth=0')
+  const create = async (collection: string, data: object) =>
+    (await api.send<{ doc: Doc }>('POST', `/${collection}`, { ...data, _status: 'published' })).doc
+  const speaker = await create('speakers', {
+    name,
+    consent: { showName: true, showPhoto: true, showBio: true },
+  })
+  const session = await create('sessions', {
+    title: `Journey session ${Date.now().toString(36)}`,
+    assembly: assembly.id,
+    position,
+    format: 'workshop',
+    contributions: [
+      { speaker: speaker.id, roleAtTheTime: role, organisationAtTheTime: organisation.id },
+    ],
+  })
+  return {
+    speaker,
+    session,
+    organisation,
+    // With the caller's own connection: the one given here is usually closed by then.
+    forget: (later) =>
+      cleanUp(
+        () => later.send('DELETE', `/sessions/${session.id}`),
+        // A journey's admin page may still hold the speaker's lock.
+        () => later.send('DELETE', `/speakers/${speaker.id}?overrideLock=true`),
+      ),
+  }
+}

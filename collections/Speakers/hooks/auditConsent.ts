@@ -8,10 +8,16 @@ import {
   writeAudit,
 } from '@/lib/consent/audit'
 
-// What the public saw before this save, per request and speaker.
-const publishedBefore = new WeakMap<PayloadRequest, Map<number, StoredConsent>>()
+type Published = { consent: StoredConsent; name: string | null }
 
-/** Reads the consent visitors saw before the save (the main table keeps the published version). */
+// What the public saw before this save, per request and speaker.
+const publishedBefore = new WeakMap<PayloadRequest, Map<number, Published | null>>()
+
+/** The consent and name the public saw before this request saved the speaker (null: unpublished). */
+export const publishedBeforeSave = (req: PayloadRequest, id: number): Published | null =>
+  publishedBefore.get(req)?.get(id) ?? null
+
+/** Reads what visitors saw before the save (the main table keeps the published version). */
 export const rememberPublishedConsent: CollectionBeforeChangeHook = async ({
   data,
   operation,
@@ -27,14 +33,16 @@ export const rememberPublishedConsent: CollectionBeforeChangeHook = async ({
     depth: 0,
     limit: 1,
     pagination: false,
-    select: { consent: true, _status: true },
+    select: { consent: true, name: true, _status: true },
     req,
   })
   const stored = docs[0]
-  const map = publishedBefore.get(req) ?? new Map<number, StoredConsent>()
+  const map = publishedBefore.get(req) ?? new Map<number, Published | null>()
   map.set(
     originalDoc.id as number,
-    stored?._status === 'published' ? (stored.consent as StoredConsent) : null,
+    stored?._status === 'published'
+      ? { consent: stored.consent as StoredConsent, name: stored.name }
+      : null,
   )
   publishedBefore.set(req, map)
   return data
@@ -49,8 +57,7 @@ export const auditConsent: CollectionAfterChangeHook = async ({ doc, req }) => {
   const withdrawal = withdrawalIn(req)
   // An erasure writes its own entry, once it knows what it removed (lib/consent/withdrawal.ts).
   if (withdrawal === 'erased') return doc
-  const before = publishedBefore.get(req)?.get(doc.id) ?? null
-  publishedBefore.get(req)?.delete(doc.id)
+  const before = publishedBeforeSave(req, doc.id)?.consent ?? null
   const after = doc.consent as StoredConsent
   if (!before && after?.basis !== 'given') return doc
   const changes = consentChanges(before, after)

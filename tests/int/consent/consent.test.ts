@@ -17,6 +17,7 @@ import SpeakerPage from '@/app/(frontend)/speakers/[slug]/page'
 import WinPage from '@/app/(frontend)/wins/[slug]/page'
 import { dbFor } from '@/lib/compat/payload'
 import { searchRecord } from '@/lib/queries/search'
+import { richTextFromParagraphs } from '@/lib/richText'
 import { parseSearchParams } from '@/lib/search/params'
 import type { Media, Organisation, Session, Speaker, Win } from '@/payload-types'
 import { make, uniqueYear } from '@/tests/helpers/factories'
@@ -43,25 +44,7 @@ let organisation: Organisation
 let win: Win
 const sessions: Array<{ year: number; session: Session }> = []
 
-const richText = (words: string) => ({
-  root: {
-    type: 'root',
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    direction: null,
-    children: [
-      {
-        type: 'paragraph',
-        format: '' as const,
-        indent: 0,
-        version: 1,
-        direction: null,
-        children: [{ type: 'text', text: words, version: 1 }],
-      },
-    ],
-  },
-})
+const richText = (words: string) => richTextFromParagraphs([words])
 
 const expectNoMarkers = (where: string, value: unknown) => {
   const body = typeof value === 'string' ? value : JSON.stringify(value)

@@ -22,6 +22,7 @@ import { dbFor } from '@/lib/compat/payload'
 import { NAME_WITHHELD } from '@/lib/consent/mentions'
 import { ERASED_NAME, NAME_ERASED } from '@/lib/consent/withdrawal'
 import { searchRecord } from '@/lib/queries/search'
+import { richTextFromParagraphs } from '@/lib/richText'
 import { parseSearchParams } from '@/lib/search/params'
 import type { Media, Organisation, Session, Speaker, Win } from '@/payload-types'
 import { backupDatabase, mediaArchiveFor } from '@/scripts/db/backups'
@@ -42,25 +43,7 @@ type Planted = {
   photo: Media
 }
 
-const richText = (words: string) => ({
-  root: {
-    type: 'root',
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    direction: null,
-    children: [
-      {
-        type: 'paragraph',
-        format: '' as const,
-        indent: 0,
-        version: 1,
-        direction: null,
-        children: [{ type: 'text', text: words, version: 1 }],
-      },
-    ],
-  },
-})
+const richText = (words: string) => richTextFromParagraphs([words])
 
 let organisation: Organisation
 let colleague: Speaker
@@ -173,6 +156,9 @@ const post = (id: number, action: string, body: unknown, token?: string) =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
 
+const confirmAs = (person: Planted, action: string, token: string) =>
+  post(person.speaker.id, action, { confirm: person.name }, token)
+
 beforeAll(async () => {
   organisation = await make.organisation(app.payload, 'published', {
     name: 'Withdrawal Test Network',
@@ -261,22 +247,12 @@ describe('anonymising, by an editor', () => {
     expect(
       (await rest(`/speakers/${anonymised.speaker.id}/erase`, { token: app.editorToken })).status,
     ).toBe(403)
-    const response = await post(
-      anonymised.speaker.id,
-      'erase',
-      { confirm: anonymised.name },
-      app.editorToken,
-    )
+    const response = await confirmAs(anonymised, 'erase', app.editorToken)
     expect(response.status).toBe(403)
   })
 
   it('withholds everything about them from every public channel, once confirmed', async () => {
-    const response = await post(
-      anonymised.speaker.id,
-      'anonymise',
-      { confirm: anonymised.name },
-      app.editorToken,
-    )
+    const response = await confirmAs(anonymised, 'anonymise', app.editorToken)
     expect(response.status).toBe(200)
     await visitorSees(anonymised.markers.filter((marker) => marker !== anonymised.photo.filename))
     expect((await rest(`/media/file/${anonymised.photo.filename}`)).status).not.toBe(200)
@@ -398,12 +374,7 @@ describe('erasing, by an admin', () => {
   })
 
   it('erases them, once confirmed', async () => {
-    const response = await post(
-      erased.speaker.id,
-      'erase',
-      { confirm: erased.name },
-      app.adminToken,
-    )
+    const response = await confirmAs(erased, 'erase', app.adminToken)
     expect(response.status).toBe(200)
     ;({ summary } = (await response.json()) as { summary: string })
     // Roles: two sessions, each now and in two stored versions.
@@ -544,5 +515,39 @@ describe('erasing, by an admin', () => {
   it('cannot be done twice', async () => {
     const again = await post(erased.speaker.id, 'erase', { confirm: ERASED_NAME }, app.adminToken)
     expect(again.status).toBe(409)
+  })
+})
+
+describe('a name withheld in a draft', () => {
+  it('stays in others’ text until the draft is published, and leaves it then', async () => {
+    const name = 'Quentin Marsalove'
+    const person = await make.speaker(app.payload, 'published', { name })
+    const session = await make.session(app.payload, 'published', {
+      assembly: sessions[0]!.session.assembly as never,
+      position: 3,
+      summary: richText(`Chaired by ${name}.`),
+      contributions: [{ speaker: person.id }],
+    })
+    const summaryNow = async () =>
+      JSON.stringify(
+        (await app.payload.findByID({ collection: 'sessions', id: session.id, depth: 0 })).summary,
+      )
+    await app.payload.update({
+      collection: 'speakers',
+      id: person.id,
+      data: { consent: { showName: false } },
+      draft: true,
+      overrideAccess: false,
+      user: app.editor,
+    })
+    expect(await summaryNow()).toContain(`Chaired by ${name}.`)
+    await app.payload.update({
+      collection: 'speakers',
+      id: person.id,
+      data: { _status: 'published' },
+      overrideAccess: false,
+      user: app.editor,
+    })
+    expect(await summaryNow()).toContain(`Chaired by ${NAME_WITHHELD}.`)
   })
 })

@@ -1,0 +1,15 @@
+'use client'
+
+import { useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
+
+/** For a document's sidebar actions: its id, the signed-in role and the API's base path. */
+export function useDocumentApi() {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth<{ role?: string }>()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  return { id, role: user?.role, api }
+}
