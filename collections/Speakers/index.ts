@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { consentedOrStaff } from '@/access/consentedOrStaff'
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { exportEndpoint } from '@/collections/Speakers/exportEndpoint'
+import { applyWithdrawalAtOnce } from '@/collections/Speakers/hooks/applyWithdrawalAtOnce'
 import { auditConsent, rememberPublishedConsent } from '@/collections/Speakers/hooks/auditConsent'
 import { recordConsent } from '@/collections/Speakers/hooks/recordConsent'
 import { syncNamedContributions } from '@/collections/Speakers/hooks/syncNamedContributions'
@@ -153,7 +154,12 @@ export const Speakers: CollectionConfig<'speakers'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource(), recordConsent, rememberPublishedConsent],
-    afterChange: [syncNamedContributions, withholdNameElsewhere, auditConsent],
+    afterChange: [
+      syncNamedContributions,
+      withholdNameElsewhere,
+      applyWithdrawalAtOnce,
+      auditConsent,
+    ],
     beforeDelete: [preventReferencedDelete],
   },
   endpoints: [exportEndpoint, ...withdrawalEndpoints],

@@ -518,8 +518,8 @@ describe('erasing, by an admin', () => {
   })
 })
 
-describe('a name withheld in a draft', () => {
-  it('stays in others’ text until the draft is published, and leaves it then', async () => {
+describe('a consent withdrawn in a draft', () => {
+  it('takes effect at once, without waiting for the draft to be published', async () => {
     const name = 'Quentin Marsalove'
     const person = await make.speaker(app.payload, 'published', { name })
     const session = await make.session(app.payload, 'published', {
@@ -528,10 +528,6 @@ describe('a name withheld in a draft', () => {
       summary: richText(`Chaired by ${name}.`),
       contributions: [{ speaker: person.id }],
     })
-    const summaryNow = async () =>
-      JSON.stringify(
-        (await app.payload.findByID({ collection: 'sessions', id: session.id, depth: 0 })).summary,
-      )
     await app.payload.update({
       collection: 'speakers',
       id: person.id,
@@ -540,7 +536,20 @@ describe('a name withheld in a draft', () => {
       overrideAccess: false,
       user: app.editor,
     })
-    expect(await summaryNow()).toContain(`Chaired by ${name}.`)
+    const seen = await rest(`/speakers/${person.id}`)
+    expect(await seen.text()).not.toContain('Marsalove')
+    const current = await app.payload.findByID({ collection: 'sessions', id: session.id })
+    expect(JSON.stringify(current.summary)).toContain(`Chaired by ${NAME_WITHHELD}.`)
+    const { docs } = await app.payload.find({
+      collection: 'audit-log',
+      where: { speaker: { equals: person.id } },
+      overrideAccess: false,
+      user: app.admin,
+    })
+    expect(docs.map(({ summary }) => summary)).toEqual([
+      'name: shown → withheld (saved in a draft, applied at once)',
+    ])
+    // Publishing the draft later changes nothing more, and logs nothing twice.
     await app.payload.update({
       collection: 'speakers',
       id: person.id,
@@ -548,6 +557,33 @@ describe('a name withheld in a draft', () => {
       overrideAccess: false,
       user: app.editor,
     })
-    expect(await summaryNow()).toContain(`Chaired by ${NAME_WITHHELD}.`)
+    const again = await app.payload.count({
+      collection: 'audit-log',
+      where: { speaker: { equals: person.id } },
+    })
+    expect(again.totalDocs).toBe(1)
+  })
+
+  it('withholds only what was withdrawn: the rest of the draft waits for publication', async () => {
+    const photo = await make.media(app.payload)
+    const person = await make.speaker(app.payload, 'published', {
+      name: 'Rosalind Photowithdrawn',
+      role: 'Published role',
+      roleRecordedIn: 2025,
+      photo: photo.id,
+    })
+    expect((await rest(`/media/file/${photo.filename}`)).status).toBe(200)
+    await app.payload.update({
+      collection: 'speakers',
+      id: person.id,
+      data: { consent: { showPhoto: false }, role: 'Draft-only role' },
+      draft: true,
+      overrideAccess: false,
+      user: app.editor,
+    })
+    expect((await rest(`/media/file/${photo.filename}`)).status).not.toBe(200)
+    const seen = (await (await rest(`/speakers/${person.id}?depth=0`)).json()) as Speaker
+    expect(seen).toMatchObject({ name: 'Rosalind Photowithdrawn', role: 'Published role' })
+    expect(seen).not.toHaveProperty('photo')
   })
 })
