@@ -6,8 +6,8 @@ import * as migration_20261129_114801_first_account from './20261129_114801_firs
 import * as migration_20261129_120000_record_fidelity from './20261129_120000_record_fidelity';
 import * as migration_20261129_130000_rebuild_derived from './20261129_130000_rebuild_derived';
 import * as migration_20261207_211049_consent from './20261207_211049_consent';
-import * as migration_20261207_211100_rebuild_derived from './20261207_211100_rebuild_derived';
 import * as migration_20261208_000125_anonymise_erase from './20261208_000125_anonymise_erase';
+import * as migration_20261208_000130_rebuild_derived from './20261208_000130_rebuild_derived';
 
 export const migrations = [
   {
@@ -51,13 +51,13 @@ export const migrations = [
     name: '20261207_211049_consent',
   },
   {
-    up: migration_20261207_211100_rebuild_derived.up,
-    down: migration_20261207_211100_rebuild_derived.down,
-    name: '20261207_211100_rebuild_derived',
-  },
-  {
     up: migration_20261208_000125_anonymise_erase.up,
     down: migration_20261208_000125_anonymise_erase.down,
     name: '20261208_000125_anonymise_erase'
+  },
+  {
+    up: migration_20261208_000130_rebuild_derived.up,
+    down: migration_20261208_000130_rebuild_derived.down,
+    name: '20261208_000130_rebuild_derived',
   },
 ];

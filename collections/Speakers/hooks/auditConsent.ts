@@ -59,7 +59,7 @@ export const auditConsent: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (withdrawal === 'erased') return doc
   const before = publishedBeforeSave(req, doc.id)?.consent ?? null
   const after = doc.consent as StoredConsent
-  if (!before && after?.basis !== 'given') return doc
+  if (!before && after?.basis !== 'given' && !withdrawal) return doc
   const changes = consentChanges(before, after)
   if (Object.keys(changes).length === 0) return doc
   await writeAudit(req, {

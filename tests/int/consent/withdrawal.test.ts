@@ -334,6 +334,24 @@ describe('anonymising, by an editor', () => {
     expectNone(anonymised.markers, 'the audit log', docs)
   })
 
+  it('logs the anonymising of someone never published too', async () => {
+    const unpublished = await make.speaker(app.payload, 'draft', { name: 'Never Published Person' })
+    const response = await post(
+      unpublished.id,
+      'anonymise',
+      { confirm: 'Never Published Person' },
+      app.editorToken,
+    )
+    expect(response.status).toBe(200)
+    const { docs } = await app.payload.find({
+      collection: 'audit-log',
+      where: { speaker: { equals: unpublished.id } },
+      overrideAccess: false,
+      user: app.admin,
+    })
+    expect(docs.map(({ action }) => action)).toEqual(['anonymise'])
+  })
+
   it('stays anonymised until the person consents again', async () => {
     const reshow = await app.payload
       .update({

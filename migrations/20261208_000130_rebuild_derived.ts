@@ -17,8 +17,9 @@ import { correctSeededRecordOnce } from './20261129_record_fidelity/correctSeede
  * - the search index, whose rows gained a source line and quote the corrected record
  *   (20261129_120000_record_fidelity).
  *
- * First written as 20261129_130000_rebuild_derived, and moved here when 20261207_211049_consent
- * gave speakers and contributions new columns.
+ * First written as 20261129_130000_rebuild_derived, and moved after 20261207_211049_consent (new
+ * columns on speakers and contributions) and 20261208_000125_anonymise_erase (new consent bases);
+ * neither had landed anywhere yet.
  *
  * It reads the collections through the Local API, so it must run after every schema change: a
  * later migration that changes the schema moves these calls after itself (the migration tests on
