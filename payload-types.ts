@@ -491,6 +491,7 @@ export interface Assembly {
     showName?: boolean | null;
     showPhoto?: boolean | null;
     showBio?: boolean | null;
+    showRole?: boolean | null;
   };
   citations?: Citations;
   /**
@@ -604,6 +605,7 @@ export interface Session {
     | {
         speaker: number | Speaker;
         speakerNamed?: boolean | null;
+        speakerShowsRole?: boolean | null;
         /**
          * The role they held at this assembly, e.g. "Director". It stays as it was when their current role changes.
          */
@@ -698,6 +700,7 @@ export interface Speaker {
     showName?: boolean | null;
     showPhoto?: boolean | null;
     showBio?: boolean | null;
+    showRole?: boolean | null;
     basis?: ('assembly-default' | 'given' | 'anonymised' | 'erased') | null;
     givenOn?: string | null;
     method?: ('form' | 'email' | 'in-person' | 'organisation') | null;
@@ -1741,6 +1744,7 @@ export interface AssembliesSelect<T extends boolean = true> {
         showName?: T;
         showPhoto?: T;
         showBio?: T;
+        showRole?: T;
       };
   citations?: T | CitationsSelect<T>;
   hasSource?: T;
@@ -1775,6 +1779,7 @@ export interface SessionsSelect<T extends boolean = true> {
     | {
         speaker?: T;
         speakerNamed?: T;
+        speakerShowsRole?: T;
         roleAtTheTime?: T;
         organisationAtTheTime?: T;
         contribution?: T;
@@ -1848,6 +1853,7 @@ export interface SpeakersSelect<T extends boolean = true> {
         showName?: T;
         showPhoto?: T;
         showBio?: T;
+        showRole?: T;
         basis?: T;
         givenOn?: T;
         method?: T;

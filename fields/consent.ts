@@ -3,13 +3,19 @@ import type { CheckboxField, Field, GroupField, PayloadRequest } from 'payload'
 import { staffFieldOnly } from '@/access/staffFieldOnly'
 import { CONSENT_FACTS, CONSENT_FLAGS, type ConsentFact, isWithdrawal } from '@/lib/consent'
 
-const labels: Record<ConsentFact, string> = { name: 'Name', photo: 'Photo', bio: 'Bio' }
+const labels: Record<ConsentFact, string> = {
+  name: 'Name',
+  photo: 'Photo',
+  bio: 'Bio',
+  role: 'Role',
+}
 
 /** What a person agreed to, when nobody has recorded anything else: PICUM's usual practice. */
 const FALLBACK_DEFAULTS: Record<ConsentFact, boolean> = {
   name: true,
   photo: false,
   bio: true,
+  role: true,
 }
 
 const flag = (fact: ConsentFact, defaultValue?: CheckboxField['defaultValue']): CheckboxField => ({

@@ -73,13 +73,10 @@ export const Sessions: CollectionConfig<'sessions'> = {
       },
       fields: [
         { name: 'speaker', type: 'relationship', relationTo: 'speakers', required: true },
-        {
-          // Derived (lib/consent/namedContributions.ts): the role would point at someone who asked not to be named.
-          // Not `hidden`: that would drop it from a read before the role's access reads it.
-          name: 'speakerNamed',
-          type: 'checkbox',
-          admin: { hidden: true, readOnly: true },
-        },
+        // Derived from the published speaker (lib/consent/namedContributions.ts). Not `hidden`:
+        // that would drop them from a read before the role's access reads them.
+        { name: 'speakerNamed', type: 'checkbox', admin: { hidden: true, readOnly: true } },
+        { name: 'speakerShowsRole', type: 'checkbox', admin: { hidden: true, readOnly: true } },
         {
           type: 'row',
           fields: [
@@ -89,7 +86,8 @@ export const Sessions: CollectionConfig<'sessions'> = {
               access: {
                 read: ({ req: { user }, siblingData }) =>
                   checkRole(['admin', 'editor'], user) ||
-                  (siblingData as { speakerNamed?: boolean } | undefined)?.speakerNamed === true,
+                  (siblingData as { speakerShowsRole?: boolean } | undefined)?.speakerShowsRole ===
+                    true,
               },
               admin: {
                 description:

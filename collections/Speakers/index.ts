@@ -14,6 +14,7 @@ import { consentField } from '@/fields/consent'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { preventReferencedDelete } from '@/hooks/preventReferencedDelete'
+import { consentFlagsSelect } from '@/lib/consent'
 import { SPEAKERS_PAGE_SEGMENT } from '@/lib/urls'
 
 const MIN_YEAR = 1900
@@ -37,7 +38,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
     role: true,
     roleRecordedIn: true,
     photo: true,
-    consent: { showName: true, showPhoto: true, showBio: true },
+    consent: consentFlagsSelect,
   },
   fields: [
     {
@@ -75,7 +76,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
         {
           name: 'role',
           type: 'text',
-          access: { read: consentedOrStaff('name') },
+          access: { read: consentedOrStaff('role') },
           admin: {
             description:
               'As recorded in the year beside it, e.g. at the assembly where they spoke. The role at each assembly stays on the session.',

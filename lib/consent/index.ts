@@ -6,29 +6,39 @@ import type { Where } from 'payload'
  * (hooks/guardQueries.ts), the images counted as public (hooks/trackMediaUse.ts) and the search
  * index (lib/search/documents.ts) all read it from here.
  *
- * A name is the key to the rest: a photo or bio without it is never shown, because either would
- * identify someone who asked not to be named.
+ * A name is the key to the rest: a photo, bio or role without it is never shown, because each
+ * would identify someone who asked not to be named.
  */
-export const CONSENT_FACTS = ['name', 'photo', 'bio'] as const
+export const CONSENT_FACTS = ['name', 'photo', 'bio', 'role'] as const
 export type ConsentFact = (typeof CONSENT_FACTS)[number]
 
 export const CONSENT_FLAGS = {
   name: 'showName',
   photo: 'showPhoto',
   bio: 'showBio',
+  role: 'showRole',
 } as const satisfies Record<ConsentFact, string>
 
-export type ConsentFlags = Partial<Record<(typeof CONSENT_FLAGS)[ConsentFact], boolean | null>>
+type ConsentFlag = (typeof CONSENT_FLAGS)[ConsentFact]
+
+/** Every flag, for a read's `select`: without them the governed fields are withheld (fail closed). */
+export const consentFlagsSelect = Object.fromEntries(
+  CONSENT_FACTS.map((fact) => [CONSENT_FLAGS[fact], true]),
+) as Record<ConsentFlag, true>
+
+export type ConsentFlags = Partial<Record<ConsentFlag, boolean | null>>
 
 /**
- * The speakers' fields each fact governs. Without a name, a person's role, organisation, links and
+ * The speakers' fields each fact governs. Without a name, a person's organisation, links and
  * sources would still point at them, so they go with it; their contributions keep only the
- * organisation they spoke for ("A speaker from …").
+ * organisation they spoke for ("A speaker from …"). The role covers the role on their record and
+ * the role they held at each session (a contribution's `speakerShowsRole`).
  */
 const GOVERNED_FIELDS = {
-  name: ['name', 'slug', 'links', 'role', 'roleRecordedIn', 'organisation', 'citations'],
+  name: ['name', 'slug', 'links', 'roleRecordedIn', 'organisation', 'citations'],
   photo: ['photo'],
   bio: ['bio'],
+  role: ['role'],
 } as const satisfies Record<ConsentFact, readonly string[]>
 
 export const CONSENT_COLLECTION = 'speakers'
@@ -50,12 +60,13 @@ export const withdrawalIn = (req: { context: Record<string, unknown> }): Withdra
 /** Every fact withheld: what anonymising and erasing leave. */
 export const NOTHING_SHOWN = Object.fromEntries(
   CONSENT_FACTS.map((fact) => [CONSENT_FLAGS[fact], false]),
-) as Record<(typeof CONSENT_FLAGS)[ConsentFact], false>
+) as Record<ConsentFlag, false>
 
 const requires: Record<ConsentFact, ConsentFact[]> = {
   name: ['name'],
   photo: ['name', 'photo'],
   bio: ['name', 'bio'],
+  role: ['name', 'role'],
 }
 
 /** Whether a fact may be shown to the public. Anything but an explicit yes is a no. */

@@ -1,3 +1,4 @@
+import { consentFlagsSelect } from '@/lib/consent'
 import type {
   AssembliesSelect,
   MediaSelect,
@@ -38,7 +39,7 @@ export const assemblySummarySelect = {
 export const speakerNameSelect = {
   name: true,
   slug: true,
-  consent: { showName: true, showPhoto: true, showBio: true },
+  consent: consentFlagsSelect,
 } satisfies SpeakersSelect
 
 export const speakerLinkSelect = { ...speakerNameSelect, photo: true } satisfies SpeakersSelect
@@ -72,10 +73,10 @@ export const sessionLinkSelect = {
   position: true,
 } satisfies SessionsSelect
 
-// `speakerNamed` decides whether the role is shown (collections/Sessions).
+// `speakerShowsRole` decides whether the role is shown (collections/Sessions).
 export const contributorsSelect = {
   speaker: true,
-  speakerNamed: true,
+  speakerShowsRole: true,
   roleAtTheTime: true,
   organisationAtTheTime: true,
 } satisfies SessionsSelect['contributions']

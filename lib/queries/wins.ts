@@ -198,7 +198,7 @@ export const getWinBySlug = publicQuery(
         sessions: {
           title: true,
           slug: true,
-          contributions: { speaker: true, speakerNamed: true, roleAtTheTime: true },
+          contributions: { speaker: true, speakerShowsRole: true, roleAtTheTime: true },
         },
         speakers: speakerLinkSelect,
         topics: topicLinkSelect,

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { type ConsentFlags, shows, withoutWithheld } from '@/lib/consent'
+import { type ConsentFlags, consentFlagsSelect, shows, withoutWithheld } from '@/lib/consent'
 import { countryName } from '@/lib/countries'
 import { formatNumber, formatPlace, organisationName } from '@/lib/format'
 import {
@@ -80,7 +80,7 @@ function visibleSpeaker<T extends { id: number } & Status & Consent>(
 const speakerPopulate = {
   name: true,
   _status: true,
-  consent: { showName: true, showPhoto: true, showBio: true },
+  consent: consentFlagsSelect,
 } as const
 
 const refs = (collection: string, values: number[]) => values.map((id) => refKey(collection, id))
@@ -172,7 +172,7 @@ const sessions: RowReader = async (payload, docIds, req) => {
       topics: true,
       contributions: {
         speaker: true,
-        speakerNamed: true,
+        speakerShowsRole: true,
         roleAtTheTime: true,
         organisationAtTheTime: true,
         contribution: true,
@@ -199,7 +199,7 @@ const sessions: RowReader = async (payload, docIds, req) => {
       const organisation = visible(entry.organisationAtTheTime)
       const who = [
         visibleSpeaker(entry.speaker)?.name,
-        entry.speakerNamed ? entry.roleAtTheTime : null,
+        entry.speakerShowsRole ? entry.roleAtTheTime : null,
         organisation ? organisationName(organisation) : null,
       ].filter(Boolean)
       return text(who.join(', '), plainText(entry.contribution))

@@ -57,7 +57,7 @@ test('a portrait is public exactly while its speaker is', async ({
     data: {
       name,
       photo: media.id,
-      consent: { showName: true, showPhoto: true, showBio: true },
+      consent: { showName: true, showPhoto: true, showBio: true, showRole: true },
       _status: 'draft',
     },
   })

@@ -143,7 +143,12 @@ describe('once they withhold their name', () => {
     expect(stored.consent).toMatchObject({ showName: false, recordedBy: app.editor.id })
     expect(Date.now() - Date.parse(stored.consent!.recordedAt!)).toBeLessThan(60_000)
     const seen = await visitorFind({ id: { equals: person.id } })
-    expect(seen.docs[0]!.consent).toEqual({ showName: false, showPhoto: true, showBio: true })
+    expect(seen.docs[0]!.consent).toEqual({
+      showName: false,
+      showPhoto: true,
+      showBio: true,
+      showRole: true,
+    })
   })
 
   it('keeps everything that identifies them from the Local API as visitors read it', async () => {
@@ -441,6 +446,48 @@ describe('a photo or bio withheld by someone named', () => {
   })
 })
 
+describe('a role withheld by someone named', () => {
+  beforeAll(async () => {
+    person = await setConsent({ showRole: false })
+  }, 60_000)
+
+  it('shows the name without the role on their record or at any session', async () => {
+    const { docs } = await visitorFind({ id: { equals: person.id } })
+    expect(docs[0]).toMatchObject({ name: NAME })
+    expect(docs[0]).not.toHaveProperty('role')
+    expect((await visitorFind({ role: { like: 'xqconsentrole' } })).docs).toEqual([])
+    for (const { year, session } of sessions) {
+      const seen = await app.payload.findByID({
+        collection: 'sessions',
+        id: session.id,
+        depth: 0,
+        overrideAccess: false,
+      })
+      const theirs = seen.contributions?.find((entry) => entry.speaker === person.id)
+      expect(theirs).toBeDefined()
+      expect(theirs).not.toHaveProperty('roleAtTheTime')
+      const html = await render(
+        SessionPage(withParams({ year: String(year), session: session.slug! })),
+      )
+      expect(text(html)).toContain(NAME)
+      expect(html).not.toContain('xqconsentrole')
+    }
+    const page = await render(SpeakerPage(withParams({ slug: person.slug! })))
+    expect(text(page)).toContain(NAME)
+    expect(page).not.toContain('xqconsentrole')
+    const db = await dbFor(app.payload)
+    const { rows } = await db.execute(sql`SELECT title, meta, keywords, body FROM search_documents`)
+    expect(JSON.stringify(rows)).toContain(SURNAME)
+    expect(JSON.stringify(rows)).not.toContain('xqconsentrole')
+  })
+
+  it('shows the role again once they agree to show it', async () => {
+    person = await setConsent({ showRole: true })
+    const { docs } = await visitorFind({ id: { equals: person.id } })
+    expect(docs[0]).toMatchObject({ name: NAME, role: ROLE })
+  })
+})
+
 describe('the export for a subject access request', () => {
   it('gives an admin one JSON file with everything the record holds about them, and logs it', async () => {
     // What the log holds before this export, which adds an entry of its own.
@@ -518,7 +565,7 @@ describe('defaults', () => {
     const year = 2099
     await make.assembly(app.payload, 'draft', {
       year,
-      consentDefaults: { showName: false, showPhoto: true, showBio: false },
+      consentDefaults: { showName: false, showPhoto: true, showBio: false, showRole: false },
     })
     const created = await app.payload.create({
       collection: 'speakers',
@@ -530,6 +577,7 @@ describe('defaults', () => {
       showName: false,
       showPhoto: true,
       showBio: false,
+      showRole: false,
       basis: 'assembly-default',
     })
   })
