@@ -6,6 +6,7 @@ import { dbFor } from '@/lib/compat/payload'
 import { NOTHING_SHOWN, type Withdrawal } from '@/lib/consent'
 import { writeAudit } from '@/lib/consent/audit'
 import { mentionsOf, replaceMentions } from '@/lib/consent/mentions'
+import { markNamedContributions } from '@/lib/consent/namedContributions'
 import { inTransaction } from '@/lib/db/transaction'
 import { Refusal } from '@/lib/errors/refusal'
 import { relationId } from '@/lib/populated'
@@ -112,8 +113,8 @@ export async function previewWithdrawal(
     speaker: id,
     confirmWith: person.name,
     changes: [
-      `Their name, bio, photo, role, organisation, links and sources are deleted from their record and from all ${counted(person.versions, 'stored version')} of it.`,
-      `Their role at the time is deleted from ${counted(contributions.current, 'contribution')} and from ${counted(contributions.stored, 'contribution')} in past versions of sessions. ${kept}`,
+      `Their record is deleted, with all ${counted(person.versions, 'stored version')} of it: name, bio, photo, role, organisation, links and sources.`,
+      `Their ${counted(contributions.current, 'contribution')} (and ${contributions.stored} in past versions of sessions) and the wins they presented move to one record shared by everyone erased, without the role they held. ${kept}`,
       `${counted(person.photos.length, 'photo')} of them ${person.photos.length === 1 ? 'is' : 'are'} deleted, files included, unless another record uses ${person.photos.length === 1 ? 'it' : 'them'}.`,
       `Their name is replaced by “${NAME_ERASED}” wherever stored text still holds it: ${counted(mentions, 'text')} now, current and past versions, their own record’s included.`,
       'This cannot be undone. Backups made before now still hold them until they expire (SECURITY.md).',
@@ -159,6 +160,42 @@ export async function anonymisePerson(
   return { summary: 'Anonymised: nothing about them is public any more.' }
 }
 
+/** The one record every erased person's contributions and wins point to (lib/consent). */
+const ERASED_SLUG = 'erased-person'
+
+async function sharedErasedRecord(req: PayloadRequest): Promise<number> {
+  const { docs } = await req.payload.find({
+    collection: 'speakers',
+    where: { slug: { equals: ERASED_SLUG } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  if (docs[0]) return docs[0].id
+  const created = await req.payload.create({
+    collection: 'speakers',
+    data: {
+      name: ERASED_NAME,
+      slug: ERASED_SLUG,
+      consent: { ...NOTHING_SHOWN, basis: 'erased' },
+      _status: 'published',
+    },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  return created.id
+}
+
+/**
+ * Their contributions and wins move to one record shared by everyone erased, so nothing left even
+ * tells which contributions were the same person's; their own record is then deleted with every
+ * stored version of it.
+ */
 export async function erasePerson(
   req: PayloadRequest,
   id: number,
@@ -170,48 +207,24 @@ export async function erasePerson(
   const summary = await inTransaction(req, async () => {
     const { payload } = req
     const db = await dbFor(payload, req)
-    await payload.update({
-      collection: 'speakers',
-      id,
-      data: {
-        name: ERASED_NAME,
-        slug: `erased-${id}`,
-        role: null,
-        roleRecordedIn: null,
-        organisation: null,
-        bio: null,
-        photo: null,
-        links: [],
-        citations: [],
-        consent: { ...NOTHING_SHOWN, basis: 'erased', givenOn: null, method: null },
-        _status: 'published',
-      },
-      draft: false,
-      overrideAccess: false,
-      depth: 0,
-      req,
-    })
-    // Only the version just written is kept: every earlier one holds what was erased.
-    const { docs: newest } = await payload.findVersions({
-      collection: 'speakers',
-      where: { parent: { equals: id } },
-      sort: '-createdAt',
-      limit: 1,
-      depth: 0,
-      select: {},
-      req,
-    })
-    await payload.db.deleteVersions({
-      collection: 'speakers',
-      where: { and: [{ parent: { equals: id } }, { id: { not_equals: newest[0]!.id } }] },
-      req,
-    })
+    const erased = await sharedErasedRecord(req)
+    // Current rows and every stored version; the role they held goes with them.
     const { rows: roles } = await db.execute(sql`
-      WITH c AS (UPDATE sessions_contributions SET role_at_the_time = NULL
-                  WHERE speaker_id = ${id} AND role_at_the_time IS NOT NULL RETURNING 1),
-           v AS (UPDATE _sessions_v_version_contributions SET role_at_the_time = NULL
-                  WHERE speaker_id = ${id} AND role_at_the_time IS NOT NULL RETURNING 1)
+      WITH c AS (UPDATE sessions_contributions
+                    SET speaker_id = ${erased}, role_at_the_time = NULL
+                  WHERE speaker_id = ${id} RETURNING role_at_the_time),
+           v AS (UPDATE _sessions_v_version_contributions
+                    SET speaker_id = ${erased}, role_at_the_time = NULL
+                  WHERE speaker_id = ${id} RETURNING role_at_the_time)
       SELECT 1 FROM c UNION ALL SELECT 1 FROM v`)
+    await db.execute(sql`
+      WITH w AS (UPDATE wins SET presenter_id = ${erased} WHERE presenter_id = ${id} RETURNING 1),
+           v AS (UPDATE _wins_v SET version_presenter_id = ${erased}
+                  WHERE version_presenter_id = ${id} RETURNING 1)
+      SELECT (SELECT count(*) FROM w) + (SELECT count(*) FROM v) AS moved`)
+    await markNamedContributions(req, { speaker: erased })
+    // Payload deletes the versions with the document; the photos are free to go after it.
+    await payload.delete({ collection: 'speakers', id, overrideAccess: false, req })
     let photosDeleted = 0
     const photosKept: number[] = []
     for (const photo of person.photos) {
@@ -235,8 +248,8 @@ export async function erasePerson(
     })
     await rebuildSearchIndex(payload, req)
     const summary = [
-      `erased: ${counted(person.versions, 'stored version')}`,
-      `${counted(roles.length, 'role')} at the time`,
+      `erased: their record and ${counted(person.versions, 'stored version')}`,
+      `${counted(roles.length, 'contribution')} moved to the shared erased record`,
       `${counted(photosDeleted, 'photo')} deleted`,
       ...(photosKept.length > 0
         ? [

@@ -274,11 +274,11 @@ export async function speakerWhoSpoke(
     session,
     organisation,
     // With the caller's own connection: the one given here is usually closed by then.
+    // By id and only if still there: an erasure deletes the speaker itself.
     forget: (later) =>
       cleanUp(
-        () => later.send('DELETE', `/sessions/${session.id}`),
-        // A journey's admin page may still hold the speaker's lock.
-        () => later.send('DELETE', `/speakers/${speaker.id}?overrideLock=true`),
+        () => later.deleteWhere('sessions', `where[id][equals]=${session.id}`),
+        () => later.deleteWhere('speakers', `where[id][equals]=${speaker.id}`),
       ),
   }
 }

@@ -19,8 +19,10 @@ import sitemap from '@/app/(frontend)/sitemap'
 import SpeakerPage from '@/app/(frontend)/speakers/[slug]/page'
 import WinPage from '@/app/(frontend)/wins/[slug]/page'
 import { dbFor } from '@/lib/compat/payload'
+import { NOTHING_SHOWN } from '@/lib/consent'
 import { NAME_WITHHELD } from '@/lib/consent/mentions'
 import { ERASED_NAME, NAME_ERASED } from '@/lib/consent/withdrawal'
+import { populated } from '@/lib/populated'
 import { searchRecord } from '@/lib/queries/search'
 import { richTextFromParagraphs } from '@/lib/richText'
 import { parseSearchParams } from '@/lib/search/params'
@@ -395,9 +397,9 @@ describe('erasing, by an admin', () => {
     const response = await confirmAs(erased, 'erase', app.adminToken)
     expect(response.status).toBe(200)
     ;({ summary } = (await response.json()) as { summary: string })
-    // Roles: two sessions, each now and in two stored versions.
+    // Contributions: two sessions, each now and in two stored versions.
     expect(summary).toMatch(
-      /^Erased: 2 stored versions, 6 roles at the time, 1 photo deleted, \d+ mentions of the name replaced$/,
+      /^Erased: their record and 2 stored versions, 6 contributions moved to the shared erased record, 1 photo deleted, \d+ mentions of the name replaced$/,
     )
   })
 
@@ -422,22 +424,28 @@ describe('erasing, by an admin', () => {
     expect(found).toEqual([])
   })
 
-  it('keeps one version of their record, which holds nothing about them, for staff too', async () => {
-    const record = await rest(`/speakers/${erased.speaker.id}?draft=true&depth=2`, {
+  it('deletes their record and every version of it; their contributions and wins move to the shared erased record', async () => {
+    const record = await rest(`/speakers/${erased.speaker.id}?draft=true`, {
       token: app.editorToken,
     })
-    const body = await record.text()
-    expectNone(erased.markers, 'their record, read by an editor', body)
-    expect(JSON.parse(body)).toMatchObject({ name: ERASED_NAME, consent: { basis: 'erased' } })
-    const versions = await rest(
-      `/speakers/versions?where[parent][equals]=${erased.speaker.id}&depth=2`,
-      {
-        token: app.editorToken,
-      },
-    )
-    const history = (await versions.json()) as { totalDocs: number }
-    expect(history.totalDocs).toBe(1)
-    expectNone(erased.markers, 'their versions', history)
+    expect(record.status).toBe(404)
+    const versions = await app.payload.findVersions({
+      collection: 'speakers',
+      where: { parent: { equals: erased.speaker.id } },
+    })
+    expect(versions.totalDocs).toBe(0)
+    const session = await app.payload.findByID({
+      collection: 'sessions',
+      id: sessions[0]!.session.id,
+      depth: 1,
+      overrideAccess: false,
+      user: app.editor,
+    })
+    const moved = populated(session.contributions![2]!.speaker)
+    expect(moved).toMatchObject({ name: ERASED_NAME, consent: NOTHING_SHOWN })
+    expect(session.contributions![2]!.roleAtTheTime ?? null).toBeNull()
+    const presented = await app.payload.findByID({ collection: 'wins', id: win.id, depth: 0 })
+    expect(presented.presenter).toBe(moved!.id)
   })
 
   it('deletes their photo, file and sizes included', async () => {
@@ -530,9 +538,35 @@ describe('erasing, by an admin', () => {
     }
   })
 
-  it('cannot be done twice', async () => {
-    const again = await post(erased.speaker.id, 'erase', { confirm: ERASED_NAME }, app.adminToken)
-    expect(again.status).toBe(409)
+  it('cannot be done twice, nor to the shared erased record', async () => {
+    const again = await post(erased.speaker.id, 'erase', { confirm: erased.name }, app.adminToken)
+    expect(again.status).toBe(404)
+    const session = await app.payload.findByID({
+      collection: 'sessions',
+      id: sessions[0]!.session.id,
+      depth: 0,
+    })
+    const shared = session.contributions![2]!.speaker as number
+    const refused = await post(shared, 'erase', { confirm: ERASED_NAME }, app.adminToken)
+    expect(refused.status).toBe(409)
+  })
+
+  it('gives a second erased person the same record: whose contributions were whose is gone', async () => {
+    expect((await confirmAs(anonymised, 'erase', app.adminToken)).status).toBe(200)
+    for (const { session } of sessions) {
+      const stored = await app.payload.findByID({
+        collection: 'sessions',
+        id: session.id,
+        depth: 0,
+      })
+      const [, first, second] = stored.contributions!
+      expect(first!.speaker).toBe(second!.speaker)
+    }
+    const left = await app.payload.count({
+      collection: 'speakers',
+      where: { name: { equals: ERASED_NAME } },
+    })
+    expect(left.totalDocs).toBe(1)
   })
 })
 
