@@ -9,7 +9,7 @@ type Preview = { confirmWith: string; changes: string[] }
 type Step =
   | { at: 'idle' }
   | { at: 'confirming'; kind: Kind; preview: Preview; typed: string; busy: boolean }
-  | { at: 'done'; message: string }
+  | { at: 'done'; kind: Kind; message: string }
 
 const TITLES: Record<Kind, string> = {
   anonymise: 'Anonymise this person',
@@ -26,7 +26,7 @@ const errorOf = async (response: Response) =>
  * only admins erase. The server checks both again.
  */
 export function WithdrawPerson() {
-  const { id, role, api } = useDocumentApi()
+  const { id, role, admin, api } = useDocumentApi()
   const inputId = useId()
   const [step, setStep] = useState<Step>({ at: 'idle' })
   const [error, setError] = useState<string | null>(null)
@@ -57,7 +57,7 @@ export function WithdrawPerson() {
       return setError(await errorOf(response))
     }
     const { summary } = (await response.json()) as { summary: string }
-    setStep({ at: 'done', message: summary })
+    setStep({ at: 'done', kind: step.kind, message: summary })
   }
 
   return (
@@ -114,7 +114,15 @@ export function WithdrawPerson() {
       )}
       {step.at === 'done' && (
         <p role="status">
-          {step.message} <a href={window.location.pathname}>Reload the record</a> to see it.
+          {step.message}{' '}
+          {step.kind === 'erase' ? (
+            // Their record is gone: what is left is the shared erased record.
+            <a href={`${admin}/collections/speakers`}>Back to the speakers</a>
+          ) : (
+            <>
+              <a href={window.location.pathname}>Reload the record</a> to see it.
+            </>
+          )}
         </p>
       )}
       {error && <p role="alert">{error}</p>}

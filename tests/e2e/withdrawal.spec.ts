@@ -45,6 +45,8 @@ test('an admin erases a person at their request, and reads the audit entry', asy
   const panel = page.locator('.withdraw-person')
   await expect(panel.getByRole('alert')).toHaveCount(0)
   await expect(panel.getByRole('status')).toContainText('Erased: ')
+  // Their record is gone: the way on is the list.
+  await expect(panel.getByRole('link', { name: 'Back to the speakers' })).toBeVisible()
 
   // The contribution keeps its place, without anything that would point at them.
   await expectPublished(visitor, sessionPath, `A speaker from ${spoke!.organisation.name}`)
