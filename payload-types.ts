@@ -492,6 +492,7 @@ export interface Assembly {
     showPhoto?: boolean | null;
     showBio?: boolean | null;
     showRole?: boolean | null;
+    showOrganisation?: boolean | null;
   };
   citations?: Citations;
   /**
@@ -606,6 +607,9 @@ export interface Session {
         speaker: number | Speaker;
         speakerNamed?: boolean | null;
         speakerShowsRole?: boolean | null;
+        speakerShowsOrganisation?: boolean | null;
+        organisationCountry?: string | null;
+        organisationIsMember?: boolean | null;
         /**
          * The role they held at this assembly, e.g. "Director". It stays as it was when their current role changes.
          */
@@ -701,6 +705,7 @@ export interface Speaker {
     showPhoto?: boolean | null;
     showBio?: boolean | null;
     showRole?: boolean | null;
+    showOrganisation?: boolean | null;
     basis?: ('assembly-default' | 'given' | 'anonymised' | 'erased') | null;
     givenOn?: string | null;
     method?: ('form' | 'email' | 'in-person' | 'organisation') | null;
@@ -1427,6 +1432,7 @@ export interface Win {
    * The organisation the presenter spoke for at the time.
    */
   presenterOrganisation?: (number | null) | Organisation;
+  presenterShowsOrganisation?: boolean | null;
   /**
    * Numbers the win is measured by, e.g. 25,000 people expected to benefit.
    */
@@ -1745,6 +1751,7 @@ export interface AssembliesSelect<T extends boolean = true> {
         showPhoto?: T;
         showBio?: T;
         showRole?: T;
+        showOrganisation?: T;
       };
   citations?: T | CitationsSelect<T>;
   hasSource?: T;
@@ -1780,6 +1787,9 @@ export interface SessionsSelect<T extends boolean = true> {
         speaker?: T;
         speakerNamed?: T;
         speakerShowsRole?: T;
+        speakerShowsOrganisation?: T;
+        organisationCountry?: T;
+        organisationIsMember?: T;
         roleAtTheTime?: T;
         organisationAtTheTime?: T;
         contribution?: T;
@@ -1818,6 +1828,7 @@ export interface WinsSelect<T extends boolean = true> {
   session?: T;
   presenter?: T;
   presenterOrganisation?: T;
+  presenterShowsOrganisation?: T;
   figures?:
     | T
     | {
@@ -1854,6 +1865,7 @@ export interface SpeakersSelect<T extends boolean = true> {
         showPhoto?: T;
         showBio?: T;
         showRole?: T;
+        showOrganisation?: T;
         basis?: T;
         givenOn?: T;
         method?: T;

@@ -8,6 +8,7 @@ const labels: Record<ConsentFact, string> = {
   photo: 'Photo',
   bio: 'Bio',
   role: 'Role',
+  organisation: 'Organisation',
 }
 
 /** What a person agreed to, when nobody has recorded anything else: PICUM's usual practice. */
@@ -16,6 +17,7 @@ const FALLBACK_DEFAULTS: Record<ConsentFact, boolean> = {
   photo: false,
   bio: true,
   role: true,
+  organisation: true,
 }
 
 const flag = (fact: ConsentFact, defaultValue?: CheckboxField['defaultValue']): CheckboxField => ({

@@ -6,7 +6,13 @@ import type {
 } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
-import { CONSENT_COLLECTION, consentWhere, factsAskedAbout, narrowToConsented } from '@/lib/consent'
+import {
+  CONSENT_COLLECTION,
+  DESCRIBED_ELSEWHERE,
+  consentWhere,
+  factsAskedAbout,
+  narrowToConsented,
+} from '@/lib/consent'
 import { Refusal } from '@/lib/errors/refusal'
 import {
   crossingJoinPaths,
@@ -26,8 +32,32 @@ export const queryMessages = {
     `Filters and sorts cannot use ${paths.join(', ')}: it belongs to people who may not have agreed to show it.`,
 } as const
 
-/** Fields of other collections that describe a speaker, and go unread with their name. */
-const PERSONAL_PATHS: Record<string, string[]> = { sessions: ['contributions.roleAtTheTime'] }
+/**
+ * Other records describe a speaker (lib/consent, DESCRIBED_ELSEWHERE): a visitor may not filter or
+ * sort on the role a speaker held at a session, nor sort on any such field; a filter on the
+ * organisation they spoke or presented for (the site's organisation pages use one) finds only
+ * records whose flag shows it. Flag and field are tested on the same contribution: Payload joins
+ * an array's table once per query (tests/int/consent/consent.test.ts proves it).
+ */
+const REFUSED_PATHS = ['contributions.roleAtTheTime']
+
+type Narrowing = Record<string, Where>
+const NARROWED: Record<string, Narrowing> = Object.fromEntries(
+  Object.entries(DESCRIBED_ELSEWHERE).map(([collection, paths]) => [
+    collection,
+    Object.fromEntries(
+      Object.entries(paths as Record<string, string>)
+        .filter(([path]) => !REFUSED_PATHS.includes(path))
+        .map(([path, flag]) => [path, { [flag]: { equals: true } }]),
+    ),
+  ]),
+)
+const DESCRIBING = Object.fromEntries(
+  Object.entries(DESCRIBED_ELSEWHERE).map(([collection, paths]) => [
+    collection,
+    Object.keys(paths),
+  ]),
+) as Record<string, string[]>
 
 const READS = new Set(['read', 'count', 'readDistinct'])
 const QUERIES = new Set([...READS, 'update', 'delete'])
@@ -72,18 +102,36 @@ export const guardQueries: CollectionBeforeOperationHook = ({
   return args
 }
 
-const mentions = (query: QueryArgs, path: string) =>
-  JSON.stringify(query.where ?? null).includes(`"${path}"`) ||
+const inWhere = (query: QueryArgs, path: string) =>
+  JSON.stringify(query.where ?? null).includes(`"${path}"`)
+
+const inSortOrField = (query: QueryArgs, path: string) =>
   [query.sort, query.field]
     .flat()
     .some((each) => typeof each === 'string' && each.replace(/^-/, '') === path)
 
+const and = (where: unknown, constraint: Where): Where =>
+  where && typeof where === 'object' && Object.keys(where).length > 0
+    ? { and: [where as Where, constraint] }
+    : constraint
+
+function narrowDescriptions(collection: string, args: QueryArgs): void {
+  const paths = DESCRIBING[collection] ?? []
+  const narrowing = NARROWED[collection] ?? {}
+  const refused = paths.filter(
+    (path) => inSortOrField(args, path) || (!(path in narrowing) && inWhere(args, path)),
+  )
+  if (refused.length > 0) {
+    throw new Refusal(queryMessages.withheld(refused), 400, { paths: refused }, 'WithheldQuery')
+  }
+  for (const [path, constraint] of Object.entries(narrowing)) {
+    if (inWhere(args, path)) args.where = and(args.where, constraint)
+  }
+}
+
 // A visitor's query on what a person withheld finds nobody who withheld it (lib/consent).
 function narrowToConsent(collection: SanitizedCollectionConfig, args: QueryArgs): void {
-  const personal = (PERSONAL_PATHS[collection.slug] ?? []).filter((path) => mentions(args, path))
-  if (personal.length > 0) {
-    throw new Refusal(queryMessages.withheld(personal), 400, { paths: personal }, 'WithheldQuery')
-  }
+  narrowDescriptions(collection.slug, args)
   if (collection.slug === CONSENT_COLLECTION) args.where = narrowToConsented(args)
   if (args.joins === false) return
   const joins = { ...(typeof args.joins === 'object' && args.joins ? args.joins : {}) } as Record<
@@ -92,15 +140,21 @@ function narrowToConsent(collection: SanitizedCollectionConfig, args: QueryArgs)
   >
   let narrowed = false
   for (const field of collection.flattenedFields) {
-    if (field.type !== 'join' || field.collection !== CONSENT_COLLECTION) continue
+    if (field.type !== 'join') continue
     const options = joins[field.name]
     if (options === false) continue
-    // Lists of people show only those who may be named, whatever else was asked.
-    const facts = factsAskedAbout(options ?? {})
-    facts.add('name')
-    const constraint = consentWhere(facts)!
-    const where = options?.where as Where | undefined
-    joins[field.name] = { ...options, where: where ? { and: [where, constraint] } : constraint }
+    let constraint: Where | null = null
+    if (field.collection === CONSENT_COLLECTION) {
+      // Lists of people show only those who may be named, whatever else was asked.
+      const facts = factsAskedAbout(options ?? {})
+      facts.add('name')
+      constraint = consentWhere(facts)
+    } else {
+      // Sessions or wins listed through an organisation a speaker withheld: only where shown.
+      constraint = NARROWED[field.collection as string]?.[field.on] ?? null
+    }
+    if (!constraint) continue
+    joins[field.name] = { ...options, where: and(options?.where, constraint) }
     narrowed = true
   }
   if (narrowed) args.joins = joins

@@ -43,3 +43,17 @@ export function initials(name: string): string {
 
 export const organisationName = (org: { name: string; acronym?: string | null }): string =>
   org.acronym && org.acronym !== org.name ? `${org.name} (${org.acronym})` : org.name
+
+/** What a contribution says in place of an organisation its speaker withheld (lib/consent). */
+export type WithheldOrganisation = {
+  organisationCountry?: string | null
+  organisationIsMember?: boolean | null
+}
+
+export const withheldOrganisation = ({
+  organisationCountry: country,
+  organisationIsMember: member,
+}: WithheldOrganisation): string | null =>
+  country
+    ? `${member ? 'a member organisation' : 'an organisation'} in ${countryName(country)}`
+    : null

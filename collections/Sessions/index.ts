@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { shownWhereFlagged } from '@/access/shownWhereFlagged'
 import { markNamedSpeakers } from '@/collections/Sessions/hooks/markNamedSpeakers'
 import { uniqueSlugInAssembly } from '@/collections/Sessions/hooks/uniqueSlugInAssembly'
 import { recordAccess, recordVersions } from '@/collections/shared'
@@ -74,21 +74,25 @@ export const Sessions: CollectionConfig<'sessions'> = {
       fields: [
         { name: 'speaker', type: 'relationship', relationTo: 'speakers', required: true },
         // Derived from the published speaker (lib/consent/namedContributions.ts). Not `hidden`:
-        // that would drop them from a read before the role's access reads them.
+        // that would drop them from a read before the governed fields' access reads them.
         { name: 'speakerNamed', type: 'checkbox', admin: { hidden: true, readOnly: true } },
         { name: 'speakerShowsRole', type: 'checkbox', admin: { hidden: true, readOnly: true } },
+        {
+          name: 'speakerShowsOrganisation',
+          type: 'checkbox',
+          admin: { hidden: true, readOnly: true },
+        },
+        // What is said instead of an organisation they withheld: its country, and whether it is a
+        // PICUM member ("A speaker from a member organisation in Spain").
+        { name: 'organisationCountry', type: 'text', admin: { hidden: true, readOnly: true } },
+        { name: 'organisationIsMember', type: 'checkbox', admin: { hidden: true, readOnly: true } },
         {
           type: 'row',
           fields: [
             {
               name: 'roleAtTheTime',
               type: 'text',
-              access: {
-                read: ({ req: { user }, siblingData }) =>
-                  checkRole(['admin', 'editor'], user) ||
-                  (siblingData as { speakerShowsRole?: boolean } | undefined)?.speakerShowsRole ===
-                    true,
-              },
+              access: { read: shownWhereFlagged('speakerShowsRole') },
               admin: {
                 description:
                   'The role they held at this assembly, e.g. "Director". It stays as it was when their current role changes.',
@@ -98,6 +102,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
               name: 'organisationAtTheTime',
               type: 'relationship',
               relationTo: 'organisations',
+              access: { read: shownWhereFlagged('speakerShowsOrganisation') },
               admin: { description: 'The organisation they spoke for at this assembly.' },
             },
           ],

@@ -87,7 +87,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
           type: 'relationship',
           relationTo: 'organisations',
           index: true,
-          access: { read: consentedOrStaff('name') },
+          access: { read: consentedOrStaff('organisation') },
         },
         {
           name: 'roleRecordedIn',

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { shownWhereFlagged } from '@/access/shownWhereFlagged'
 import { recordAccess, recordVersions } from '@/collections/shared'
+import { markPresenterConsent } from '@/collections/Wins/hooks/markPresenterConsent'
 import { sessionMatchesAssembly } from '@/collections/Wins/hooks/sessionMatchesAssembly'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { countryField } from '@/fields/country'
@@ -97,9 +99,16 @@ export const Wins: CollectionConfig<'wins'> = {
           relationTo: 'organisations',
           index: true,
           label: 'Presented for',
+          access: { read: shownWhereFlagged('presenterShowsOrganisation') },
           admin: { description: 'The organisation the presenter spoke for at the time.' },
         },
       ],
+    },
+    {
+      // Derived from the presenter's consent (lib/consent/namedContributions.ts); true without one.
+      name: 'presenterShowsOrganisation',
+      type: 'checkbox',
+      admin: { hidden: true, readOnly: true },
     },
     {
       name: 'figures',
@@ -135,6 +144,7 @@ export const Wins: CollectionConfig<'wins'> = {
   hooks: {
     beforeChange: [deriveHasSource()],
     beforeValidate: [sessionMatchesAssembly],
+    afterChange: [markPresenterConsent],
   },
   versions: recordVersions,
 }

@@ -42,6 +42,7 @@ export function ProgrammeList({
                       speaker={contribution.speaker}
                       role={contribution.roleAtTheTime}
                       organisation={contribution.organisationAtTheTime}
+                      from={contribution}
                     />
                   </li>
                 ))}

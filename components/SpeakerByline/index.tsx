@@ -1,6 +1,6 @@
 import { Avatar } from '@/components/Avatar'
 import { RecordLink } from '@/components/RecordLink'
-import { organisationName } from '@/lib/format'
+import { organisationName, type WithheldOrganisation, withheldOrganisation } from '@/lib/format'
 import { populated } from '@/lib/populated'
 import { paths } from '@/lib/urls'
 import type { Media, Organisation, Speaker } from '@/payload-types'
@@ -60,22 +60,26 @@ type BylineSpeaker = Pick<Speaker, 'id' | 'name' | 'slug'> & { photo?: number | 
 
 /**
  * Someone who did not agree to be named reaches the page without a name, address or photo
- * (lib/consent): they are "A speaker from" the organisation they spoke for, unlinked.
+ * (lib/consent): they are "A speaker from" the organisation they spoke for, or, if they withheld
+ * that too, from "a member organisation in <country>" (`from`, their contribution).
  */
 export function SpeakerLink({
   speaker,
   organisation,
+  from,
   className,
 }: {
   speaker: Pick<Speaker, 'slug'> & { name?: string | null }
   organisation?: number | OrganisationLink | null
+  from?: WithheldOrganisation
   className?: string
 }) {
   if (!speaker.name) {
     const org = populated(organisation)
+    const instead = org || !from ? null : withheldOrganisation(from)
     return (
       <span className={className}>
-        {org ? 'A speaker from ' : 'A speaker'}
+        {org ? 'A speaker from ' : instead ? `A speaker from ${instead}` : 'A speaker'}
         {org ? (
           <RecordLink href={org.slug ? paths.organisation(org.slug) : null}>
             {organisationName(org)}
@@ -95,16 +99,23 @@ export function SpeakerByline({
   speaker,
   role,
   organisation,
+  from,
 }: {
   speaker: BylineSpeaker
   role?: string | null
   organisation?: number | OrganisationLink | null
+  from?: WithheldOrganisation
 }) {
   if (!speaker.name) {
     return (
       <div className="byline">
         <p className="byline__text">
-          <SpeakerLink className="byline__name" speaker={speaker} organisation={organisation} />
+          <SpeakerLink
+            className="byline__name"
+            speaker={speaker}
+            organisation={organisation}
+            from={from}
+          />
         </p>
       </div>
     )

@@ -9,7 +9,7 @@ import type { Where } from 'payload'
  * A name is the key to the rest: a photo, bio or role without it is never shown, because each
  * would identify someone who asked not to be named.
  */
-export const CONSENT_FACTS = ['name', 'photo', 'bio', 'role'] as const
+export const CONSENT_FACTS = ['name', 'photo', 'bio', 'role', 'organisation'] as const
 export type ConsentFact = (typeof CONSENT_FACTS)[number]
 
 export const CONSENT_FLAGS = {
@@ -17,6 +17,7 @@ export const CONSENT_FLAGS = {
   photo: 'showPhoto',
   bio: 'showBio',
   role: 'showRole',
+  organisation: 'showOrganisation',
 } as const satisfies Record<ConsentFact, string>
 
 type ConsentFlag = (typeof CONSENT_FLAGS)[ConsentFact]
@@ -29,17 +30,31 @@ export const consentFlagsSelect = Object.fromEntries(
 export type ConsentFlags = Partial<Record<ConsentFlag, boolean | null>>
 
 /**
- * The speakers' fields each fact governs. Without a name, a person's organisation, links and
- * sources would still point at them, so they go with it; their contributions keep only the
- * organisation they spoke for ("A speaker from …"). The role covers the role on their record and
- * the role they held at each session (a contribution's `speakerShowsRole`).
+ * The speakers' fields each fact governs. Without a name, a person's links and sources would still
+ * point at them, so they go with it, and so does everything else on their record; their
+ * contributions keep the organisation they spoke for ("A speaker from …") if they agreed to show
+ * it, or only its country ("… from a member organisation in Spain") if not.
  */
 const GOVERNED_FIELDS = {
-  name: ['name', 'slug', 'links', 'roleRecordedIn', 'organisation', 'citations'],
+  name: ['name', 'slug', 'links', 'roleRecordedIn', 'citations'],
   photo: ['photo'],
   bio: ['bio'],
   role: ['role'],
+  organisation: ['organisation'],
 } as const satisfies Record<ConsentFact, readonly string[]>
+
+/**
+ * The same facts where other records describe a speaker: a session's contributions and the win
+ * they presented carry their speaker's consent as derived flags (lib/consent/namedContributions.ts).
+ * Each governed path, and the path of the flag that shows it.
+ */
+export const DESCRIBED_ELSEWHERE = {
+  sessions: {
+    'contributions.roleAtTheTime': 'contributions.speakerShowsRole',
+    'contributions.organisationAtTheTime': 'contributions.speakerShowsOrganisation',
+  },
+  wins: { presenterOrganisation: 'presenterShowsOrganisation' },
+} as const satisfies Record<string, Record<string, string>>
 
 export const CONSENT_COLLECTION = 'speakers'
 
@@ -67,6 +82,7 @@ const requires: Record<ConsentFact, ConsentFact[]> = {
   photo: ['name', 'photo'],
   bio: ['name', 'bio'],
   role: ['name', 'role'],
+  organisation: ['name', 'organisation'],
 }
 
 /** Whether a fact may be shown to the public. Anything but an explicit yes is a no. */

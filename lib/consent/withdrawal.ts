@@ -32,7 +32,14 @@ const WHO_MAY: Record<Withdrawal, Array<'admin' | 'editor'>> = {
 
 const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
-type Person = { id: number; name: string; names: string[]; photos: number[]; versions: number }
+type Person = {
+  id: number
+  name: string
+  names: string[]
+  photos: number[]
+  versions: number
+  showsOrganisation: boolean
+}
 
 async function findPerson(req: PayloadRequest, id: number, kind: Withdrawal): Promise<Person> {
   if (!checkRole(WHO_MAY[kind], req.user)) throw new Forbidden(req.t)
@@ -67,6 +74,7 @@ async function findPerson(req: PayloadRequest, id: number, kind: Withdrawal): Pr
     names: [...names].filter((name): name is string => Boolean(name?.trim())),
     photos: [...photos],
     versions: versions.length,
+    showsOrganisation: speaker.consent?.showOrganisation === true,
   }
 }
 
@@ -94,7 +102,8 @@ export async function previewWithdrawal(
 ): Promise<WithdrawalPreview> {
   const person = await findPerson(req, id, kind)
   const contributions = await contributionsOf(req, id)
-  const kept = `Their ${counted(contributions.current, 'contribution')} stay in the programme, shown as “A speaker from” the organisation they spoke for.`
+  const kept = (organisationShown: boolean) =>
+    `Their ${counted(contributions.current, 'contribution')} stay in the programme, shown as “A speaker from ${organisationShown ? 'the organisation they spoke for' : 'an organisation in its country'}”.`
   if (kind === 'anonymised') {
     return {
       kind,
@@ -102,7 +111,7 @@ export async function previewWithdrawal(
       confirmWith: person.name,
       changes: [
         'Their name, photo, bio, role, organisation, links and sources disappear from the public site, search, the sitemap, the API and every export; their page stops answering.',
-        kept,
+        kept(person.showsOrganisation),
         'Staff still see their record. Only a new consent, given by the person, shows anything again.',
       ],
     }
@@ -114,7 +123,7 @@ export async function previewWithdrawal(
     confirmWith: person.name,
     changes: [
       `Their record is deleted, with all ${counted(person.versions, 'stored version')} of it: name, bio, photo, role, organisation, links and sources.`,
-      `Their ${counted(contributions.current, 'contribution')} (and ${contributions.stored} in past versions of sessions) and the wins they presented move to one record shared by everyone erased, without the role they held. ${kept}`,
+      `Their ${counted(contributions.current, 'contribution')} (and ${contributions.stored} in past versions of sessions) and the wins they presented move to one record shared by everyone erased, without the role they held or the organisation's name. ${kept(false)}`,
       `${counted(person.photos.length, 'photo')} of them ${person.photos.length === 1 ? 'is' : 'are'} deleted, files included, unless another record uses ${person.photos.length === 1 ? 'it' : 'them'}.`,
       `Their name is replaced by “${NAME_ERASED}” wherever stored text still holds it: ${counted(mentions, 'text')} now, current and past versions, their own record’s included.`,
       'This cannot be undone. Backups made before now still hold them until they expire (SECURITY.md).',
@@ -147,7 +156,14 @@ export async function anonymisePerson(
       collection: 'speakers',
       id,
       data: {
-        consent: { ...NOTHING_SHOWN, basis: 'anonymised', givenOn: null, method: null },
+        // The organisation they spoke for stays as they chose: "A speaker from …" (issue 17).
+        consent: {
+          ...NOTHING_SHOWN,
+          showOrganisation: person.showsOrganisation,
+          basis: 'anonymised',
+          givenOn: null,
+          method: null,
+        },
         _status: 'published',
       },
       draft: false,
@@ -166,7 +182,8 @@ const ERASED_SLUG = 'erased-person'
 async function sharedErasedRecord(req: PayloadRequest): Promise<number> {
   const { docs } = await req.payload.find({
     collection: 'speakers',
-    where: { slug: { equals: ERASED_SLUG } },
+    // The basis too: a real person's address could be the same.
+    where: { slug: { equals: ERASED_SLUG }, 'consent.basis': { equals: 'erased' } },
     draft: true,
     depth: 0,
     limit: 1,

@@ -73,10 +73,13 @@ export const sessionLinkSelect = {
   position: true,
 } satisfies SessionsSelect
 
-// `speakerShowsRole` decides whether the role is shown (collections/Sessions).
+// The flags decide what is shown of each speaker (collections/Sessions, access/shownInContribution.ts).
 export const contributorsSelect = {
   speaker: true,
   speakerShowsRole: true,
+  speakerShowsOrganisation: true,
+  organisationCountry: true,
+  organisationIsMember: true,
   roleAtTheTime: true,
   organisationAtTheTime: true,
 } satisfies SessionsSelect['contributions']

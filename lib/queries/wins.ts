@@ -51,7 +51,12 @@ export function readPresentedWins(payload: Payload, viewer: Viewer, where: Where
     where,
     sort: 'title',
     depth: 0,
-    select: { ...winCardSelect, presenter: true, presenterOrganisation: true },
+    select: {
+      ...winCardSelect,
+      presenter: true,
+      presenterOrganisation: true,
+      presenterShowsOrganisation: true,
+    },
   })
 }
 
@@ -120,6 +125,7 @@ async function readPreviewTracking(payload: Payload, viewer: Viewer, query: WinQ
       ...trackedCardSelect,
       assembly: true,
       presenterOrganisation: true,
+      presenterShowsOrganisation: true,
       creditedOrganisations: true,
       topics: true,
     },
@@ -185,6 +191,7 @@ export const getWinBySlug = publicQuery(
         session: true,
         presenter: true,
         presenterOrganisation: true,
+        presenterShowsOrganisation: true,
         figures: true,
         evidence: true,
         topics: true,

@@ -173,6 +173,7 @@ const sessions: RowReader = async (payload, docIds, req) => {
       contributions: {
         speaker: true,
         speakerShowsRole: true,
+        speakerShowsOrganisation: true,
         roleAtTheTime: true,
         organisationAtTheTime: true,
         contribution: true,
@@ -196,7 +197,9 @@ const sessions: RowReader = async (payload, docIds, req) => {
     const topics = (session.topics ?? []).map((topic) => visible(topic))
     const speakers = contributions.map((entry) => visibleSpeaker(entry.speaker))
     const said = contributions.map((entry) => {
-      const organisation = visible(entry.organisationAtTheTime)
+      const organisation = entry.speakerShowsOrganisation
+        ? visible(entry.organisationAtTheTime)
+        : null
       const who = [
         visibleSpeaker(entry.speaker)?.name,
         entry.speakerShowsRole ? entry.roleAtTheTime : null,
@@ -265,7 +268,10 @@ async function sessionYears(
     depth: 1,
     limit: 0,
     pagination: false,
-    select: { assembly: true, contributions: { speaker: true, organisationAtTheTime: true } },
+    select: {
+      assembly: true,
+      contributions: { speaker: true, organisationAtTheTime: true, speakerShowsOrganisation: true },
+    },
     populate: { assemblies: { year: true, _status: true } },
     req,
   })
@@ -276,6 +282,8 @@ async function sessionYears(
     for (const entry of session.contributions ?? []) {
       const id = relationId(entry[field])
       if (id === null || !wanted.has(id)) continue
+      // An organisation its speaker withheld is not said to have spoken there (lib/consent).
+      if (field === 'organisationAtTheTime' && !entry.speakerShowsOrganisation) continue
       const appearances = appearancesOf(found, id)
       appearances.years.add(assembly.year)
       appearances.refs.add(refKey('sessions', session.id))
@@ -385,6 +393,7 @@ const organisations: RowReader = async (payload, docIds, req) => {
       pagination: false,
       select: {
         presenterOrganisation: true,
+        presenterShowsOrganisation: true,
         creditedOrganisations: true,
         achievedOn: true,
         assembly: true,
@@ -395,8 +404,9 @@ const organisations: RowReader = async (payload, docIds, req) => {
     const wanted = new Set(publishedIds)
     for (const win of wins) {
       const year = winYear(win.achievedOn, visible(win.assembly)?.year ?? null)
+      // Not the organisation a presenter withheld (lib/consent).
       for (const id of relationIds([
-        win.presenterOrganisation,
+        win.presenterShowsOrganisation ? win.presenterOrganisation : null,
         ...(win.creditedOrganisations ?? []),
       ])) {
         if (!wanted.has(id)) continue
@@ -438,6 +448,7 @@ const wins: RowReader = async (payload, docIds, req) => {
       assembly: true,
       presenter: true,
       presenterOrganisation: true,
+      presenterShowsOrganisation: true,
       figures: true,
       evidence: { title: true },
       topics: true,
@@ -457,7 +468,7 @@ const wins: RowReader = async (payload, docIds, req) => {
     .map((win) => {
       const where = countryName(win.country)
       const organisationNames = [
-        win.presenterOrganisation,
+        win.presenterShowsOrganisation ? win.presenterOrganisation : null,
         ...(win.creditedOrganisations ?? []),
       ].map((organisation) => {
         const shown = visible(organisation)

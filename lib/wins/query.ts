@@ -72,7 +72,10 @@ export async function readWinTracking(db: SqlExecutor, query: WinQuery): Promise
   const { rows } = await db.execute(sql`
     WITH pub AS (
       SELECT w.id, w.title, w.created_at, w.achieved_on, w.country::text AS country, w.kind::text AS kind,
-        w.level::text AS level, w.assembly_id, w.presenter_organisation_id, a.year AS assembly_year,
+        w.level::text AS level, w.assembly_id, a.year AS assembly_year,
+        -- Not beside a presenter who withheld it (lib/consent).
+        CASE WHEN w.presenter_shows_organisation THEN w.presenter_organisation_id END
+          AS presenter_organisation_id,
         -- lib/wins/tracker.ts winYear: the year won, else the assembly's.
         coalesce(extract(year FROM w.achieved_on AT TIME ZONE 'UTC')::int, a.year::int)::text AS year
       FROM "wins" w

@@ -258,7 +258,13 @@ export async function speakerWhoSpoke(
     (await api.send<{ doc: Doc }>('POST', `/${collection}`, { ...data, _status: 'published' })).doc
   const speaker = await create('speakers', {
     name,
-    consent: { showName: true, showPhoto: true, showBio: true, showRole: true },
+    consent: {
+      showName: true,
+      showPhoto: true,
+      showBio: true,
+      showRole: true,
+      showOrganisation: true,
+    },
   })
   const session = await create('sessions', {
     title: `Journey session ${Date.now().toString(36)}`,

@@ -57,7 +57,13 @@ test('a portrait is public exactly while its speaker is', async ({
     data: {
       name,
       photo: media.id,
-      consent: { showName: true, showPhoto: true, showBio: true, showRole: true },
+      consent: {
+        showName: true,
+        showPhoto: true,
+        showBio: true,
+        showRole: true,
+        showOrganisation: true,
+      },
       _status: 'draft',
     },
   })

@@ -60,7 +60,13 @@ export const make = {
   // Shows everything unless a test says otherwise: most tests are about other things than consent.
   speaker: withDrafts('speakers', () => ({
     name: `Speaker ${next()}`,
-    consent: { showName: true, showPhoto: true, showBio: true, showRole: true },
+    consent: {
+      showName: true,
+      showPhoto: true,
+      showBio: true,
+      showRole: true,
+      showOrganisation: true,
+    },
   })),
   organisation: withDrafts('organisations', () => ({
     name: `Organisation ${next()}`,

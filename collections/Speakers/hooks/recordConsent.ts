@@ -26,7 +26,7 @@ export const recordConsent: CollectionBeforeChangeHook = ({ data, originalDoc, r
 
 /**
  * Someone who asked to be anonymised or erased stays so until they consent again: the basis is
- * set by the actions alone, and nothing shows while it says so. A new consent given by the person
+ * set by the actions alone, and nothing more shows while it says so. A new consent given by the person
  * (with its date and how) is what undoes it.
  */
 function refuseUndoingAWithdrawal(
@@ -43,9 +43,11 @@ function refuseUndoingAWithdrawal(
       'Anonymising and erasing are done with their own actions on the speaker, not by choosing the basis.',
     )
   }
-  if (CONSENT_FACTS.some((fact) => consent[CONSENT_FLAGS[fact]] === true)) {
+  const shownNow = (fact: (typeof CONSENT_FACTS)[number]) =>
+    consent[CONSENT_FLAGS[fact]] === true && before?.[CONSENT_FLAGS[fact]] !== true
+  if (CONSENT_FACTS.some(shownNow)) {
     refuse(
-      'This person asked to be removed from the public record: choose “Given by the person”, with the date and how they agreed again, before showing anything.',
+      'This person asked to be removed from the public record: choose “Given by the person”, with the date and how they agreed again, before showing anything more.',
     )
   }
 }

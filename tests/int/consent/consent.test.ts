@@ -17,8 +17,10 @@ import SpeakerPage from '@/app/(frontend)/speakers/[slug]/page'
 import WinPage from '@/app/(frontend)/wins/[slug]/page'
 import { dbFor } from '@/lib/compat/payload'
 import { searchRecord } from '@/lib/queries/search'
+import { trackPublishedWins } from '@/lib/queries/wins'
 import { richTextFromParagraphs } from '@/lib/richText'
 import { parseSearchParams } from '@/lib/search/params'
+import { parseWinQuery } from '@/lib/wins/tracker'
 import type { Media, Organisation, Session, Speaker, Win } from '@/payload-types'
 import { make, uniqueYear } from '@/tests/helpers/factories'
 import { graphql } from '@/tests/helpers/graphql'
@@ -77,6 +79,8 @@ const setConsent = (consent: Partial<NonNullable<Speaker['consent']>>) =>
 beforeAll(async () => {
   organisation = await make.organisation(app.payload, 'published', {
     name: 'Consent Test Network',
+    country: 'BE',
+    picumMembership: 'member',
   })
   photo = await make.media(app.payload, { alt: 'Portrait' })
   person = await make.speaker(app.payload, 'published', {
@@ -148,6 +152,7 @@ describe('once they withhold their name', () => {
       showPhoto: true,
       showBio: true,
       showRole: true,
+      showOrganisation: true,
     })
   })
 
@@ -488,6 +493,97 @@ describe('a role withheld by someone named', () => {
   })
 })
 
+describe('an organisation withheld', () => {
+  const ORGANISATION = 'Consent Test Network'
+  const sessionPage = ({ year, session }: (typeof sessions)[number]) =>
+    render(SessionPage(withParams({ year: String(year), session: session.slug! })))
+
+  beforeAll(async () => {
+    person = await setConsent({ showOrganisation: false })
+  }, 60_000)
+
+  it('by someone named: shows the name and role without the organisation, anywhere', async () => {
+    const { docs } = await visitorFind({ id: { equals: person.id } })
+    expect(docs[0]).toMatchObject({ name: NAME, role: ROLE })
+    expect(docs[0]).not.toHaveProperty('organisation')
+    expect((await visitorFind({ organisation: { equals: organisation.id } })).docs).toEqual([])
+    for (const each of sessions) {
+      const seen = await app.payload.findByID({
+        collection: 'sessions',
+        id: each.session.id,
+        depth: 1,
+        overrideAccess: false,
+      })
+      const theirs = seen.contributions?.find(
+        (entry) => (entry.speaker as { id: number }).id === person.id,
+      )
+      expect(theirs).not.toHaveProperty('organisationAtTheTime')
+      const html = await sessionPage(each)
+      expect(text(html)).toContain(NAME)
+      expect(html).not.toContain(ORGANISATION)
+    }
+  })
+
+  it('lists none of their sessions under the organisation, through any channel', async () => {
+    // Each session also has a contribution whose speaker shows their organisation (none): the
+    // filter holds for one contribution, not for any two.
+    const filtered = await rest(
+      `/sessions?where[contributions.organisationAtTheTime][equals]=${organisation.id}&depth=0`,
+    )
+    expect(filtered.status).toBe(200)
+    expect(((await filtered.json()) as { totalDocs: number }).totalDocs).toBe(0)
+    const sorted = await rest('/sessions?sort=contributions.organisationAtTheTime')
+    expect(sorted.status).toBe(400)
+    const joined = await rest(`/organisations/${organisation.id}?depth=0`)
+    const { appearances } = (await joined.json()) as { appearances?: { docs: unknown[] } }
+    expect(appearances?.docs ?? []).toEqual([])
+    const page = await render(OrganisationPage(withParams({ slug: organisation.slug! })))
+    for (const { session } of sessions) expect(page).not.toContain(session.title)
+    const staff = await app.payload.find({
+      collection: 'sessions',
+      where: { 'contributions.organisationAtTheTime': { equals: organisation.id } },
+      overrideAccess: false,
+      user: app.editor,
+    })
+    expect(staff.totalDocs).toBe(sessions.length)
+  })
+
+  it('leaves it off the win they presented, and the win out of its presented wins', async () => {
+    const page = await render(WinPage(withParams({ slug: win.slug! })))
+    expect(text(page)).toContain(NAME)
+    expect(page).not.toContain(ORGANISATION)
+    const filtered = await rest(`/wins?where[presenterOrganisation][equals]=${organisation.id}`)
+    expect(((await filtered.json()) as { totalDocs: number }).totalDocs).toBe(0)
+    const read = await rest(`/wins/${win.id}?depth=0`)
+    expect((await read.json()) as Win).not.toHaveProperty('presenterOrganisation')
+    const joined = await rest(`/organisations/${organisation.id}?depth=0`)
+    const { presentedWins } = (await joined.json()) as { presentedWins?: { docs: unknown[] } }
+    expect(presentedWins?.docs ?? []).toEqual([])
+    const tracked = await trackPublishedWins(parseWinQuery({ presenting: organisation.slug! }))
+    expect(JSON.stringify(tracked)).not.toContain(ORGANISATION)
+  })
+
+  it('by someone not named: says only the country, and whether a member', async () => {
+    person = await setConsent({ showName: false })
+    for (const each of sessions) {
+      const html = await sessionPage(each)
+      const names = all(html, '.contribution__name').map((element) => text(element).trim())
+      expect(names).toEqual(['Named Colleague', 'A speaker from a member organisation in Belgium'])
+      expect(html).not.toContain(ORGANISATION)
+    }
+    const db = await dbFor(app.payload)
+    const { rows } = await db.execute(
+      sql`SELECT body FROM search_documents WHERE collection = 'sessions'`,
+    )
+    expect(JSON.stringify(rows)).not.toContain(ORGANISATION)
+  })
+
+  it('shows the organisation again once they agree to show it', async () => {
+    person = await setConsent({ showName: true, showOrganisation: true })
+    expect(text(await sessionPage(sessions[0]!))).toContain(ORGANISATION)
+  })
+})
+
 describe('the export for a subject access request', () => {
   it('gives an admin one JSON file with everything the record holds about them, and logs it', async () => {
     // What the log holds before this export, which adds an entry of its own.
@@ -565,7 +661,13 @@ describe('defaults', () => {
     const year = 2099
     await make.assembly(app.payload, 'draft', {
       year,
-      consentDefaults: { showName: false, showPhoto: true, showBio: false, showRole: false },
+      consentDefaults: {
+        showName: false,
+        showPhoto: true,
+        showBio: false,
+        showRole: false,
+        showOrganisation: false,
+      },
     })
     const created = await app.payload.create({
       collection: 'speakers',
@@ -578,6 +680,7 @@ describe('defaults', () => {
       showPhoto: true,
       showBio: false,
       showRole: false,
+      showOrganisation: false,
       basis: 'assembly-default',
     })
   })

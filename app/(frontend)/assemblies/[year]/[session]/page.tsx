@@ -123,6 +123,7 @@ export default route.page(function SessionPage({ assembly, session, wins, previo
                         <SpeakerLink
                           speaker={speaker}
                           organisation={speaker.name ? null : contribution.organisationAtTheTime}
+                          from={contribution}
                         />
                       </h3>
                       {speaker.name &&

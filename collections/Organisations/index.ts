@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { syncSpokenFor } from '@/collections/Organisations/hooks/syncSpokenFor'
 import { recordAccess, recordVersions } from '@/collections/shared'
 import { citationsField, deriveHasSource, hasSourceField } from '@/fields/citations'
 import { countryField } from '@/fields/country'
@@ -109,6 +110,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
   ],
   hooks: {
     beforeChange: [deriveHasSource()],
+    afterChange: [syncSpokenFor],
     beforeDelete: [preventReferencedDelete],
   },
   versions: recordVersions,
