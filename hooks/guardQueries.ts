@@ -145,8 +145,9 @@ function narrowToConsent(collection: SanitizedCollectionConfig, args: QueryArgs)
     if (options === false) continue
     let constraint: Where | null = null
     if (field.collection === CONSENT_COLLECTION) {
-      // Lists of people show only those who may be named, whatever else was asked.
-      const facts = factsAskedAbout(options ?? {})
+      // Lists of people show only those who may be named, whatever else was asked, and who show
+      // the field the list is joined on (an organisation's people: their organisation).
+      const facts = factsAskedAbout({ ...options, field: field.on })
       facts.add('name')
       constraint = consentWhere(facts)
     } else {

@@ -14,7 +14,7 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
  * the previous version's database fail otherwise).
  */
 export async function up(_args: MigrateUpArgs): Promise<void> {
-  // Moved to 20261208_004700_rebuild_derived: the collections it reads gained columns after it.
+  // Moved to 20261208_010100_rebuild_derived: the collections it reads gained columns after it.
 }
 
 /** Nothing to undo: the data is derived, and the earlier migrations' `down` drop what holds it. */

@@ -9,7 +9,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  *   the assembly's defaults, so staff can see that nobody was asked yet;
  * - each contribution learns whether its speaker may be named.
  *
- * The derived data is then rebuilt by 20261208_004700_rebuild_derived.
+ * The derived data is then rebuilt by 20261208_010100_rebuild_derived.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`

@@ -7,8 +7,8 @@ import * as migration_20261129_120000_record_fidelity from './20261129_120000_re
 import * as migration_20261129_130000_rebuild_derived from './20261129_130000_rebuild_derived';
 import * as migration_20261207_211049_consent from './20261207_211049_consent';
 import * as migration_20261208_000125_anonymise_erase from './20261208_000125_anonymise_erase';
-import * as migration_20261208_004652_consent_role_organisation from './20261208_004652_consent_role_organisation';
-import * as migration_20261208_004700_rebuild_derived from './20261208_004700_rebuild_derived';
+import * as migration_20261208_010046_consent_role_organisation from './20261208_010046_consent_role_organisation';
+import * as migration_20261208_010100_rebuild_derived from './20261208_010100_rebuild_derived';
 
 export const migrations = [
   {
@@ -57,13 +57,13 @@ export const migrations = [
     name: '20261208_000125_anonymise_erase',
   },
   {
-    up: migration_20261208_004652_consent_role_organisation.up,
-    down: migration_20261208_004652_consent_role_organisation.down,
-    name: '20261208_004652_consent_role_organisation'
+    up: migration_20261208_010046_consent_role_organisation.up,
+    down: migration_20261208_010046_consent_role_organisation.down,
+    name: '20261208_010046_consent_role_organisation'
   },
   {
-    up: migration_20261208_004700_rebuild_derived.up,
-    down: migration_20261208_004700_rebuild_derived.down,
-    name: '20261208_004700_rebuild_derived',
+    up: migration_20261208_010100_rebuild_derived.up,
+    down: migration_20261208_010100_rebuild_derived.down,
+    name: '20261208_010100_rebuild_derived',
   },
 ];

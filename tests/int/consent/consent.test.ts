@@ -537,8 +537,13 @@ describe('an organisation withheld', () => {
     const joined = await rest(`/organisations/${organisation.id}?depth=0`)
     const { appearances } = (await joined.json()) as { appearances?: { docs: unknown[] } }
     expect(appearances?.docs ?? []).toEqual([])
+    const { people } = (await (await rest(`/organisations/${organisation.id}?depth=1`)).json()) as {
+      people?: { docs: unknown[] }
+    }
+    expect(JSON.stringify(people ?? null)).not.toContain(SURNAME)
     const page = await render(OrganisationPage(withParams({ slug: organisation.slug! })))
     for (const { session } of sessions) expect(page).not.toContain(session.title)
+    expect(page).not.toContain(SURNAME)
     const staff = await app.payload.find({
       collection: 'sessions',
       where: { 'contributions.organisationAtTheTime': { equals: organisation.id } },

@@ -19,7 +19,7 @@ import { correctSeededRecordOnce } from './20261129_record_fidelity/correctSeede
  *
  * First written as 20261129_130000_rebuild_derived, and moved after 20261207_211049_consent (new
  * columns on speakers and contributions), 20261208_000125_anonymise_erase (new consent bases)
- * and 20261208_004652_consent_role_organisation (new columns); none of them had landed anywhere yet.
+ * and 20261208_010046_consent_role_organisation (new columns); none of them had landed anywhere yet.
  *
  * It reads the collections through the Local API, so it must run after every schema change: a
  * later migration that changes the schema moves these calls after itself (the migration tests on
