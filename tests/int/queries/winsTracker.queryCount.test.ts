@@ -111,6 +111,8 @@ async function inMemory(params: RawSearchParams) {
       achievedOn: true,
       assembly: true,
       presenterOrganisation: true,
+      // Without it the presenting organisation is withheld (lib/consent).
+      presenterShowsOrganisation: true,
       creditedOrganisations: true,
       topics: true,
     },
