@@ -72,6 +72,11 @@ export const isWithdrawal = (basis: unknown): basis is Withdrawal =>
 export const withdrawalIn = (req: { context: Record<string, unknown> }): Withdrawal | null =>
   isWithdrawal(req.context.withdrawal) ? req.context.withdrawal : null
 
+/** Every fact shown: what the record showed of everyone before consent was recorded. */
+export const EVERYTHING_SHOWN = Object.fromEntries(
+  CONSENT_FACTS.map((fact) => [CONSENT_FLAGS[fact], true]),
+) as Record<ConsentFlag, true>
+
 /** Every fact withheld: what anonymising and erasing leave. */
 export const NOTHING_SHOWN = Object.fromEntries(
   CONSENT_FACTS.map((fact) => [CONSENT_FLAGS[fact], false]),

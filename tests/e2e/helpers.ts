@@ -9,6 +9,8 @@ import {
   test,
 } from '@playwright/test'
 
+import { EVERYTHING_SHOWN } from '@/lib/consent'
+
 export const ADMIN = { email: 'first.admin@example.org', password: 'first admin password 2025' }
 export const EDITOR = { email: 'an.editor@example.org', password: 'editor password 2025' }
 
@@ -258,13 +260,7 @@ export async function speakerWhoSpoke(
     (await api.send<{ doc: Doc }>('POST', `/${collection}`, { ...data, _status: 'published' })).doc
   const speaker = await create('speakers', {
     name,
-    consent: {
-      showName: true,
-      showPhoto: true,
-      showBio: true,
-      showRole: true,
-      showOrganisation: true,
-    },
+    consent: EVERYTHING_SHOWN,
   })
   const session = await create('sessions', {
     title: `Journey session ${Date.now().toString(36)}`,

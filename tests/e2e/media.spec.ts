@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test'
 import sharp from 'sharp'
 
+import { EVERYTHING_SHOWN } from '@/lib/consent'
+
 import { cleanUp, expectPublished, openAdminApi } from './helpers'
 
 /**
@@ -57,13 +59,7 @@ test('a portrait is public exactly while its speaker is', async ({
     data: {
       name,
       photo: media.id,
-      consent: {
-        showName: true,
-        showPhoto: true,
-        showBio: true,
-        showRole: true,
-        showOrganisation: true,
-      },
+      consent: EVERYTHING_SHOWN,
       _status: 'draft',
     },
   })

@@ -1,6 +1,7 @@
 import type { DataFromCollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
+import { EVERYTHING_SHOWN } from '@/lib/consent'
 import { richTextFromParagraphs } from '@/lib/richText'
 
 let n = 0
@@ -60,13 +61,7 @@ export const make = {
   // Shows everything unless a test says otherwise: most tests are about other things than consent.
   speaker: withDrafts('speakers', () => ({
     name: `Speaker ${next()}`,
-    consent: {
-      showName: true,
-      showPhoto: true,
-      showBio: true,
-      showRole: true,
-      showOrganisation: true,
-    },
+    consent: EVERYTHING_SHOWN,
   })),
   organisation: withDrafts('organisations', () => ({
     name: `Organisation ${next()}`,
