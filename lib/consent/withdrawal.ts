@@ -15,10 +15,11 @@ import { rebuildSearchIndex } from '@/lib/search/indexer'
 
 /**
  * Anonymise and erase, the two ways a person leaves the public record at their request
- * (issue 17). Anonymising withholds everything and keeps the data for staff; erasing deletes it,
- * from every stored version and upload, so that what remains cannot be linked back to them. Both
- * keep their contributions in the programme, as "A speaker from <organisation>", and both are
- * logged without the personal data.
+ * (issue 17). Anonymising withholds everything but the organisation (as they chose it) and keeps
+ * the data for staff; erasing deletes it, from every stored version, upload and text, and moves
+ * their contributions to a record shared by everyone erased, so that what remains cannot be
+ * linked back to them. Both keep the contributions in the programme ("A speaker from …"), and both
+ * are logged without the personal data.
  */
 
 /** What an erased record is called in the admin, and the text left where their name stood. */
@@ -53,7 +54,12 @@ async function findPerson(req: PayloadRequest, id: number, kind: Withdrawal): Pr
   })
   if (!speaker) throw new NotFound(req.t)
   if (speaker.consent?.basis === 'erased') {
-    throw new Refusal('This person has already been erased.', 409, { speaker: id }, 'AlreadyErased')
+    throw new Refusal(
+      'This is the record shared by everyone erased: there is nobody here to anonymise or erase.',
+      409,
+      { speaker: id },
+      'AlreadyErased',
+    )
   }
   const { docs: versions } = await req.payload.findVersions({
     collection: 'speakers',

@@ -16,4 +16,7 @@ export const refusalLoggingLevels = {
   DraftsForStaff: 'info',
   StillReferenced: 'info',
   AssemblyExists: 'info',
+  WithheldQuery: 'info',
+  NotConfirmed: 'info',
+  AlreadyErased: 'info',
 } as const satisfies Record<string, 'info' | 'warn'>

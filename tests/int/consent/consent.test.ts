@@ -522,6 +522,9 @@ describe('an organisation withheld', () => {
       expect(text(html)).toContain(NAME)
       expect(html).not.toContain(ORGANISATION)
     }
+    const page = await render(SpeakerPage(withParams({ slug: person.slug! })))
+    expect(text(page)).toContain(NAME)
+    expect(page).not.toContain(ORGANISATION)
   })
 
   it('lists none of their sessions under the organisation, through any channel', async () => {
