@@ -246,6 +246,18 @@ describe('anonymising, by an editor', () => {
     expect(seen.name).toBe(anonymised.name)
   })
 
+  it('tells a visitor nothing, and answers a malformed or unknown id with a 404', async () => {
+    for (const action of ['anonymise', 'erase']) {
+      const asked = await rest(`/speakers/${anonymised.speaker.id}/${action}`)
+      expect(asked.status).toBe(403)
+      expect(await asked.text()).not.toContain('Vardekraft')
+      for (const id of ['x', '-1', '1.5', '999999']) {
+        const answer = await rest(`/speakers/${id}/${action}`, { token: app.adminToken })
+        expect(answer.status).toBe(404)
+      }
+    }
+  })
+
   it('refuses an editor the erasure', async () => {
     expect(
       (await rest(`/speakers/${anonymised.speaker.id}/erase`, { token: app.editorToken })).status,
