@@ -6,8 +6,8 @@ import type { Where } from 'payload'
  * (hooks/guardQueries.ts), the images counted as public (hooks/trackMediaUse.ts) and the search
  * index (lib/search/documents.ts) all read it from here.
  *
- * A name is the key to the rest: a photo, bio or role without it is never shown, because each
- * would identify someone who asked not to be named.
+ * A name is the key to the rest of their record: a photo, bio, role or organisation without it is
+ * never shown there, because each would identify someone who asked not to be named.
  */
 export const CONSENT_FACTS = ['name', 'photo', 'bio', 'role', 'organisation'] as const
 export type ConsentFact = (typeof CONSENT_FACTS)[number]
@@ -60,8 +60,8 @@ export const CONSENT_COLLECTION = 'speakers'
 
 /**
  * A consent's basis when the person asked to leave the public record: set only by the staff
- * actions of lib/consent/withdrawal.ts, never chosen in the form, and it keeps everything withheld
- * until a new consent is recorded as given by the person.
+ * actions of lib/consent/withdrawal.ts, never chosen in the form, and nothing more is shown while
+ * it stands: a new consent, given by the person, replaces it.
  */
 export const WITHDRAWALS = ['anonymised', 'erased'] as const
 export type Withdrawal = (typeof WITHDRAWALS)[number]
