@@ -537,6 +537,23 @@ describe('an organisation withheld', () => {
     expect(((await filtered.json()) as { totalDocs: number }).totalDocs).toBe(0)
     const sorted = await rest('/sessions?sort=contributions.organisationAtTheTime')
     expect(sorted.status).toBe(400)
+    const answer = await graphql(`{
+      Sessions(limit: 100) { docs { contributions { organisationAtTheTime { name } } } }
+      Wins(limit: 100) { docs { presenterOrganisation { name } } }
+      Speaker(id: ${person.id}) { organisation { name } }
+      Organisation(id: ${organisation.id}) {
+        appearances { docs { id } }
+        presentedWins { docs { id } }
+        people { docs { id } }
+      }
+    }`)
+    expect(answer.status).toBe(200)
+    expect(answer.text).not.toContain(ORGANISATION)
+    expect(answer.data?.Organisation).toMatchObject({
+      appearances: { docs: [] },
+      presentedWins: { docs: [] },
+      people: { docs: [] },
+    })
     const joined = await rest(`/organisations/${organisation.id}?depth=0`)
     const { appearances } = (await joined.json()) as { appearances?: { docs: unknown[] } }
     expect(appearances?.docs ?? []).toEqual([])
